@@ -1,0 +1,105 @@
+// Runs ingest end to end: seeds/ → chunks, lexical and dense indexes, catalogue, lexicon →
+// a new build folder, switched in atomically. The previous index stays in use until then.
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { buildCatalogue, loadCuration } from '../src/core/catalogue/build.js';
+import { aliasLexicon } from '../src/core/catalogue/query.js';
+import { loadCorpus, MANIFEST_FILE } from '../src/core/corpus.js';
+import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
+import { InvalidInputError } from '../src/core/errors.js';
+import { IndexBuild } from '../src/core/index-store.js';
+import type { IndexManifest } from '../src/core/manifest.js';
+import { CORPUS_MODEL_DIR, loadEmbeddings, requestedModel } from '../src/core/model.js';
+import type { ShisakuPaths } from '../src/core/paths.js';
+import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
+import { buildVectorStore } from '../src/core/vectors.js';
+import type { Progress } from './progress.js';
+import { buildLexical, buildLexicon, chunkCorpus, tokeniseChunks } from './stages.js';
+
+export const SHISAKU_VERSION = '0.1.0';
+/** Files in seeds/ that are inputs but not documents. */
+export const CURATION_FILE = 'catalogue.curation.json';
+
+export interface IngestOptions {
+  paths: ShisakuPaths;
+  /** Embedding model: undefined for the corpus-built one, or a hub id / local folder. */
+  model?: string | undefined;
+  progress: Progress;
+  tokenizer?: JapaneseTokenizer;
+}
+
+export interface IngestResult {
+  dir: string;
+  manifest: IndexManifest;
+}
+
+/** Checksum of the non-document inputs in seeds/ (manifest and curation), for staleness checks. */
+export async function inputsChecksum(seedsDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of [MANIFEST_FILE, CURATION_FILE]) {
+    hash.update(name);
+    hash.update(await readFile(path.join(seedsDir, name)).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest('hex');
+}
+
+/** Builds a new index from seeds/ and makes it the current one. */
+export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
+  const { paths, progress } = opts;
+  const sourcePrefix = path.relative(paths.root, paths.seedsDir).split(path.sep).join('/');
+  progress.stage('load', paths.seedsDir);
+  const corpus = await loadCorpus(paths.seedsDir, sourcePrefix);
+  for (const p of corpus.problems) progress.warn(`skipped ${p.message}`);
+  if (corpus.documents.length === 0) {
+    throw new InvalidInputError(`no readable .txt documents in ${paths.seedsDir}; add UTF-8 text files there and run ingest again`);
+  }
+  for (const d of corpus.documents) progress.stage('document', `${d.meta.source} (${d.meta.line_count} lines) as "${d.meta.id}"`);
+
+  const tokenizer = opts.tokenizer ?? (await JapaneseTokenizer.create());
+  progress.stage('chunk');
+  const chunks = chunkCorpus(corpus.documents);
+  progress.stage('tokenise', `${chunks.length} chunks`);
+  const tokens = tokeniseChunks(chunks, tokenizer);
+  const lexical = buildLexical(tokens);
+
+  progress.stage('catalogue');
+  const catalogue = buildCatalogue(corpus.documents, await loadCuration(paths.seedsDir));
+  const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
+  progress.stage('lexicon');
+  const lexicon = await buildLexicon(tokens, names);
+
+  const build = await IndexBuild.begin(paths.homeDir);
+  try {
+    const asked = requestedModel(opts.model);
+    if (asked.kind === 'corpus') {
+      progress.stage('model', 'building word vectors from the corpus');
+      await buildCorpusModel({ sentences: tokens.terms, outDir: build.path(CORPUS_MODEL_DIR), synonyms: lexicon.synonyms });
+    }
+    progress.stage('embed', `${chunks.length} chunks with ${asked.name}`);
+    const embeddings = await loadEmbeddings(asked, build.dir, tokenizer);
+    const store = await buildVectorStore(chunks, embeddings);
+    await store.save(build.path('vectors'));
+
+    progress.stage('write', build.dir);
+    await build.writeJson('documents.json', corpus.documents);
+    await build.writeJson('chunks.json', { chunks, terms: tokens.terms.map((t) => [...new Set(t)]), headingTerms: tokens.headingTerms });
+    await build.writeJson('lexical.json', { morph: lexical.morph.toJSON(), bigram: lexical.bigram.toJSON() });
+    await build.writeJson('lexicon.json', lexicon);
+    await build.writeJson('catalogue.json', catalogue);
+    const manifest = await build.commit({
+      created_at: new Date().toISOString(),
+      shisaku_version: SHISAKU_VERSION,
+      seeds: corpus.documents.map((d) => ({ id: d.meta.id, source: d.meta.source, sha256: d.meta.sha256, line_count: d.meta.line_count })),
+      inputs_sha256: await inputsChecksum(paths.seedsDir),
+      problems: corpus.problems.map((p) => ({ source: p.source, message: p.message })),
+      model: { ...asked, dimensions: embeddings.dimensions },
+      chunk_count: chunks.length,
+    });
+    progress.stage('done', `${corpus.documents.length} documents, ${chunks.length} chunks`);
+    return { dir: build.dir, manifest };
+  } catch (err) {
+    await build.abort();
+    throw err;
+  }
+}

@@ -1,0 +1,55 @@
+// The stages of ingest as plain functions: load → chunk → tokenise → lexicon → embed.
+// The pipeline (pipeline.ts) runs them in order and writes the result atomically.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Bm25Index } from '../src/core/bm25.js';
+import { chunkDocument } from '../src/core/chunk.js';
+import type { LoadedDocument } from '../src/core/corpus.js';
+import { LexiconSchema, type LexiconData } from '../src/core/lexicon.js';
+import { packageRoot } from '../src/core/paths.js';
+import { yearTerms } from '../src/core/query.js';
+import type { Chunk } from '../src/core/schemas.js';
+import { corpusSynonymGroups } from '../src/core/synonyms.js';
+import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
+
+/** Chunks every document, numbering chunks across the corpus. */
+export function chunkCorpus(documents: readonly LoadedDocument[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const doc of documents) for (const c of chunkDocument(doc)) chunks.push({ id: chunks.length, ...c });
+  return chunks;
+}
+
+export interface TokenisedChunks {
+  /** Morpheme terms in text order (heading first), with year tokens appended. */
+  terms: string[][];
+  bigrams: string[][];
+  headingTerms: string[][];
+}
+
+/** Tokenises each chunk for the two lexical fields. */
+export function tokeniseChunks(chunks: readonly Chunk[], tokenizer: JapaneseTokenizer): TokenisedChunks {
+  const terms: string[][] = [];
+  const grams: string[][] = [];
+  const headingTerms: string[][] = [];
+  for (const c of chunks) {
+    const full = c.heading === '' ? c.text : `${c.heading}\n${c.text}`;
+    terms.push([...tokenizer.terms(full), ...yearTerms(full)]);
+    grams.push(bigrams(full));
+    headingTerms.push([...new Set(tokenizer.terms(c.heading))]);
+  }
+  return { terms, bigrams: grams, headingTerms };
+}
+
+/** The two BM25 fields. */
+export function buildLexical(tokens: TokenisedChunks): { morph: Bm25Index; bigram: Bm25Index } {
+  return { morph: Bm25Index.build(tokens.terms), bigram: Bm25Index.build(tokens.bigrams) };
+}
+
+/** Synonyms cut to the corpus vocabulary, programme names from the catalogue, the glossary. */
+export async function buildLexicon(tokens: TokenisedChunks, names: string[][]): Promise<LexiconData> {
+  const vocabulary = new Set(tokens.terms.flat());
+  const synonyms = await corpusSynonymGroups(vocabulary);
+  const glossaryFile = path.join(packageRoot(), 'src', 'core', 'data', 'glossary-en-ja.json');
+  const glossary = JSON.parse(await readFile(glossaryFile, 'utf8')) as Record<string, string[]>;
+  return LexiconSchema.parse({ synonyms, names, glossary });
+}

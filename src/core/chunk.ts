@@ -1,0 +1,149 @@
+// Splits a document into chunks that follow its structure: slides (a line that opens with a
+// single space starts a page), headings (＜＞ 【】 numbered sections, short title lines), bullets
+// (■ ◇ ○ ・ ①) and paragraphs, so each chunk is a coherent unit that can answer a question.
+import type { LoadedDocument } from './corpus.js';
+import type { Chunk } from './schemas.js';
+import { repairLines, type RepairedLine } from './text/repair.js';
+
+export interface ChunkOptions {
+  /** A chunk grows by whole lines up to about this many characters. */
+  maxChars: number;
+  /** A chunk shorter than this is not closed at a paragraph break. */
+  minChars: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 360, minChars: 120 };
+
+const BULLET = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒\-－]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹア-ン]+[\)）]|[0-9０-９]+[．.、)）]|[ⅠⅡⅢⅣⅤ][．.])/u;
+const BRACKETED = /^[＜<【〔［\[〈《].{1,60}[＞>】〕］\]〉》]$/u;
+const SENTENCE_END = /[。．！？!?」）)】＞>］\]]$/u;
+/** A line under a title that belongs to it: （平成１４～２０年度）, ―地域イノベーションシステムの構築―. */
+const SUBTITLE = /^(?:[（(][^）)]{1,30}[）)]|[―—–ー-].{1,50}[―—–ー-])$/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/** True for a line that reads as a heading of what follows it. */
+function isHeading(line: string, prevBlank: boolean, next: string | undefined): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 60) return false;
+  if (BRACKETED.test(t)) return true;
+  if (/^(?:第[0-9０-９一二三四五六七八九十]+[章節]|[0-9０-９]+[．.]\s*\S|[\(（][0-9０-９]+[\)）]\s*\S)/u.test(t) && !t.endsWith('。') && t.length <= 40) return true;
+  if (t.length > 40 || BULLET.test(t) || /[、。，,]$/u.test(t) || !CJK.test(t)) return false;
+  const digits = (t.match(/[0-9０-９]/gu) ?? []).length;
+  if (digits / t.length > 0.3) return false;
+  const nextT = next?.trim() ?? '';
+  return prevBlank && (BULLET.test(nextT) || SUBTITLE.test(nextT));
+}
+
+/** Joins repaired lines for display: a sentence broken across lines is joined back. */
+export function joinLines(texts: readonly string[]): string {
+  let out = '';
+  let prevLength = 0;
+  for (const raw of texts) {
+    const t = raw.trim();
+    if (t === '') continue;
+    const wrapped = prevLength >= 20 && !SENTENCE_END.test(out) && !BULLET.test(t) && !BRACKETED.test(t);
+    prevLength = t.length;
+    if (out === '') {
+      out = t;
+    } else if (wrapped) {
+      out += /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(t) ? ` ${t}` : t;
+    } else {
+      out += `\n${t}`;
+    }
+  }
+  return out;
+}
+
+const PROGRAMME_TITLES = [/(?:事業|プログラム|計画)(?:[（(][^）)]*[）)])*$/u, /(?:施策|政策|構想)(?:[（(][^）)]*[）)])*$/u];
+
+/**
+ * A slide's title when its first line is not one: a short standalone line (or two) naming a
+ * programme, plan or policy, wherever it stands on the page (slides often put it at the bottom).
+ */
+function findPageTitle(repaired: readonly RepairedLine[], from: number, to: number): string {
+  for (const pattern of PROGRAMME_TITLES) {
+    const title = findTitleLine(repaired, from, to, pattern);
+    if (title !== '') return title;
+  }
+  return '';
+}
+
+function findTitleLine(repaired: readonly RepairedLine[], from: number, to: number, pattern: RegExp): string {
+  for (let i = from; i < to; i++) {
+    const t = repaired[i]!.text.trim();
+    if (t === '' || t.length > 50 || t.includes('。') || BULLET.test(t)) continue;
+    const standalone = (i === from || repaired[i - 1]!.text.trim() === '');
+    if (!standalone) continue;
+    const next = repaired[i + 1]?.text.trim() ?? '';
+    if (pattern.test(t) && next.length < 30) return t;
+    const pair = t + next;
+    if (next !== '' && pair.length <= 50 && pattern.test(pair) && (repaired[i + 2]?.text.trim() ?? '') === '') return pair;
+  }
+  return '';
+}
+
+/** Chunks one document. Chunk ids are assigned by the caller (global across the corpus). */
+export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Omit<Chunk, 'id'>[] {
+  const repaired = repairLines(doc.lines);
+  const chunks: Omit<Chunk, 'id'>[] = [];
+  let page = '';
+  let heading = '';
+  let current: RepairedLine[] = [];
+  let currentHeading = '';
+  let size = 0;
+
+  const flush = (force = true) => {
+    if (!force && size < options.minChars / 3) return;
+    const texts = current.map((l) => l.text);
+    const text = joinLines(texts);
+    if (text !== '') {
+      chunks.push({
+        document_id: doc.meta.id,
+        source: doc.meta.source,
+        heading: currentHeading,
+        text,
+        line_start: current[0]!.line_start,
+        line_end: current[current.length - 1]!.line_end,
+      });
+    }
+    current = [];
+    size = 0;
+  };
+  const headingPath = () => [page, heading].filter((h, i, all) => h !== '' && all.indexOf(h) === i).join(' > ');
+
+  for (let i = 0; i < repaired.length; i++) {
+    const line = repaired[i]!;
+    const text = line.text.trim();
+    const original = doc.lines[line.line_start - 1] ?? '';
+    if (text === '') {
+      if (size >= options.minChars) flush(false);
+      continue;
+    }
+    const prevBlank = i === 0 || repaired[i - 1]!.text.trim() === '';
+    const pageStart = i === 0 || /^ [^ 　]/u.test(original);
+    const isHead = isHeading(text, prevBlank, repaired[i + 1]?.text);
+    if (pageStart) {
+      flush();
+      const next = repaired[i + 1]?.text.trim() ?? '';
+      page = text.length >= 4 && text.length <= 50 && !text.includes('。') && (next === '' || BULLET.test(next) || isHead) ? text : '';
+      if (page === '') {
+        let end = i + 1;
+        while (end < repaired.length && !/^ [^ 　]/u.test(doc.lines[repaired[end]!.line_start - 1] ?? '')) end++;
+        page = findPageTitle(repaired, i, end);
+      }
+      heading = '';
+    } else if (isHead) {
+      flush(false);
+      const next = repaired[i + 1]?.text.trim() ?? '';
+      heading = SUBTITLE.test(next) ? `${text}${next}` : text;
+    } else if (size > 0 && size + text.length > options.maxChars && size >= options.minChars / 2) {
+      flush();
+    }
+    if (current.length === 0) currentHeading = headingPath();
+    current.push(line);
+    size += text.length;
+    if (size >= options.maxChars * 1.5) flush();
+  }
+  flush();
+  return chunks;
+}

@@ -1,0 +1,102 @@
+// An opened index: documents, chunks, the hybrid retriever, the catalogue and the lexicon,
+// everything the CLI, the MCP server and the eval harness query. Loaded once, then read-only.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Bm25Index, type Bm25Data } from './bm25.js';
+import { CatalogueSchema, type Catalogue } from './catalogue/schema.js';
+import type { LoadedDocument } from './corpus.js';
+import { InvalidInputError, NotFoundError } from './errors.js';
+import { readManifest } from './index-store.js';
+import { Lexicon, LexiconSchema } from './lexicon.js';
+import type { IndexManifest } from './manifest.js';
+import { loadEmbeddings } from './model.js';
+import { Retriever, type RetrievalMode, type RetrievalWeights } from './retrieve.js';
+import type { Chunk, Citation, DocumentMeta, SearchResult } from './schemas.js';
+import type { JapaneseTokenizer } from './text/tokenize.js';
+import { HnswVectorSearch } from './vectors.js';
+
+export interface Engine {
+  dir: string;
+  manifest: IndexManifest;
+  documents: LoadedDocument[];
+  chunks: Chunk[];
+  retriever: Retriever;
+  catalogue: Catalogue;
+  lexicon: Lexicon;
+}
+
+async function readJson<T>(dir: string, rel: string): Promise<T> {
+  return JSON.parse(await readFile(path.join(dir, rel), 'utf8')) as T;
+}
+
+/** Opens the index in `dir`; `verify` checks every file against the manifest's checksums first. */
+export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokenizer; verify?: boolean; weights?: RetrievalWeights }): Promise<Engine> {
+  const manifest = await readManifest(dir, opts.verify ?? true);
+  const [documents, chunkFile, lexical, lexiconData, catalogueData] = await Promise.all([
+    readJson<LoadedDocument[]>(dir, 'documents.json'),
+    readJson<{ chunks: Chunk[]; terms: string[][]; headingTerms: string[][] }>(dir, 'chunks.json'),
+    readJson<{ morph: Bm25Data; bigram: Bm25Data }>(dir, 'lexical.json'),
+    readJson<unknown>(dir, 'lexicon.json'),
+    readJson<unknown>(dir, 'catalogue.json'),
+  ]);
+  const lexicon = new Lexicon(LexiconSchema.parse(lexiconData));
+  const embeddings = await loadEmbeddings(manifest.model, dir, opts.tokenizer);
+  const vectors = await HnswVectorSearch.load(path.join(dir, 'vectors'), embeddings);
+  const retriever = new Retriever({
+    chunks: chunkFile.chunks,
+    documents: documents.map((d) => d.meta),
+    morph: Bm25Index.fromJSON(lexical.morph),
+    bigram: Bm25Index.fromJSON(lexical.bigram),
+    chunkTerms: chunkFile.terms,
+    headingTerms: chunkFile.headingTerms,
+    vectors,
+    tokenizer: opts.tokenizer,
+    lexicon,
+    ...(opts.weights && { weights: opts.weights }),
+  });
+  return { dir, manifest, documents, chunks: chunkFile.chunks, retriever, catalogue: CatalogueSchema.parse(catalogueData), lexicon };
+}
+
+/** The document with this id, or a NotFoundError listing the valid ids. */
+export function getDocument(engine: Engine, id: string): LoadedDocument {
+  const doc = engine.documents.find((d) => d.meta.id === id);
+  if (!doc) throw new NotFoundError(`unknown document_id "${id}"; valid ids: ${engine.documents.map((d) => d.meta.id).join(', ')}`);
+  return doc;
+}
+
+/** The document whose source is this path. */
+export function documentBySource(engine: Engine, source: string): LoadedDocument | undefined {
+  return engine.documents.find((d) => d.meta.source === source);
+}
+
+/** A citation of lines start..end (1-based, inclusive) of a document: the quote is those lines. */
+export function citeLines(doc: LoadedDocument, start: number, end: number): Citation {
+  const n = doc.meta.line_count;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start || end > n) {
+    throw new InvalidInputError(`lines ${start}–${end} are out of range for ${doc.meta.id}: it has lines 1–${n}`);
+  }
+  const quote = doc.lines
+    .slice(start - 1, end)
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim();
+  return { source: doc.meta.source, line_start: start, line_end: end, quote };
+}
+
+/** Searches and shapes hits as search results with citations. */
+export async function searchDocuments(engine: Engine, query: string, opts: { k: number; documentId?: string | undefined; mode?: RetrievalMode }): Promise<SearchResult[]> {
+  const hits = await engine.retriever.search(query, opts);
+  const metaById = new Map<string, DocumentMeta>(engine.documents.map((d) => [d.meta.id, d.meta]));
+  return hits.map((h, i) => {
+    const doc = engine.documents.find((d) => d.meta.id === h.chunk.document_id)!;
+    return {
+      rank: i + 1,
+      score: Math.round(h.score * 10000) / 10000,
+      document_id: h.chunk.document_id,
+      title: metaById.get(h.chunk.document_id)?.title ?? '',
+      heading: h.chunk.heading,
+      text: h.chunk.text,
+      citation: citeLines(doc, h.chunk.line_start, h.chunk.line_end),
+    };
+  });
+}

@@ -1,0 +1,66 @@
+// Query expansion vocabulary: synonym groups (Sudachi's, filtered to the corpus at ingest),
+// the catalogue's names and aliases, and an English→Japanese glossary of policy terms, so a
+// question in other words, by abbreviation or in English still finds its passages.
+import { z } from 'zod';
+
+export const LexiconSchema = z.object({
+  /** Groups of interchangeable terms (each term a kuromoji base form). */
+  synonyms: z.array(z.array(z.string())),
+  /** Every name a programme or plan goes by; the first is canonical. */
+  names: z.array(z.array(z.string())),
+  /** English word or phrase (lower case) → Japanese terms. */
+  glossary: z.record(z.string(), z.array(z.string())),
+});
+export type LexiconData = z.infer<typeof LexiconSchema>;
+
+/** Lookup structures over LexiconData. */
+export class Lexicon {
+  private readonly synonymsOf = new Map<string, string[]>();
+  readonly names: string[][];
+  readonly glossary: Map<string, string[]>;
+  private readonly glossaryPhrases: string[];
+
+  constructor(readonly data: LexiconData) {
+    for (const group of data.synonyms) {
+      for (const t of group) {
+        const others = group.filter((o) => o !== t);
+        this.synonymsOf.set(t, [...(this.synonymsOf.get(t) ?? []), ...others]);
+      }
+    }
+    this.names = data.names;
+    this.glossary = new Map(Object.entries(data.glossary));
+    this.glossaryPhrases = [...this.glossary.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  static empty(): Lexicon {
+    return new Lexicon({ synonyms: [], names: [], glossary: {} });
+  }
+
+  synonyms(term: string): string[] {
+    return this.synonymsOf.get(term) ?? [];
+  }
+
+  /** Canonical names of programmes whose name or alias appears in the (NFKC, lower-cased) text. */
+  namesIn(text: string): { matched: string; names: string[] }[] {
+    const hits: { matched: string; names: string[] }[] = [];
+    for (const group of this.names) {
+      const matched = group.filter((n) => n.length >= 2 && text.includes(n.normalize('NFKC').toLowerCase())).sort((a, b) => b.length - a.length)[0];
+      if (matched !== undefined) hits.push({ matched, names: group });
+    }
+    return hits;
+  }
+
+  /** Japanese terms for the English words and phrases in the text, longest phrase first. */
+  translate(text: string): string[] {
+    let rest = ` ${text.toLowerCase().replace(/[^a-z0-9&\- ]+/g, ' ')} `;
+    const out: string[] = [];
+    for (const phrase of this.glossaryPhrases) {
+      const needle = ` ${phrase} `;
+      if (rest.includes(needle)) {
+        out.push(...this.glossary.get(phrase)!);
+        rest = rest.split(needle).join('  ');
+      }
+    }
+    return out;
+  }
+}

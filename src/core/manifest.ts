@@ -1,0 +1,29 @@
+// The index manifest: what was indexed (document checksums), with which model, and the
+// checksum of every file written, so a stale or corrupted index is detected at start.
+import { z } from 'zod';
+
+export const INDEX_FORMAT = 1;
+
+export const ModelInfoSchema = z.object({
+  kind: z.enum(['corpus', 'pretrained']),
+  /** "shisaku-corpus" for the model built at ingest; otherwise a hub id or local path. */
+  name: z.string(),
+  dimensions: z.number().int().positive(),
+  queryPrefix: z.string(),
+  passagePrefix: z.string(),
+});
+export type ModelInfo = z.infer<typeof ModelInfoSchema>;
+
+export const IndexManifestSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  created_at: z.string(),
+  shisaku_version: z.string(),
+  seeds: z.array(z.object({ id: z.string(), source: z.string(), sha256: z.string(), line_count: z.number().int() })),
+  /** Checksum of the inputs that are not documents (curation file, manifest). */
+  inputs_sha256: z.string(),
+  problems: z.array(z.object({ source: z.string(), message: z.string() })),
+  model: ModelInfoSchema,
+  chunk_count: z.number().int(),
+  files: z.record(z.string(), z.string()),
+});
+export type IndexManifest = z.infer<typeof IndexManifestSchema>;

@@ -1,0 +1,38 @@
+// Which embedding model an index uses: the one built from the corpus at ingest (default), or a
+// pretrained one the user has (a hub id such as Xenova/multilingual-e5-small, or a local folder).
+import path from 'node:path';
+import { TransformersEmbeddings } from './embed/embedder.js';
+import type { ModelInfo } from './manifest.js';
+import type { JapaneseTokenizer } from './text/tokenize.js';
+
+export const CORPUS_MODEL = 'shisaku-corpus';
+/** Folder of the corpus-built model inside an index build. */
+export const CORPUS_MODEL_DIR = 'model';
+
+/** The model an ingest asked for, before its dimensions are known. */
+export function requestedModel(name: string | undefined): Omit<ModelInfo, 'dimensions'> {
+  if (name === undefined || name === CORPUS_MODEL) return { kind: 'corpus', name: CORPUS_MODEL, queryPrefix: '', passagePrefix: '' };
+  const e5 = /e5/i.test(name);
+  return { kind: 'pretrained', name, queryPrefix: e5 ? 'query: ' : '', passagePrefix: e5 ? 'passage: ' : '' };
+}
+
+/** True when an index built with `built` serves queries for the model the user asked for. */
+export function sameModel(built: Pick<ModelInfo, 'name'>, asked: string | undefined): boolean {
+  return asked === undefined || requestedModel(asked).name === built.name;
+}
+
+/** Loads the embeddings for an index's model through the transformers.js pipeline. */
+export async function loadEmbeddings(info: Omit<ModelInfo, 'dimensions'>, indexDir: string, tokenizer: JapaneseTokenizer): Promise<TransformersEmbeddings> {
+  if (info.kind === 'corpus') {
+    return TransformersEmbeddings.create({
+      model: path.join(indexDir, CORPUS_MODEL_DIR),
+      pretokenize: (text) => tokenizer.terms(text),
+    });
+  }
+  return TransformersEmbeddings.create({
+    model: info.name,
+    queryPrefix: info.queryPrefix,
+    passagePrefix: info.passagePrefix,
+    allowRemote: process.env['SHISAKU_OFFLINE'] !== '1',
+  });
+}

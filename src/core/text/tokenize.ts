@@ -1,0 +1,103 @@
+// Japanese tokenisation for the lexical and dense indexes: kuromoji morphemes (base forms of
+// content words, katakana compounds and numbers re-joined) and character bigrams for what
+// kuromoji handles badly (unknown words, compounds it splits).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import kuromoji from 'kuromoji';
+import { normalizeText } from './normalize.js';
+
+type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+
+/** Parts of speech that carry no content for retrieval. */
+const DROPPED_POS = new Set(['助詞', '助動詞', '記号', '接続詞', '連体詞', 'フィラー', 'その他']);
+
+/** Function words and the words of a question itself (何ですか, 教えてください). */
+const STOPWORDS = new Set([
+  'する', 'ある', 'いる', 'なる', 'れる', 'られる', 'せる', 'できる', 'おる', 'いう', 'くる', 'くださる', 'ください',
+  'こと', 'もの', 'ため', 'よう', 'これ', 'それ', 'あれ', 'どれ', 'この', 'その', 'ところ', 'とき', 'ほう', 'さ',
+  '何', 'なに', 'なん', 'どの', 'どんな', 'どう', 'どこ', 'いつ', '誰', 'だれ', 'いくら', 'いくつ', 'どちら', 'どのよう',
+  '教える', '知る', '思う', '言う', '述べる', 'わかる', '分かる', '見る', '聞く', '調べる', '説明',
+  'について', 'とは', 'ます', 'です', '等', 'など', '中', '的', '化', '者', '及び', '並びに', 'また',
+  'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'by', 'with',
+  'what', 'which', 'who', 'when', 'where', 'how', 'why', 'did', 'does', 'do', 'its', 'it', 'this', 'that', 'as', 'at',
+  'from', 'per', 'about', 'many', 'much', 'me', 'tell', 'please', 'there', 'their', 'they', 'under',
+]);
+
+const KATAKANA = /^[\u30a1-\u30fa\u30fc-\u30ffー]+$/u;
+const NUMERIC = /^[0-9０-９.,，．]+$/u;
+const PUNCT_RUN = /[\s\p{P}\p{S}]+/u;
+
+/** A loaded kuromoji tokenizer with shisaku's token rules. Create once, share through deps. */
+export class JapaneseTokenizer {
+  private constructor(private readonly kuro: KuromojiTokenizer) {}
+
+  /** Loads kuromoji's IPADIC dictionary from the installed package. */
+  static async create(): Promise<JapaneseTokenizer> {
+    const require = createRequire(import.meta.url);
+    const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+    const kuro = await new Promise<KuromojiTokenizer>((resolve, reject) => {
+      kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
+    });
+    return new JapaneseTokenizer(kuro);
+  }
+
+  /**
+   * Content-word terms of a text: NFKC, lower-cased base forms, katakana runs and digit runs
+   * merged (kuromoji splits クラスター into クラ/スター), particles, symbols and stopwords dropped.
+   */
+  terms(text: string): string[] {
+    const norm = normalizeText(text).toLowerCase();
+    if (norm === '') return [];
+    const raw = this.kuro.tokenize(norm);
+    const merged: { surface: string; base: string; pos: string; detail: string }[] = [];
+    for (const t of raw) {
+      const surface = t.surface_form;
+      const base = t.basic_form && t.basic_form !== '*' ? t.basic_form : surface;
+      const prev = merged[merged.length - 1];
+      if (prev && KATAKANA.test(surface) && KATAKANA.test(prev.surface) && surface !== '・') {
+        prev.surface += surface;
+        prev.base = prev.surface;
+        prev.pos = '名詞';
+        continue;
+      }
+      if (prev && NUMERIC.test(surface) && NUMERIC.test(prev.surface)) {
+        prev.surface += surface;
+        prev.base = prev.surface;
+        continue;
+      }
+      merged.push({ surface, base, pos: t.pos, detail: t.pos_detail_1 });
+    }
+    const out: string[] = [];
+    for (const m of merged) {
+      if (DROPPED_POS.has(m.pos) || m.detail === '空白' || m.detail === '非自立' && m.pos !== '名詞') continue;
+      const term = m.base.replace(/[,，]/g, '');
+      if (term === '' || STOPWORDS.has(term) || PUNCT_RUN.test(term) && term.replace(PUNCT_RUN, '') === '') continue;
+      out.push(term);
+    }
+    return out;
+  }
+}
+
+/**
+ * Character bigrams of a text (NFKC, lower-cased), within runs of letters and digits; a run of
+ * one character gives itself, and ASCII words are kept whole.
+ */
+export function bigrams(text: string): string[] {
+  const norm = normalizeText(text).toLowerCase().replace(/(\d),(?=\d{3})/g, '$1');
+  const out: string[] = [];
+  for (const run of norm.split(PUNCT_RUN)) {
+    if (run === '') continue;
+    // ASCII words whole, everything else as overlapping bigrams
+    for (const piece of run.split(/([a-z0-9]+)/)) {
+      if (piece === '') continue;
+      if (/^[a-z0-9]+$/.test(piece)) {
+        if (!STOPWORDS.has(piece)) out.push(piece);
+        continue;
+      }
+      const chars = Array.from(piece);
+      if (chars.length === 1) out.push(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return out;
+}

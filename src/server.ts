@@ -1,0 +1,20 @@
+// The MCP server factory: one McpServer with shisaku's tools, resources and prompts over an
+// opened index. Transports (stdio.ts, http) only wire it up.
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { SHISAKU_VERSION } from '../ingest/pipeline.js';
+import { registerDocumentResources } from './resources/documents.js';
+import type { ServerDeps } from './tools/deps.js';
+import { registerTools } from './tools/index.js';
+
+export const SERVER_INSTRUCTIONS =
+  'shisaku answers questions about Japanese regional science & technology policy (知的クラスター創成事業, 都市エリア産学官連携促進事業, ' +
+  '地域イノベーション戦略支援プログラム, 科学技術基本計画 …) from its documents. Use search_documents to find passages and cite every claim ' +
+  'with the citation returned (source and lines). Never state a number or name the cited passages do not contain.';
+
+/** Creates a server over the given dependencies. */
+export function createServer(deps: ServerDeps): { server: McpServer; close: () => Promise<void> } {
+  const server = new McpServer({ name: 'shisaku', version: SHISAKU_VERSION }, { instructions: SERVER_INSTRUCTIONS, capabilities: { logging: {} } });
+  registerTools(server, deps);
+  registerDocumentResources(server, deps);
+  return { server, close: () => server.close() };
+}

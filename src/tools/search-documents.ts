@@ -1,0 +1,55 @@
+// search_documents: hybrid retrieval over the policy documents, each result with a citation
+// to the exact lines of the file it came from.
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { searchDocuments } from '../core/engine.js';
+import { SearchResultSchema, type SearchResult } from '../core/schemas.js';
+import type { ServerDeps } from './deps.js';
+import { guard, ok } from './result.js';
+
+export const MAX_QUERY_CHARS = 2000;
+
+export const SearchDocumentsInputSchema = {
+  query: z
+    .string()
+    .max(MAX_QUERY_CHARS, `query is too long: at most ${MAX_QUERY_CHARS} characters`)
+    .refine((q) => q.trim() !== '', 'query is empty: ask a question or give keywords, e.g. "知的クラスター創成事業の予算"')
+    .describe('A question or keywords, in Japanese or English, e.g. 知的クラスター創成事業の1地域当たりの予算は？'),
+  k: z.number().int().min(1).max(50).default(5).describe('How many passages to return (1–50, default 5)'),
+  document_id: z.string().optional().describe('Only search this document (ids from list_documents)'),
+};
+
+export const SearchDocumentsOutputSchema = {
+  results: z.array(SearchResultSchema),
+};
+
+export const searchDocumentsConfig = {
+  title: 'Search the policy documents',
+  description:
+    'Finds the passages of the Japanese regional science & technology policy documents that answer a question ' +
+    '(hybrid lexical + semantic search, Japanese or English). Each result carries a citation {source, line_start, line_end, quote}: ' +
+    'cite it when you use the passage. Use read_document to see more of a cited place.',
+  inputSchema: SearchDocumentsInputSchema,
+  outputSchema: SearchDocumentsOutputSchema,
+  annotations: { readOnlyHint: true, openWorldHint: false },
+};
+
+/** Readable form of results, citations included. */
+export function formatResults(results: readonly SearchResult[]): string {
+  if (results.length === 0) return 'No passage matched. Try other words, or list_documents to see what the corpus covers.';
+  return results
+    .map((r) => {
+      const where = `${r.citation.source}:${r.citation.line_start}-${r.citation.line_end}`;
+      return `[${r.rank}] ${r.title}${r.heading ? ` — ${r.heading}` : ''}\n${r.text}\n(出典: ${where})`;
+    })
+    .join('\n\n');
+}
+
+export function registerSearchDocuments(server: McpServer, deps: ServerDeps): void {
+  server.registerTool('search_documents', searchDocumentsConfig, async ({ query, k, document_id }) =>
+    guard(async () => {
+      const results = await searchDocuments(deps.engine, query, { k, documentId: document_id });
+      return ok({ results }, formatResults(results));
+    }),
+  );
+}
