@@ -83,7 +83,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
 
     progress.stage('write', build.dir);
     await build.writeJson('documents.json', corpus.documents);
-    await build.writeJson('chunks.json', { chunks, terms: tokens.terms.map((t) => [...new Set(t)]), headingTerms: tokens.headingTerms });
+    await build.writeJson('chunks.json', { chunks, terms: tokens.terms.map((t) => [...new Set(t)]), headingTerms: tokens.headingTerms, lineTerms: tokens.lineTerms });
     await build.writeJson('lexical.json', { morph: lexical.morph.toJSON(), bigram: lexical.bigram.toJSON() });
     await build.writeJson('lexicon.json', lexicon);
     await build.writeJson('catalogue.json', catalogue);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Bm25Index } from '../src/core/bm25.js';
-import { chunkDocument } from '../src/core/chunk.js';
+import { chunkDocument, DEFAULT_CHUNK_OPTIONS, joinLines, type ChunkOptions } from '../src/core/chunk.js';
 import type { LoadedDocument } from '../src/core/corpus.js';
 import { LexiconSchema, type LexiconData } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/core/paths.js';
@@ -13,10 +13,15 @@ import { corpusSynonymGroups } from '../src/core/synonyms.js';
 import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
 
 /** Chunks every document, numbering chunks across the corpus. */
-export function chunkCorpus(documents: readonly LoadedDocument[]): Chunk[] {
+export function chunkCorpus(documents: readonly LoadedDocument[], options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const doc of documents) for (const c of chunkDocument(doc)) chunks.push({ id: chunks.length, ...c });
+  for (const doc of documents) for (const c of chunkDocument(doc, options)) chunks.push({ id: chunks.length, ...c });
   return chunks;
+}
+
+/** A chunk's text as indexed: wrapped lines joined even when short. */
+export function indexText(text: string): string {
+  return joinLines(text.split('\n'), 0);
 }
 
 export interface TokenisedChunks {
@@ -24,6 +29,8 @@ export interface TokenisedChunks {
   terms: string[][];
   bigrams: string[][];
   headingTerms: string[][];
+  /** Distinct terms of each displayed line of each chunk, for proximity scoring. */
+  lineTerms: string[][][];
 }
 
 /** Tokenises each chunk for the two lexical fields. */
@@ -31,18 +38,22 @@ export function tokeniseChunks(chunks: readonly Chunk[], tokenizer: JapaneseToke
   const terms: string[][] = [];
   const grams: string[][] = [];
   const headingTerms: string[][] = [];
+  const lineTerms: string[][][] = [];
   for (const c of chunks) {
-    const full = c.heading === '' ? c.text : `${c.heading}\n${c.text}`;
+    // index the text with every wrapped line joined: narrow slide boxes break words otherwise
+    const body = indexText(c.text);
+    lineTerms.push(body.split('\n').map((line) => [...new Set([...tokenizer.terms(line), ...yearTerms(line)])]));
+    const full = c.heading === '' ? body : `${c.heading}\n${body}`;
     terms.push([...tokenizer.terms(full), ...yearTerms(full)]);
     grams.push(bigrams(full));
     headingTerms.push([...new Set(tokenizer.terms(c.heading))]);
   }
-  return { terms, bigrams: grams, headingTerms };
+  return { terms, bigrams: grams, headingTerms, lineTerms };
 }
 
 /** The two BM25 fields. */
-export function buildLexical(tokens: TokenisedChunks): { morph: Bm25Index; bigram: Bm25Index } {
-  return { morph: Bm25Index.build(tokens.terms), bigram: Bm25Index.build(tokens.bigrams) };
+export function buildLexical(tokens: TokenisedChunks, k1 = 1.2, b = 0.75): { morph: Bm25Index; bigram: Bm25Index } {
+  return { morph: Bm25Index.build(tokens.terms, k1, b), bigram: Bm25Index.build(tokens.bigrams, k1, b) };
 }
 
 /** Synonyms cut to the corpus vocabulary, programme names from the catalogue, the glossary. */

@@ -34,14 +34,18 @@ function isHeading(line: string, prevBlank: boolean, next: string | undefined): 
   return prevBlank && (BULLET.test(nextT) || SUBTITLE.test(nextT));
 }
 
-/** Joins repaired lines for display: a sentence broken across lines is joined back. */
-export function joinLines(texts: readonly string[]): string {
+/**
+ * Joins repaired lines: a sentence broken across lines is joined back. A line shorter than
+ * `minWrap` is taken as a table cell or label and kept on its own line (display); with
+ * `minWrap` 0 every wrapped line is joined (the text that is indexed).
+ */
+export function joinLines(texts: readonly string[], minWrap = 20): string {
   let out = '';
   let prevLength = 0;
   for (const raw of texts) {
     const t = raw.trim();
     if (t === '') continue;
-    const wrapped = prevLength >= 20 && !SENTENCE_END.test(out) && !BULLET.test(t) && !BRACKETED.test(t);
+    const wrapped = prevLength >= minWrap && !SENTENCE_END.test(out) && !BULLET.test(t) && !BRACKETED.test(t);
     prevLength = t.length;
     if (out === '') {
       out = t;
@@ -82,6 +86,17 @@ function findTitleLine(repaired: readonly RepairedLine[], from: number, to: numb
   return '';
 }
 
+/**
+ * A line that opens with a single space starts a new slide or page, unless it is an indented
+ * paragraph of word-processor text, whose lines end with a trailing space.
+ */
+function isPageBreak(lines: readonly string[], index: number): boolean {
+  if (!/^ [^ 　]/u.test(lines[index] ?? '')) return false;
+  let j = index - 1;
+  while (j >= 0 && lines[j]!.trim() === '') j--;
+  return j < 0 || !/[ 　]$/u.test(lines[j]!);
+}
+
 /** Chunks one document. Chunk ids are assigned by the caller (global across the corpus). */
 export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Omit<Chunk, 'id'>[] {
   const repaired = repairLines(doc.lines);
@@ -114,13 +129,12 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
   for (let i = 0; i < repaired.length; i++) {
     const line = repaired[i]!;
     const text = line.text.trim();
-    const original = doc.lines[line.line_start - 1] ?? '';
     if (text === '') {
       if (size >= options.minChars) flush(false);
       continue;
     }
     const prevBlank = i === 0 || repaired[i - 1]!.text.trim() === '';
-    const pageStart = i === 0 || /^ [^ 　]/u.test(original);
+    const pageStart = i === 0 || isPageBreak(doc.lines, line.line_start - 1);
     const isHead = isHeading(text, prevBlank, repaired[i + 1]?.text);
     if (pageStart) {
       flush();
@@ -128,7 +142,7 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       page = text.length >= 4 && text.length <= 50 && !text.includes('。') && (next === '' || BULLET.test(next) || isHead) ? text : '';
       if (page === '') {
         let end = i + 1;
-        while (end < repaired.length && !/^ [^ 　]/u.test(doc.lines[repaired[end]!.line_start - 1] ?? '')) end++;
+        while (end < repaired.length && !isPageBreak(doc.lines, repaired[end]!.line_start - 1)) end++;
         page = findPageTitle(repaired, i, end);
       }
       heading = '';

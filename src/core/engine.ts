@@ -34,7 +34,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
   const manifest = await readManifest(dir, opts.verify ?? true);
   const [documents, chunkFile, lexical, lexiconData, catalogueData] = await Promise.all([
     readJson<LoadedDocument[]>(dir, 'documents.json'),
-    readJson<{ chunks: Chunk[]; terms: string[][]; headingTerms: string[][] }>(dir, 'chunks.json'),
+    readJson<{ chunks: Chunk[]; terms: string[][]; headingTerms: string[][]; lineTerms: string[][][] }>(dir, 'chunks.json'),
     readJson<{ morph: Bm25Data; bigram: Bm25Data }>(dir, 'lexical.json'),
     readJson<unknown>(dir, 'lexicon.json'),
     readJson<unknown>(dir, 'catalogue.json'),
@@ -49,6 +49,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     bigram: Bm25Index.fromJSON(lexical.bigram),
     chunkTerms: chunkFile.terms,
     headingTerms: chunkFile.headingTerms,
+    lineTerms: chunkFile.lineTerms,
     vectors,
     tokenizer: opts.tokenizer,
     lexicon,

@@ -16,7 +16,28 @@ export interface AnalyzedQuery {
   years: number[];
   /** True when the question is mostly English. */
   english: boolean;
+  /** What kind of answer the question asks for, when it says (いくら → money). */
+  answerType: AnswerType | undefined;
 }
+
+export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition';
+
+const ANSWER_TYPES: [AnswerType, RegExp][] = [
+  ['money', /いくら|予算|金額|[^総]額|何億|何円|億円|百万円|how much|budget|amount|cost|funding|yen/iu],
+  ['count', /何地域|何拠点|何件|何人|何名|何社|何か所|何箇所|何ヶ所|何クラスター|何エリア|いくつ|何課題|数は|how many|number of/iu],
+  ['time', /いつ|何年|期間|何年間|年度から|開始|始ま|終了|when|what year|how long|period|duration/iu],
+  ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
+  ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
+];
+
+/** Patterns a passage that answers each kind of question contains. */
+export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
+  money: /[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?\s*円/u,
+  count: /[0-9０-９]+\s*(?:地域|拠点|件|人|名|社|か所|箇所|クラスター|エリア|課題|大学|機関)/u,
+  organisation: /(?:文部科学|経済産業|農林水産|総務|国土交通|厚生労働|環境)省|内閣府|振興機構|JST|財団|協議会|本部/u,
+  definition: /とは|をいう|をいい|を指す|のこと|目的|目指す|ための施設|を支援/u,
+  time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
+};
 
 const QUESTION_TAIL = [
   /(?:について|に関して|に関する|の)?(?:を|は)?(?:詳しく)?(?:教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|説明して(?:ください)?|調べて(?:ください)?)(?:ますか)?$/u,
@@ -24,7 +45,7 @@ const QUESTION_TAIL = [
   /(?:です|でしょう|ました|ます|ですか|だった|でした)か?$/u,
   /(?:ある|いる|する|した|なる|なった)(?:の)?(?:です)?か$/u,
 ];
-const INTERROGATIVES = /どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
+const INTERROGATIVES = /(?:何|なん)(?:年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
 
 /** The words of a question that carry its content, for bigram matching. */
 export function questionCore(question: string): string {
@@ -42,7 +63,7 @@ export function yearTerms(text: string): string[] {
 }
 
 /** Analyses a question against the tokenizer and the lexicon. */
-export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lexicon: Lexicon): AnalyzedQuery {
+export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lexicon: Lexicon, isKnown: (term: string) => boolean = () => true): AnalyzedQuery {
   const core = questionCore(question);
   const lower = core.toLowerCase();
   const ascii = (lower.match(/[a-z]/g) ?? []).length;
@@ -58,7 +79,11 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   const years = [...new Set(findYearMentions(normalizeText(question)).map((m) => m.year))];
   add(morph, years.map((y) => `y${y}`), 1);
 
-  for (const term of primary) add(morph, lexicon.synonyms(term), 0.5);
+  // a word the corpus never uses is looked up among its synonyms that the corpus does use
+  for (const term of primary) {
+    if (isKnown(term)) continue;
+    add(morph, lexicon.synonyms(term).filter((s) => isKnown(s) && !/^[a-z]/.test(s)), 0.7);
+  }
   for (const hit of lexicon.namesIn(lower)) {
     for (const name of hit.names.slice(0, 1)) {
       add(morph, tokenizer.terms(name), 0.6);
@@ -73,5 +98,6 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
     }
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english };
+  const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType };
 }

@@ -4,7 +4,7 @@
 import { Bm25Index } from './bm25.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, type AnalyzedQuery } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
 
@@ -18,11 +18,15 @@ export interface RetrievalWeights {
   coverage: number;
   /** Bonus for the share of the query's terms that the chunk's heading contains. */
   heading: number;
+  /** Bonus for the share of the query (by idf) found within two adjacent lines of the chunk. */
+  proximity: number;
+  /** Bonus for a chunk holding the kind of value the question asks for (an amount, a count, a year). */
+  answerType: number;
   /** How many lexical and dense candidates go to the second stage. */
   candidates: number;
 }
 
-export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.3, coverage: 0.3, heading: 0.15, candidates: 60 };
+export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.3, coverage: 0.3, heading: 0.15, proximity: 0.3, answerType: 0.2, candidates: 60 };
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
 export interface VectorSearch {
@@ -39,6 +43,7 @@ export interface RetrieverDeps {
   /** Each chunk's distinct morpheme terms and its heading's, for second-stage features. */
   chunkTerms: readonly (readonly string[])[];
   headingTerms: readonly (readonly string[])[];
+  lineTerms: readonly (readonly (readonly string[])[])[];
   vectors: VectorSearch | null;
   tokenizer: JapaneseTokenizer;
   lexicon: Lexicon;
@@ -80,7 +85,7 @@ export class Retriever {
   }
 
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon);
+    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t));
   }
 
   /** The k best chunks for a query, optionally within one document. */
@@ -133,7 +138,8 @@ export class Retriever {
 
   /** Second stage: rewards chunks that contain more of the query (by idf) and matching headings. */
   private rescore(q: AnalyzedQuery, combined: Map<number, number>): void {
-    const { morph, chunkTerms, headingTerms } = this.deps;
+    const { morph, chunkTerms, headingTerms, lineTerms, chunks } = this.deps;
+    const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const primary = q.morph.filter((t) => t.weight >= 1);
     const total = primary.reduce((s, t) => s + morph.idf(t.term), 0);
     if (total === 0) return;
@@ -147,7 +153,16 @@ export class Retriever {
         if (terms.has(t.term)) cover += idf;
         if (heading.has(t.term)) head += idf;
       }
-      combined.set(id, score + (this.weights.coverage * cover) / total + (this.weights.heading * head) / total);
+      const lines = lineTerms[id] ?? [];
+      let near = 0;
+      for (let l = 0; l < Math.max(1, lines.length - 1); l++) {
+        const window = new Set([...(lines[l] ?? []), ...(lines[l + 1] ?? [])]);
+        let s = 0;
+        for (const t of primary) if (window.has(t.term)) s += morph.idf(t.term);
+        if (s > near) near = s;
+      }
+      const typed = answerPattern?.test(chunks[id]!.text) ? this.weights.answerType : 0;
+      combined.set(id, score + (this.weights.coverage * cover) / total + (this.weights.heading * head) / total + (this.weights.proximity * near) / total + typed);
     }
   }
 }

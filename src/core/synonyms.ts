@@ -20,7 +20,7 @@ interface SudachiGroup {
  */
 export async function corpusSynonymGroups(vocabulary: ReadonlySet<string>): Promise<string[][]> {
   const require = createRequire(import.meta.url);
-  const pkg = path.dirname(require.resolve('sudachi-synonyms-dictionary/package.json'));
+  const pkg = path.dirname(require.resolve('sudachi-synonyms-dictionary'));
   const groups = JSON.parse(await readFile(path.join(pkg, 'sudachi-synonyms-dictionary.json'), 'utf8')) as SudachiGroup[];
   const out: string[][] = [];
   for (const g of groups) {

@@ -43,6 +43,9 @@ export function undouble(line: string): string {
     // "○○" "①①" "〕〕": a doubled bullet or bracket alone on a line
     return bare.length === 2 && bare[0] === bare[1] ? line.replace(bare, bare[0]!) : line;
   }
+  // rows of a numeric table repeat values legitimately ("0 0 0 0"): never touch them
+  const numeric = (bare.match(/[0-9０-９.,，．%％]/gu) ?? []).length;
+  if (numeric >= bare.length * 0.5) return line;
   const collapsed = collapseRepeats(line);
   const collapsedBare = collapsed.replace(ignorable, '');
   return collapsedBare.length <= bare.length * 0.6 ? collapsed : line;

@@ -1,0 +1,149 @@
+// Reads amounts, counts and durations out of the documents' shorthand: （５億円/年×31地域：５年）,
+// （１拠点当たり５～７億円/年：５年）, 「Ｈ28要求・要望額：1,363百万円」, ３６（３４）億円, 1地域当たり5億円程度／年、5年間.
+// Every function takes text that may be full-width and normalises it itself.
+import { findYearMentions } from '../era.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Duration, Money, Period } from './schema.js';
+import type { CountKey, MoneyKey } from './raw-fact.js';
+
+const UNIT: Record<string, number> = { 兆: 1e12, 億: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, '': 1 };
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+const AMOUNT_RE = new RegExp(`${NUM}\\s?(?:~\\s?${NUM}\\s?)?(兆|億|千万|百万|万|千)?\\s?円`, 'g');
+const PREV_RE = new RegExp(`${NUM}\\(${NUM}\\)\\s?(兆|億|千万|百万|万|千)円`, 'g');
+
+const num = (s: string) => Number(s.replace(/,/g, ''));
+
+/** An amount found in normalised text, with where it stands. */
+export interface FoundAmount {
+  money: Money;
+  raw: string;
+  index: number;
+  end: number;
+}
+
+/** Every yen amount in the text ("1,363百万円", "１～２億円", "100～2,000万円"), in order. */
+export function findAmounts(text: string): FoundAmount[] {
+  const t = normalizeText(text);
+  const out: FoundAmount[] = [];
+  for (const m of t.matchAll(AMOUNT_RE)) {
+    const unit = UNIT[m[3] ?? '']!;
+    if (!m[3] && num(m[1]!) < 10000) continue; // "5円" is never a programme figure
+    const money: Money = { yen: Math.round(num(m[1]!) * unit) };
+    if (m[2]) money.yen_max = Math.round(num(m[2]) * unit);
+    out.push({ money, raw: m[0], index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** "３６（３４）億円": this year's amount and, in brackets, last year's. */
+export function findAmountWithPrevious(text: string): { current: Money; previous: Money; raw: string } | undefined {
+  const t = normalizeText(text);
+  const m = PREV_RE.exec(t);
+  PREV_RE.lastIndex = 0;
+  if (!m) return undefined;
+  const unit = UNIT[m[3]!]!;
+  return { current: { yen: Math.round(num(m[1]!) * unit) }, previous: { yen: Math.round(num(m[2]!) * unit) }, raw: m[0] };
+}
+
+type Per = MoneyKey['per'];
+const PER_WORD: Record<string, Per> = { 地域: 'region', 拠点: 'site', 件: 'project', 課題: 'task', クラスター: 'cluster', エリア: 'region' };
+const COUNT_UNIT: Record<string, CountKey['unit']> = { 地域: 'region', エリア: 'region', 拠点: 'site', 件: 'project', 課題: 'task', クラスター: 'cluster' };
+
+/** A fact read from a parenthetical or a line, before it is given a subject and a citation. */
+export type ParsedFact =
+  | { field: 'money'; key: MoneyKey; value: Money; as_written: string; note?: string }
+  | { field: 'count'; key: CountKey; value: { count: number }; as_written: string }
+  | { field: 'duration'; value: Duration; as_written: string }
+  | { field: 'period'; value: Period; as_written: string };
+
+const DURATION_RE = /(?:[:：、,×]|原則)\s*(?:原則)?(\d+)(?:\s?~\s?(\d+))?\s?年(?:間)?(?!度)/;
+const TIMES_COUNT_RE = /×\s?(\d+)\s?(地域|拠点|課題|件|クラスター)/;
+const PER_UNIT_RE = /(?:1|一)\s?(地域|拠点|件|課題|クラスター)\s?(?:当たり|あたり)/;
+
+/** Reads a size-of-support statement: amount per unit per year, number of units, duration. */
+export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): ParsedFact[] {
+  const t = normalizeText(text);
+  const amounts = findAmounts(t);
+  const first = amounts[0];
+  if (!first) return [];
+  const out: ParsedFact[] = [];
+  const times = TIMES_COUNT_RE.exec(t);
+  const perUnit = PER_UNIT_RE.exec(t);
+  const perYear = /^\s*(?:程度)?\s*[/／]\s?年/.test(t.slice(first.end)) || /[×、]\s*(?:原則)?\s*\d+\s?年間/.test(t.slice(first.end));
+  const per: Per = perUnit ? PER_WORD[perUnit[1]!]! : times ? PER_WORD[times[2]!]! : 'programme';
+  const hasPerTarget = Boolean(perUnit || times);
+  if (!hasPerTarget && kind === 'scale') return [];
+  out.push({
+    field: 'money',
+    key: { kind, per, period: perYear ? 'per_year' : 'unspecified', fiscal_year: null },
+    value: first.money,
+    as_written: t.slice(perUnit && perUnit.index < first.index ? perUnit.index : first.index, first.end + (perYear ? (/^\s*(?:程度)?\s*[/／]\s?年/.exec(t.slice(first.end))?.[0].length ?? 0) : 0)),
+  });
+  if (times) out.push({ field: 'count', key: { unit: COUNT_UNIT[times[2]!]!, scope: 'total', fiscal_year: null }, value: { count: Number(times[1]) }, as_written: times[0].replace(/^×\s?/, '') });
+  const dur = DURATION_RE.exec(t.slice(first.end));
+  if (dur) {
+    const min = Number(dur[1]);
+    const max = dur[2] ? Number(dur[2]) : min;
+    if (min >= 1 && max <= 20) out.push({ field: 'duration', value: { years_min: min, years_max: max }, as_written: dur[0].replace(/^[:：、,×]\s*/, '') });
+  }
+  const cnt = /[、,]\s*(\d+)\s?(地域|拠点|件|課題)程度/.exec(t) ?? /\(?(\d+)\s?(地域|拠点|件|課題)で(?:事業)?実施/.exec(t);
+  if (cnt && !times) out.push({ field: 'count', key: { unit: COUNT_UNIT[cnt[2]!]!, scope: 'total', fiscal_year: null }, value: { count: Number(cnt[1]) }, as_written: cnt[0].replace(/^[、,(]\s*/, '') });
+  return out;
+}
+
+const BUDGET_RE = /((?:平成|令和|H|R)\s?\d{1,2}\s?年度)?\s*(うち優先課題推進枠要望額|政府予算額|予算額|要求・要望額|要望額|要求額|交付決定額)\s*[:：]?\s*/g;
+
+/**
+ * Reads budget statements: "平成２８年度要求・要望額 ：2,483百万円", "（平成２７年度予算額 ：3,647百万円）",
+ * "Ｈ28要求・要望額：1,363百万円", "平成15年度政府予算額 75億円（平成14年度補正予算含む）".
+ * `defaultYear` is used for "うち優先課題推進枠要望額", which names no year.
+ */
+export function parseBudget(text: string, defaultYear: number | null = null): ParsedFact[] {
+  const t = normalizeText(text);
+  const out: ParsedFact[] = [];
+  let lastYear = defaultYear;
+  for (const m of t.matchAll(BUDGET_RE)) {
+    const after = t.slice(m.index! + m[0].length);
+    const amount = findAmounts(after)[0];
+    if (!amount || amount.index !== 0) continue;
+    const year = m[1] ? findYearMentions(m[1])[0]?.year ?? null : lastYear;
+    if (m[1]) lastYear = year;
+    const word = m[2]!;
+    const kind: MoneyKey['kind'] = word.startsWith('うち') ? 'request_priority' : /要求|要望/.test(word) ? 'request' : 'budget';
+    const rest = after.slice(amount.end);
+    const noteMatch = /^\s*\(([^()]*(?:含む|新規|推計額)[^()]*)\)/.exec(rest);
+    out.push({
+      field: 'money',
+      key: { kind, per: 'programme', period: 'per_year', fiscal_year: year },
+      value: amount.money,
+      as_written: `${m[0].trim()}${amount.raw}`,
+      ...(noteMatch && { note: noteMatch[1]! }),
+    });
+  }
+  return out;
+}
+
+/** Reads a period from a parenthetical: 平成１４～２０年度 → 2002–2008, 平成２３年度～ → 2011–open, 平成２２年度 → 2010. */
+export function parsePeriod(text: string): ParsedFact | undefined {
+  const mentions = findYearMentions(text);
+  if (mentions.length === 0 || mentions.length > 2) return undefined;
+  const t = normalizeText(text);
+  if (/予算|要求|要望|開始|継続|閣議|月/.test(t)) return undefined;
+  const a = mentions[0]!;
+  const b = mentions[1];
+  if (b) return b.year >= a.year ? { field: 'period', value: { start_fy: a.year, end_fy: b.year }, as_written: text.trim() } : undefined;
+  const open = /^[^~]*\d\s?年度?\s?~\s*$/.test(t) || /~\s*\)?$/.test(t);
+  return { field: 'period', value: { start_fy: a.year, end_fy: open ? null : a.year }, as_written: text.trim() };
+}
+
+/**
+ * Reads one parenthetical that follows a programme name: a period, a budget or request line,
+ * or a size-of-support statement (with counts and duration). A benchmark (基準額) is kept apart.
+ */
+export function parseParenthetical(content: string): ParsedFact[] {
+  const t = normalizeText(content);
+  if (/予算額|要求|要望額/.test(t)) return parseBudget(t);
+  if (findAmounts(t).length > 0) return parseScale(t, /基準額/.test(t) ? 'benchmark' : 'scale');
+  const p = parsePeriod(content);
+  return p ? [p] : [];
+}

@@ -1,0 +1,131 @@
+// Finds programme names in a document: runs of name characters ending in 事業, プログラム or 計画,
+// with what follows them (a variant such as （第Ⅰ期）, periods and amounts in brackets) and
+// whether they stand as a heading, a list item or a quoted name (strong) or only in running text.
+import { findYearMentions } from '../era.js';
+import type { Block, PreparedDocument } from './source-text.js';
+import { segmentAt, segmentBounds } from './source-text.js';
+
+/** One place where a document names a programme. */
+export interface NameMention {
+  name: string;
+  /** The base name and a variant in brackets: 知的クラスター創成事業 + 第Ⅰ期. */
+  base: string;
+  variant?: string;
+  blockIndex: number;
+  from: number;
+  to: number;
+  /** Contents of the brackets that follow the name (after a variant), in order. */
+  trailing: { content: string; from: number; to: number }[];
+  /** Block offset just after the name and its brackets. */
+  end: number;
+  /** At the start of a line, after bullets only. */
+  lead: boolean;
+  /** Lead, and nothing but brackets (or an amount) after it on its line: the name heads what follows. */
+  heading: boolean;
+  /** Heading, list item, quoted, or followed by a period or amount: the text presents it as a programme. */
+  strong: boolean;
+}
+
+const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
+const NAME_RE = new RegExp(`(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))+?(?:事業|プログラム|計画)(?!${NAME_CHAR})`, 'gu');
+const BULLETS = /^[\s　■□◆◇○●・※▪＊*\-－―>＞<＜「『【〔(（]*$/u;
+const GENERIC_HEADS = new Set([
+  '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
+]);
+const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}型)$/u;
+
+/** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
+export function isGenericName(name: string): boolean {
+  const head = name.replace(/(事業|プログラム|計画)$/, '');
+  if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
+  if (/(関連|等|・|の|新)$/.test(head)) return true;
+  if (/基本計画$/.test(name)) return true; // plans are read by plans.ts
+  if (findYearMentions(name).length > 0 || /[0-9０-９]\s?[ヵヶカケか]?年|年度/.test(head)) return true;
+  if (/^[0-9０-９]+$/.test(head)) return true;
+  return false;
+}
+
+function readTrailing(text: string, pos: number): { groups: NameMention['trailing']; end: number } {
+  const groups: NameMention['trailing'] = [];
+  let i = pos;
+  for (;;) {
+    while (i < text.length && /[\s　]/.test(text[i]!)) i++;
+    const open = text[i];
+    const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : undefined;
+    if (!close) break;
+    let depth = 0;
+    let j = i;
+    for (; j < text.length; j++) {
+      if (text[j] === open) depth++;
+      else if (text[j] === close && --depth === 0) break;
+      else if ((text[j] === '）' || text[j] === ')') && close !== text[j] && depth === 1 && (open === '（' || open === '(')) break; // mixed brackets: (１件当たり…）
+    }
+    if (j >= text.length) break;
+    groups.push({ content: text.slice(i + 1, j), from: i, to: j + 1 });
+    i = j + 1;
+  }
+  return { groups, end: groups.length ? groups[groups.length - 1]!.to : pos };
+}
+
+/** Extends a name that starts with a short phrase holding hiragana at the start of its line (世界に誇る…). */
+function extendLeft(block: Block, from: number): number {
+  const seg = segmentAt(block, from);
+  const { from: lineStart } = segmentBounds(block, seg);
+  const prefix = block.text.slice(lineStart, from);
+  if (prefix.length === 0 || prefix.length > 8) return from;
+  if (!/\p{Script=Hiragana}/u.test(prefix) || /[\s　、。：:・■○●◆◇「」（）()]/u.test(prefix)) return from;
+  return lineStart;
+}
+
+/** Every mention of a programme-like name in the document, strong or weak, in reading order. */
+export function findNameMentions(doc: PreparedDocument): NameMention[] {
+  const out: NameMention[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    const text = block.text;
+    for (const m of text.matchAll(NAME_RE)) {
+      let from = m.index!;
+      const to = from + m[0].length;
+      // A run does not go on across a line that opens with a bullet ("…の育成" / "・知的…").
+      for (const s of block.segments) {
+        if (s.offset > from && s.offset < to && /^[・■○◇◆●※]/.test(block.text.slice(s.offset))) from = s.offset;
+      }
+      while (block.text[from] === '・' && from < to) from++;
+      if (isGenericName(block.text.slice(from, to))) continue;
+      from = extendLeft(block, from);
+      const base = text.slice(from, to);
+      const seg = segmentAt(block, from);
+      const { from: lineStart } = segmentBounds(block, seg);
+      const lead = BULLETS.test(text.slice(lineStart, from));
+      let { groups, end } = readTrailing(text, to);
+      let variant: string | undefined;
+      const first = groups[0];
+      if (first && first.from === to && VARIANT_RE.test(first.content)) {
+        variant = first.content;
+        groups = groups.slice(1);
+      }
+      const endSeg = segmentAt(block, Math.max(to, end) - 1);
+      const { to: lineEnd } = segmentBounds(block, endSeg);
+      const rest = text.slice(end, lineEnd).trim();
+      const nextIsAmount = /^[0-9０-９][0-9０-９,，．.]*\s?(?:（[0-9０-９,，]+）)?\s?(兆|億|百万|万)?円/.test(rest) || /^[0-9０-９,，]+（[0-9０-９,，]+）(億|百万|万)円/.test(rest);
+      const quoted = text[from - 1] === '「' && text[to] === '」';
+      const bracketed = (text[from - 1] === '（' || text[from - 1] === '(') && (text[to] === '）' || text[to] === ')') && text.slice(lineStart, from - 1).trim() === '' && text.slice(to + 1, lineEnd).trim() === '';
+      const heading = !(block.segments[seg]!.line_end > block.segments[seg]!.line_start) && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
+      const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
+      const vertical = block.segments[seg]!.line_end > block.segments[seg]!.line_start; // a label in a figure
+      const strong = !vertical && (heading || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
+      out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong });
+    }
+  });
+  return dropConcatenations(out);
+}
+
+/** Drops a mention that is two other names run together ("産業クラスター計画知的クラスター創成事業"). */
+function dropConcatenations(mentions: NameMention[]): NameMention[] {
+  const names = new Set(mentions.map((m) => m.base));
+  return mentions.filter((m) => {
+    for (const a of names) {
+      if (a !== m.base && m.base.startsWith(a) && names.has(m.base.slice(a.length))) return false;
+    }
+    return true;
+  });
+}

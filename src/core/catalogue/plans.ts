@@ -1,0 +1,125 @@
+// Reads the 科学技術基本計画 (第1期–第N期) from any document: names as written, periods
+// (（平成１３～１７年度）, "平成１３年～１７年 第Ⅱ期…"), cabinet decision dates, regional themes and points.
+import { findYearMentions } from '../era.js';
+import { normalizeText } from '../text/normalize.js';
+import { parsePeriod } from './money.js';
+import type { RawFact } from './raw-fact.js';
+import { citeBlock, segmentAt, segmentBounds, type Block, type PreparedDocument } from './source-text.js';
+
+const ORDINAL: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const PLAN_RE = /第\s?([1-9１-９ⅠⅡⅢⅣⅤⅥ一二三四五六])\s?期\s?(?:科学技術)?基本計画/gu;
+const THEME_RE = /[＜<]\s*第\s?([1-9１-９ⅠⅡⅢⅣⅤⅥ一二三四五六])\s?期\s?(?:科学技術)?基本計画\s*[：:]\s*([^＞>]+)[＞>]/gu;
+
+/** 第２期 / 第Ⅱ期 / 第2期 → 2. */
+export function planOrdinal(s: string): number {
+  const c = normalizeText(s).replace(/[^0-9ⅠⅡⅢⅣⅤⅥ一二三四五六]/g, '');
+  return ORDINAL[c] ?? Number(c);
+}
+
+/** The canonical name of a plan: 第２期科学技術基本計画 (full-width digit, as most documents write it). */
+export function planName(ordinal: number): string {
+  return `第${String(ordinal).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}期科学技術基本計画`;
+}
+
+function yearMonth(text: string): { year: number; month: number } | undefined {
+  const y = findYearMentions(text)[0];
+  const m = /年\s?(\d{1,2})\s?月/.exec(normalizeText(text));
+  return y && m ? { year: y.year, month: Number(m[1]) } : undefined;
+}
+
+function lineOf(block: Block, pos: number): { from: number; to: number } {
+  return segmentBounds(block, segmentAt(block, pos));
+}
+
+/** Every fact about the plans that one document states. */
+export function extractPlans(doc: PreparedDocument): RawFact[] {
+  const out: RawFact[] = [];
+  doc.blocks.forEach((block, bi) => {
+    const text = block.text;
+    for (const m of text.matchAll(PLAN_RE)) {
+      const ordinal = planOrdinal(m[1]!);
+      if (!(ordinal >= 1)) continue;
+      const subject = { type: 'plan' as const, ordinal };
+      const from = m.index!;
+      const to = from + m[0].length;
+      out.push({ subject, field: 'alias', value: m[0], citations: [citeBlock(doc, block, from, to)], as_written: m[0], origin: 'rule' });
+      const line = lineOf(block, from);
+      // A bracket right after the name (or opening the next block): a period or a decision date.
+      let bracket = /^\s*[（(]([^（）()]{2,30})[）)]/.exec(text.slice(to));
+      let bracketBlock = block;
+      let bracketFrom = to;
+      if (!bracket && text.slice(to).trim() === '') {
+        const next = doc.blocks[bi + 1];
+        if (next && next.line_start - block.line_end <= 2) {
+          bracket = /^\s*[（(]([^（）()]{2,30})[）)]/.exec(next.text);
+          bracketBlock = next;
+          bracketFrom = 0;
+        }
+      }
+      if (bracket) {
+        const content = bracket[1]!;
+        const cits = bracketBlock === block ? [citeBlock(doc, block, from, to + bracket[0].length)] : [citeBlock(doc, block, from, to), citeBlock(doc, bracketBlock, 0, bracket[0].length)];
+        const ym = /月/.test(content) ? yearMonth(content) : undefined;
+        if (ym) {
+          out.push({ subject, field: 'decided', value: ym, citations: cits, as_written: content, origin: 'rule' });
+        } else {
+          const p = parsePeriod(content);
+          if (p?.field === 'period') {
+            const tail = bracketBlock.text.slice(bracketFrom + bracket[0].length);
+            const note = /^\s*〈([^〉]+)〉/.exec(tail)?.[1];
+            out.push({ subject, field: 'period', value: p.value, citations: cits, as_written: content, origin: 'rule', ...(note && { note }) });
+          }
+        }
+      }
+      // A period or a decision written before the name on its line.
+      const before = text.slice(line.from, from);
+      const decided = /(.{0,12}年\s?\d{1,2}\s?月)に閣議決定された$/.exec(normalizeText(before));
+      if (decided) {
+        const ym = yearMonth(decided[1]!);
+        if (ym) out.push({ subject, field: 'decided', value: ym, citations: [citeBlock(doc, block, line.from, to)], as_written: `${decided[1]}に閣議決定`, origin: 'rule' });
+      } else if (before.trim() !== '' && before.trim().length <= 16) {
+        const p = parsePeriod(before.trim());
+        if (p?.field === 'period' && before.trim().length - (findYearMentions(before.trim()).at(-1)?.end ?? 0) <= 2) {
+          out.push({ subject, field: 'period', value: p.value, citations: [citeBlock(doc, block, line.from, to)], as_written: before.trim(), origin: 'rule' });
+        }
+      }
+      // A heading plan: the theme under it (―…―) and its ■ points, up to the next heading.
+      const isHeading = text.slice(to).replace(/^\s*[（(][^）)]*[）)]/, '').trim() === '' || (bracket !== null && bracketBlock !== block);
+      if (isHeading && /^\s*$|^\s*[（(]/.test(text.slice(to))) out.push(...themeAndPoints(doc, bi, subject));
+    }
+    for (const m of text.matchAll(THEME_RE)) {
+      const ordinal = planOrdinal(m[1]!);
+      const theme = m[2]!.trim();
+      out.push({ subject: { type: 'plan', ordinal }, field: 'theme', value: theme, citations: [citeBlock(doc, block, m.index!, m.index! + m[0].length)], as_written: m[0], origin: 'rule' });
+    }
+  });
+  return out;
+}
+
+function themeAndPoints(doc: PreparedDocument, headingBlock: number, subject: { type: 'plan'; ordinal: number }): RawFact[] {
+  const out: RawFact[] = [];
+  for (let bi = headingBlock + 1; bi < Math.min(doc.blocks.length, headingBlock + 8); bi++) {
+    const block = doc.blocks[bi]!;
+    if (/基本計画|事業|プログラム/.test(block.text.slice(0, 40)) && !/^[■◇]/.test(block.text)) break;
+    const theme = /^[―—-]\s*(.+?)\s*[―—-]$/.exec(block.text);
+    if (theme && bi === headingBlock + 1) {
+      out.push({ subject, field: 'theme', value: theme[1]!, citations: [citeBlock(doc, block, 0, block.text.length)], as_written: block.text, origin: 'rule' });
+      continue;
+    }
+    block.segments.forEach((seg, si) => {
+      const { from, to } = segmentBounds(block, si);
+      const line = block.text.slice(from, to);
+      if (!line.startsWith('■')) return;
+      // the point runs on over continuation lines (indented, not a new bullet)
+      let end = to;
+      for (let k = si + 1; k < block.segments.length; k++) {
+        const b = segmentBounds(block, k);
+        if (/^[■◇○]/.test(block.text.slice(b.from, b.to).trim())) break;
+        end = b.to;
+      }
+      const value = block.text.slice(from + 1, end).replace(/[\s　]+/g, '');
+      out.push({ subject, field: 'point', value, citations: [citeBlock(doc, block, from, end)], as_written: value, origin: 'rule' });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/core/chunk.js';
+import type { LoadedDocument } from '../../src/core/corpus.js';
+import { squashWhitespace } from '../../src/core/text/normalize.js';
+import { loadSeeds } from '../helpers/corpus.js';
+
+let docs: LoadedDocument[];
+beforeAll(async () => {
+  docs = (await loadSeeds()).documents;
+});
+
+const doc = (prefix: string) => docs.find((d) => d.meta.source.startsWith(`seeds/${prefix}`))!;
+
+describe('chunkDocument on the real seeds', () => {
+  it('starts a chunk at each programme heading of 000, with the heading in the chunk', () => {
+    const chunks = chunkDocument(doc('000'));
+    const first = chunks.find((c) => c.text.startsWith('知的クラスター創成事業（第Ⅰ期）'))!;
+    expect(first.line_start).toBe(19);
+    expect(first.heading).toContain('知的クラスター創成事業（第Ⅰ期）（平成１４～２０年度）');
+    expect(first.text).toContain('育成段階');
+  });
+
+  it('shows repaired text (doubling undone) while citing the original lines', () => {
+    const d = doc('001');
+    const chunk = chunkDocument(d).find((c) => c.text.includes('科学技術基本法の制定'))!;
+    expect(chunk.text).toContain('平成７年 科学技術基本法の制定');
+    expect(chunk.text).not.toContain('平成７年平成７年');
+    const original = squashWhitespace(d.lines.slice(chunk.line_start - 1, chunk.line_end).join(''));
+    expect(original).toContain('平成７年平成７年');
+  });
+
+  it('names a slide by its programme title even when the title stands at the bottom (003)', () => {
+    const chunks = chunkDocument(doc('003'));
+    const rc = chunks.find((c) => c.text.includes('コンプレックス全体を成長させる'))!;
+    expect(rc.heading).toContain('リサーチコンプレックス');
+  });
+
+  it('covers every non-blank line exactly once, in order, with chunks of bounded size', () => {
+    for (const d of docs) {
+      const chunks = chunkDocument(d);
+      let last = 0;
+      for (const c of chunks) {
+        expect(c.line_start).toBeGreaterThan(last);
+        expect(c.line_end).toBeGreaterThanOrEqual(c.line_start);
+        last = c.line_end;
+        expect(c.text.length).toBeLessThan(1200);
+      }
+      expect(last).toBeLessThanOrEqual(d.meta.line_count);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Lexicon } from '../../src/core/lexicon.js';
+import { analyzeQuery, questionCore, yearTerms } from '../../src/core/query.js';
+import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
+
+let tokenizer: JapaneseTokenizer;
+beforeAll(async () => {
+  tokenizer = await JapaneseTokenizer.create();
+});
+
+describe('query analysis', () => {
+  it('strips the question itself, keeping its content', () => {
+    expect(questionCore('知的クラスターとは何ですか？')).toBe('知的クラスター');
+    expect(questionCore('マッチングプランナープログラムについて教えてください')).toBe('マッチングプランナープログラム');
+  });
+
+  it('makes 平成14年度, H14 and 2002年度 the same year term', () => {
+    expect(yearTerms('平成１４年度')).toEqual(['y2002']);
+    expect(yearTerms('2002年度')).toEqual(['y2002']);
+    expect(yearTerms('Ｈ１４年開始')).toEqual(['y2002']);
+  });
+
+  it('recognises what kind of answer a question wants', () => {
+    const lex = Lexicon.empty();
+    expect(analyzeQuery('都市エリア事業の予算はいくら？', tokenizer, lex).answerType).toBe('money');
+    expect(analyzeQuery('何地域が選ばれた？', tokenizer, lex).answerType).toBe('count');
+    expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
+  });
+
+  it('translates English questions through the glossary and expands programme aliases', () => {
+    const lex = new Lexicon({ synonyms: [], names: [['知的クラスター創成事業', '知クラ']], glossary: { budget: ['予算'] } });
+    const en = analyzeQuery('What was the budget?', tokenizer, lex);
+    expect(en.english).toBe(true);
+    expect(en.morph.map((t) => t.term)).toContain('予算');
+    const alias = analyzeQuery('知クラの予算', tokenizer, lex);
+    expect(alias.morph.map((t) => t.term)).toContain('クラスター');
+  });
+
+  it('maps a word the corpus lacks to a synonym it has, and only then', () => {
+    const lex = new Lexicon({ synonyms: [['特許', 'パテント']], names: [], glossary: {} });
+    const known = new Set(['特許', '件数']);
+    const q = analyzeQuery('パテントの件数', tokenizer, lex, (t) => known.has(t));
+    expect(q.morph.find((t) => t.term === '特許')?.weight).toBeLessThan(1);
+    const q2 = analyzeQuery('特許の件数', tokenizer, lex, (t) => known.has(t));
+    expect(q2.morph.map((t) => t.term)).not.toContain('パテント');
+  });
+});
