@@ -10,6 +10,7 @@ import { packageRoot } from '../src/core/paths.js';
 import { yearTerms } from '../src/core/query.js';
 import type { Chunk } from '../src/core/schemas.js';
 import { corpusSynonymGroups } from '../src/core/synonyms.js';
+import { normalizeText } from '../src/core/text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
 
 /** Chunks every document, numbering chunks across the corpus. */
@@ -56,11 +57,30 @@ export function buildLexical(tokens: TokenisedChunks, k1 = 1.2, b = 0.75): { mor
   return { morph: Bm25Index.build(tokens.terms, k1, b), bigram: Bm25Index.build(tokens.bigrams, k1, b) };
 }
 
+const TITLE = /^(.{3,40}?(?:事業|プログラム|計画|会議|協議会|構想|政策|施策))(?:[（(〈<][^）)〉>]*[）)〉>])*$/u;
+
+/**
+ * Names of programmes, plans and bodies that head sections of the documents (a chunk heading
+ * such as 知的クラスター創成事業（第Ⅰ期）（平成１４～２０年度） gives 知的クラスター創成事業), so a new
+ * document's programmes are recognised in questions without a code change.
+ */
+export function headingNames(chunks: readonly Chunk[]): string[][] {
+  const names = new Set<string>();
+  for (const c of chunks) {
+    for (const part of c.heading.split(' > ')) {
+      const m = TITLE.exec(normalizeText(part).replace(/^[0-9]+[.．]\s*|^[(（][0-9]+[)）]\s*|^[＜<【〔［\[]|[＞>】〕］\]]$/gu, ''));
+      if (m && !/[「」『』]/u.test(m[1]!)) names.add(m[1]!);
+    }
+  }
+  return [...names].map((n) => [n]);
+}
+
 /** Synonyms cut to the corpus vocabulary, programme names from the catalogue, the glossary. */
 export async function buildLexicon(tokens: TokenisedChunks, names: string[][]): Promise<LexiconData> {
   const vocabulary = new Set(tokens.terms.flat());
   const synonyms = await corpusSynonymGroups(vocabulary);
   const glossaryFile = path.join(packageRoot(), 'src', 'core', 'data', 'glossary-en-ja.json');
   const glossary = JSON.parse(await readFile(glossaryFile, 'utf8')) as Record<string, string[]>;
-  return LexiconSchema.parse({ synonyms, names, glossary });
+  const abbreviations = JSON.parse(await readFile(path.join(packageRoot(), 'src', 'core', 'data', 'abbreviations-ja.json'), 'utf8')) as Record<string, string[]>;
+  return LexiconSchema.parse({ synonyms, names, glossary, abbreviations });
 }

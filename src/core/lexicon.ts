@@ -10,6 +10,8 @@ export const LexiconSchema = z.object({
   names: z.array(z.array(z.string())),
   /** English word or phrase (lower case) → Japanese terms. */
   glossary: z.record(z.string(), z.array(z.string())),
+  /** Japanese abbreviation or informal word → the form the documents use (経産省 → 経済産業省). */
+  abbreviations: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
@@ -20,7 +22,10 @@ export class Lexicon {
   readonly glossary: Map<string, string[]>;
   private readonly glossaryPhrases: string[];
 
+  private readonly abbreviations: [string, string[]][];
+
   constructor(readonly data: LexiconData) {
+    this.abbreviations = Object.entries(data.abbreviations).map(([k, v]) => [k.normalize('NFKC').toLowerCase(), v] as [string, string[]]);
     for (const group of data.synonyms) {
       for (const t of group) {
         const others = group.filter((o) => o !== t);
@@ -33,21 +38,36 @@ export class Lexicon {
   }
 
   static empty(): Lexicon {
-    return new Lexicon({ synonyms: [], names: [], glossary: {} });
+    return new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations: {} });
   }
 
   synonyms(term: string): string[] {
     return this.synonymsOf.get(term) ?? [];
   }
 
-  /** Canonical names of programmes whose name or alias appears in the (NFKC, lower-cased) text. */
+  /**
+   * Programmes and plans named in the (NFKC, lower-cased) text, by name or alias; where one
+   * match lies inside a longer one (知的クラスター in 知的クラスター創成事業), only the longer counts.
+   */
   namesIn(text: string): { matched: string; names: string[] }[] {
     const hits: { matched: string; names: string[] }[] = [];
     for (const group of this.names) {
-      const matched = group.filter((n) => n.length >= 2 && text.includes(n.normalize('NFKC').toLowerCase())).sort((a, b) => b.length - a.length)[0];
+      const matched = group
+        .map((n) => n.normalize('NFKC').toLowerCase())
+        .filter((n) => n.length >= 2 && text.includes(n))
+        .sort((a, b) => b.length - a.length)[0];
       if (matched !== undefined) hits.push({ matched, names: group });
     }
-    return hits;
+    return hits.filter((h) => !hits.some((o) => o !== h && o.matched.length > h.matched.length && o.matched.includes(h.matched)));
+  }
+
+  /** Expansions of the abbreviations in the (NFKC, lower-cased) text that the text does not already spell out. */
+  expandAbbreviations(text: string): string[] {
+    const out: string[] = [];
+    for (const [abbr, full] of this.abbreviations) {
+      if (text.includes(abbr)) out.push(...full.filter((f) => !text.includes(f.normalize('NFKC').toLowerCase())));
+    }
+    return out;
   }
 
   /** Japanese terms for the English words and phrases in the text, longest phrase first. */

@@ -18,6 +18,10 @@ export interface AnalyzedQuery {
   english: boolean;
   /** What kind of answer the question asks for, when it says (いくら → money). */
   answerType: AnswerType | undefined;
+  /** Programmes or plans the question names, each with all its names (for context matching). */
+  entities: string[][];
+  /** The question's own terms that are not part of a named programme: what it asks about it. */
+  aspect: string[];
 }
 
 export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition';
@@ -35,7 +39,7 @@ export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   money: /[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?\s*円/u,
   count: /[0-9０-９]+\s*(?:地域|拠点|件|人|名|社|か所|箇所|クラスター|エリア|課題|大学|機関)/u,
   organisation: /(?:文部科学|経済産業|農林水産|総務|国土交通|厚生労働|環境)省|内閣府|振興機構|JST|財団|協議会|本部/u,
-  definition: /とは|をいう|をいい|を指す|のこと|目的|目指す|ための施設|を支援/u,
+  definition: /とは[、,]|をいう|をいい|を指す|のことを|と定義|ための施設|を目的と/u,
   time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
 };
 
@@ -45,7 +49,7 @@ const QUESTION_TAIL = [
   /(?:です|でしょう|ました|ます|ですか|だった|でした)か?$/u,
   /(?:ある|いる|する|した|なる|なった)(?:の)?(?:です)?か$/u,
 ];
-const INTERROGATIVES = /(?:何|なん)(?:年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
+const INTERROGATIVES = /(?:何|なん)(?=年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
 
 /** The words of a question that carry its content, for bigram matching. */
 export function questionCore(question: string): string {
@@ -75,6 +79,10 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   };
   const primary = tokenizer.terms(core);
   add(morph, primary, 1);
+  for (const full of lexicon.expandAbbreviations(lower)) {
+    add(morph, tokenizer.terms(full), 0.8);
+    add(bigram, bigrams(full), 0.8);
+  }
   add(bigram, bigrams(core), 1);
   const years = [...new Set(findYearMentions(normalizeText(question)).map((m) => m.year))];
   add(morph, years.map((y) => `y${y}`), 1);
@@ -84,7 +92,10 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
     if (isKnown(term)) continue;
     add(morph, lexicon.synonyms(term).filter((s) => isKnown(s) && !/^[a-z]/.test(s)), 0.7);
   }
-  for (const hit of lexicon.namesIn(lower)) {
+  const named = lexicon.namesIn(lower);
+  const entityTerms = new Set<string>();
+  for (const hit of named) {
+    for (const t of tokenizer.terms(hit.matched)) entityTerms.add(t);
     for (const name of hit.names.slice(0, 1)) {
       add(morph, tokenizer.terms(name), 0.6);
       add(bigram, bigrams(name), 0.6);
@@ -99,5 +110,6 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType };
+  const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])].filter((t) => !entityTerms.has(t));
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, entities: named.map((h) => h.names), aspect };
 }

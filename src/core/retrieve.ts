@@ -1,32 +1,28 @@
-// Hybrid retrieval: BM25 over morphemes and over character bigrams, dense vectors from the
-// HNSW index, fused by weighted normalised scores, then re-scored on query-term coverage
-// and heading matches. Weights are chosen by measurement (eval/), not by taste.
-import { Bm25Index } from './bm25.js';
+// Hybrid retrieval in two stages. Stage one gathers candidates: BM25 over morphemes and over
+// character bigrams, and nearest neighbours in the HNSW index. Stage two describes each
+// candidate by a few features (each lexical and dense score, query coverage, heading match,
+// proximity of the query's terms, whether it holds the kind of value asked for) and ranks by
+// a weighted sum. The weights are fitted by measurement (eval/tune.ts), not by taste.
+import type { Bm25Index } from './bm25.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuery, ANSWER_PATTERNS, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
+import { normalizeText } from './text/normalize.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
-export interface RetrievalWeights {
-  morph: number;
-  bigram: number;
-  dense: number;
-  /** Bonus for the share of the query's terms (by idf) that the chunk contains. */
-  coverage: number;
-  /** Bonus for the share of the query's terms that the chunk's heading contains. */
-  heading: number;
-  /** Bonus for the share of the query (by idf) found within two adjacent lines of the chunk. */
-  proximity: number;
-  /** Bonus for a chunk holding the kind of value the question asks for (an amount, a count, a year). */
-  answerType: number;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'entity', 'phrase'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export interface RetrievalWeights extends Record<Feature, number> {
   /** How many lexical and dense candidates go to the second stage. */
   candidates: number;
 }
 
-export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.3, coverage: 0.3, heading: 0.15, proximity: 0.3, answerType: 0.2, candidates: 60 };
+/** Fitted on eval/questions.json with eval/tune.ts (see the README for the figures). */
+export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.3, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, candidates: 60 };
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
 export interface VectorSearch {
@@ -40,7 +36,7 @@ export interface RetrieverDeps {
   documents: readonly DocumentMeta[];
   morph: Bm25Index;
   bigram: Bm25Index;
-  /** Each chunk's distinct morpheme terms and its heading's, for second-stage features. */
+  /** Each chunk's distinct morpheme terms, its heading's, and each of its lines', for stage two. */
   chunkTerms: readonly (readonly string[])[];
   headingTerms: readonly (readonly string[])[];
   lineTerms: readonly (readonly (readonly string[])[])[];
@@ -61,6 +57,33 @@ export interface SearchHit {
   score: number;
 }
 
+/** A stage-one candidate and its stage-two features, each in 0..1. */
+export interface Candidate {
+  id: number;
+  features: Record<Feature, number>;
+}
+
+const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0 };
+
+/** Share of `query` covered by its substrings of 3+ characters that occur in `text`. */
+export function phraseCoverage(query: string, text: string): number {
+  const q = Array.from(query);
+  if (q.length < 3) return 0;
+  let covered = 0;
+  let i = 0;
+  while (i < q.length) {
+    let len = 0;
+    while (i + len < q.length && text.includes(q.slice(i, i + len + 1).join(''))) len++;
+    if (len >= 3) {
+      covered += len;
+      i += len;
+    } else {
+      i++;
+    }
+  }
+  return covered / q.length;
+}
+
 function maxOf(a: Float64Array): number {
   let m = 0;
   for (const v of a) if (v > m) m = v;
@@ -72,6 +95,13 @@ function topIndices(scores: Float64Array, n: number, keep: (i: number) => boolea
   for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && keep(i)) idx.push(i);
   idx.sort((a, b) => scores[b]! - scores[a]!);
   return idx.slice(0, n);
+}
+
+/** The weighted sum that ranks candidates. */
+export function scoreCandidate(c: Candidate, w: Record<Feature, number>): number {
+  let s = 0;
+  for (const f of FEATURES) s += w[f] * c.features[f];
+  return s;
 }
 
 /** Searches the chunks of one index. Stateless between calls; safe to share. */
@@ -90,8 +120,33 @@ export class Retriever {
 
   /** The k best chunks for a query, optionally within one document. */
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
+    const mode = options.mode ?? 'hybrid';
+    const candidates = await this.candidates(query, options);
+    const w: Record<Feature, number> =
+      mode === 'lexical' ? { ...this.weights, dense: 0 } : mode === 'dense' ? { ...ZERO_FEATURES, dense: 1 } : this.weights;
+    return this.rank(candidates, w, options.k);
+  }
+
+  /** Orders candidates by the weighted features and drops repeated passages. */
+  rank(candidates: readonly Candidate[], w: Record<Feature, number>, k: number): SearchHit[] {
+    const scored = candidates.map((c) => ({ id: c.id, score: scoreCandidate(c, w) })).filter((c) => c.score > 0);
+    scored.sort((a, b) => b.score - a.score || a.id - b.id);
+    const seen = new Set<string>();
+    const out: SearchHit[] = [];
+    for (const { id, score } of scored) {
+      const chunk = this.deps.chunks[id]!;
+      const key = chunk.text.replace(/\s+/g, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ chunk, score });
+      if (out.length >= k) break;
+    }
+    return out;
+  }
+
+  /** Stage one and the features of stage two. `mode` limits which candidate sources run. */
+  async candidates(query: string, options: Omit<SearchOptions, 'k'>): Promise<Candidate[]> {
     const { chunks } = this.deps;
-    const w = { ...this.weights };
     const mode = options.mode ?? 'hybrid';
     if (query.trim() === '') throw new InvalidInputError('query is empty: ask a question or give keywords, e.g. "知的クラスター創成事業の予算"');
     if (options.documentId !== undefined && !this.documentIds.has(options.documentId)) {
@@ -99,7 +154,13 @@ export class Retriever {
     }
     const keep = options.documentId === undefined ? () => true : (i: number) => chunks[i]!.document_id === options.documentId;
     const q = this.analyze(query);
-    const combined = new Map<number, number>();
+    const n = this.weights.candidates;
+    const found = new Map<number, Record<Feature, number>>();
+    const get = (id: number) => {
+      let f = found.get(id);
+      if (!f) found.set(id, (f = { ...ZERO_FEATURES }));
+      return f;
+    };
 
     if (mode !== 'dense') {
       const m = this.deps.morph.score(q.morph);
@@ -107,62 +168,60 @@ export class Retriever {
       const mMax = maxOf(m) || 1;
       const bMax = maxOf(b) || 1;
       const lex = new Float64Array(chunks.length);
-      for (let i = 0; i < lex.length; i++) lex[i] = (w.morph * m[i]!) / mMax + (w.bigram * b[i]!) / bMax;
-      for (const i of topIndices(lex, w.candidates, keep)) combined.set(i, lex[i]!);
+      for (let i = 0; i < lex.length; i++) lex[i] = m[i]! / mMax + b[i]! / bMax;
+      for (const i of topIndices(lex, n, keep)) Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax });
     }
     if (mode !== 'lexical' && this.deps.vectors) {
       const vector = await this.deps.vectors.embedQuery(q.core || query);
-      const hits = await this.deps.vectors.search(vector, w.candidates, options.documentId === undefined ? undefined : keep);
+      const hits = await this.deps.vectors.search(vector, n, options.documentId === undefined ? undefined : keep);
       const best = Math.max(1e-9, ...hits.map((h) => h.similarity));
-      const weight = mode === 'dense' ? 1 : w.dense;
-      for (const h of hits) {
-        if (h.similarity <= 0) continue;
-        combined.set(h.id, (combined.get(h.id) ?? 0) + (weight * h.similarity) / best);
-      }
+      for (const h of hits) if (h.similarity > 0) get(h.id).dense = h.similarity / best;
     }
-    if (mode === 'hybrid') this.rescore(q, combined);
-
-    const ranked = [...combined].sort((a, b) => b[1] - a[1]);
-    const seen = new Set<string>();
-    const out: SearchHit[] = [];
-    for (const [id, score] of ranked) {
-      const chunk = chunks[id]!;
-      const key = chunk.text.replace(/\s+/g, '');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ chunk, score });
-      if (out.length >= options.k) break;
-    }
-    return out;
+    this.describe(q, found);
+    return [...found].map(([id, features]) => ({ id, features }));
   }
 
-  /** Second stage: rewards chunks that contain more of the query (by idf) and matching headings. */
-  private rescore(q: AnalyzedQuery, combined: Map<number, number>): void {
+  /**
+   * Stage-two features: coverage, heading match and proximity of the question's aspect terms
+   * (its terms less the programme it names), the named programme as context, phrase overlap,
+   * answer type.
+   */
+  private describe(q: AnalyzedQuery, found: Map<number, Record<Feature, number>>): void {
     const { morph, chunkTerms, headingTerms, lineTerms, chunks } = this.deps;
+    const primary = q.morph.filter((t) => t.weight >= 1).map((t) => t.term);
+    const aspect = q.aspect.length > 0 ? q.aspect : primary;
+    const idf = new Map(aspect.map((t) => [t, morph.idf(t)]));
+    const total = [...idf.values()].reduce((a, b) => a + b, 0);
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
-    const primary = q.morph.filter((t) => t.weight >= 1);
-    const total = primary.reduce((s, t) => s + morph.idf(t.term), 0);
-    if (total === 0) return;
-    for (const [id, score] of combined) {
+    const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
+    const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
+    for (const [id, f] of found) {
+      const chunk = chunks[id]!;
+      const text = normalizeText(`${chunk.heading}${chunk.text}`).toLowerCase().replace(/\s+/g, '');
+      f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
+      f.entity = entityNames.length === 0 ? 0 : entityNames.filter((names) => names.some((n) => text.includes(n))).length / entityNames.length;
+      f.phrase = phraseCoverage(core, text);
+      if (total === 0) continue;
       const terms = new Set(chunkTerms[id]);
       const heading = new Set(headingTerms[id]);
       let cover = 0;
       let head = 0;
-      for (const t of primary) {
-        const idf = morph.idf(t.term);
-        if (terms.has(t.term)) cover += idf;
-        if (heading.has(t.term)) head += idf;
+      for (const [term, weight] of idf) {
+        if (terms.has(term)) cover += weight;
+        if (heading.has(term)) head += weight;
       }
       const lines = lineTerms[id] ?? [];
       let near = 0;
-      for (let l = 0; l < Math.max(1, lines.length - 1); l++) {
-        const window = new Set([...(lines[l] ?? []), ...(lines[l + 1] ?? [])]);
+      const span = Number(process.env['SHISAKU_WINDOW'] ?? 2);
+      for (let l = 0; l < Math.max(1, lines.length - span + 1); l++) {
+        const window = new Set(lines.slice(l, l + span).flat());
         let s = 0;
-        for (const t of primary) if (window.has(t.term)) s += morph.idf(t.term);
+        for (const [term, weight] of idf) if (window.has(term)) s += weight;
         if (s > near) near = s;
       }
-      const typed = answerPattern?.test(chunks[id]!.text) ? this.weights.answerType : 0;
-      combined.set(id, score + (this.weights.coverage * cover) / total + (this.weights.heading * head) / total + (this.weights.proximity * near) / total + typed);
+      f.coverage = cover / total;
+      f.heading = head / total;
+      f.proximity = near / total;
     }
   }
 }

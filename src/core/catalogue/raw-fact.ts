@@ -59,6 +59,8 @@ export type RawFact = Payload & {
   origin: Origin;
   label?: string;
   note?: string;
+  /** For curation facts: which entry, so an unresolvable name can be reported by entry. */
+  where?: string;
 };
 
 /** Names of things the rules proposed that are not programmes, with why (from the curation file). */

@@ -171,6 +171,7 @@ export const CatalogueSchema = z.object({
   plans: z.array(PlanSchema),
   programmes: z.array(ProgrammeSchema),
   clusters: z.array(ClusterSchema),
+  lexicon: z.object({ fields: z.array(z.array(z.string())) }).describe('Research-field names that mean the same (ライフサイエンス / Life Sciences)'),
   warnings: z.array(z.string()).describe('What the rules found but could not place'),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;

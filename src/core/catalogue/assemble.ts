@@ -1,0 +1,145 @@
+// Turns resolved raw facts into Programme and Plan records: merged values, variants and successors
+// as inverses, a base programme's period from its variants, and the plan each programme started under.
+import type { Citation } from '../schemas.js';
+import { CurationError } from './curation.js';
+import { countFacts, list, moneyFacts, periodFact, single, type MergedValue } from './merge.js';
+import { planName } from './plans.js';
+import type { RawFact } from './raw-fact.js';
+import type { Plan, Programme, RelationFactValue } from './schema.js';
+import { nameKey } from './name-key.js';
+
+type Resolve = (name: string) => string | undefined;
+
+const byField = (facts: readonly RawFact[], field: RawFact['field']) => facts.filter((f) => f.field === field);
+
+function kindOf(name: string, kind?: string): Programme['kind'] {
+  if (kind === '事業' || kind === 'プログラム' || kind === '計画' || kind === 'その他') return kind;
+  const m = /(事業|プログラム|計画)(?:（[^（）]*）)?$/.exec(name);
+  return (m?.[1] as Programme['kind'] | undefined) ?? 'その他';
+}
+
+/** Resolves "知クラ・都市エリア" as one name, or else as names joined by ・, 及び, 、 or と. */
+function resolveMany(raw: string, resolve: Resolve): string[] {
+  const whole = resolve(raw);
+  if (whole) return [whole];
+  const parts = raw.split(/・|及び|、|と/).map((p) => p.trim()).filter(Boolean);
+  const out = parts.map(resolve);
+  return out.every((x) => x !== undefined) ? (out as string[]) : [];
+}
+
+/** Programme records, one per registered name. */
+export function assembleProgrammes(
+  registry: ReadonlyMap<string, { name: string; named_at: Citation[]; kind?: string }>,
+  facts: readonly RawFact[],
+  resolve: Resolve,
+  warnings: string[],
+): Programme[] {
+  const byProgramme = new Map<string, RawFact[]>();
+  for (const f of facts) if (f.subject.type === 'programme') byProgramme.set(f.subject.name, [...(byProgramme.get(f.subject.name) ?? []), f]);
+  const programmes: Programme[] = [];
+  for (const entry of registry.values()) {
+    const fs = byProgramme.get(entry.name) ?? [];
+    const variantOf = byField(fs, 'variant_of').map((f) => ('value' in f ? resolve(String(f.value)) : undefined)).find((x) => x && x !== entry.name) ?? null;
+    const relations: RawFact[] = [];
+    for (const f of byField(fs, 'relation')) {
+      if (f.field !== 'relation') continue;
+      const targets = resolveMany(f.value.programme, resolve);
+      if (targets.length === 0) {
+        const msg = `${f.where ?? f.citations[0]?.source}: predecessor "${f.value.programme}" of ${entry.name} is not a known programme`;
+        if (f.origin === 'curation') throw new CurationError(msg);
+        warnings.push(msg);
+      }
+      for (const t of targets) relations.push({ ...f, value: { programme: t, relation: f.value.relation } });
+    }
+    programmes.push({
+      id: nameKey(entry.name),
+      name: entry.name,
+      kind: kindOf(entry.name, entry.kind),
+      named_at: entry.named_at,
+      aliases: list<string>(byField(fs, 'alias').filter((f) => 'value' in f && f.value !== entry.name)),
+      english_names: list<string>(byField(fs, 'english_name')),
+      variant_of: variantOf,
+      variants: [],
+      period: periodFact(byField(fs, 'period')),
+      duration: single(byField(fs, 'duration')),
+      parent_plans: [],
+      ministries: list<string>(byField(fs, 'ministry')),
+      agencies: list<string>(byField(fs, 'agency')),
+      purpose: list<string>(byField(fs, 'purpose')),
+      selection: list<string>(byField(fs, 'selection')),
+      money: moneyFacts(fs),
+      counts: countFacts(fs),
+      predecessors: list(relations) as RelationFactValue[],
+      successors: [],
+      notes: list<string>(byField(fs, 'note')),
+    });
+  }
+  const byName = new Map(programmes.map((p) => [p.name, p]));
+  for (const p of programmes) {
+    if (p.variant_of) byName.get(p.variant_of)?.variants.push(p.name);
+    for (const r of p.predecessors) {
+      byName.get(r.value.programme)?.successors.push({ ...r, value: { programme: p.name, relation: r.value.relation } });
+    }
+  }
+  for (const p of programmes) if (!p.period && p.variants.length > 0) p.period = derivedPeriod(p.variants.map((v) => byName.get(v)!));
+  return programmes;
+}
+
+/** A base programme's period: from the earliest start to the latest end of its variants. */
+function derivedPeriod(variants: readonly Programme[]): Programme['period'] {
+  const vals = variants.flatMap((v) => v.period?.values ?? []);
+  if (vals.length === 0) return null;
+  const start = Math.min(...vals.map((v) => v.value.start_fy));
+  const end = vals.some((v) => v.value.end_fy === null) ? null : Math.max(...vals.map((v) => v.value.end_fy!));
+  const citations: Citation[] = [];
+  for (const v of vals) for (const c of v.citations) if (!citations.some((x) => x.source === c.source && x.line_start === c.line_start)) citations.push(c);
+  return {
+    values: [{ value: { start_fy: start, end_fy: end }, citations, as_written: vals.flatMap((v) => v.as_written), origins: ['derived'], note: `from the periods of its phases and types: ${variants.map((v) => v.name).join(', ')}` }],
+    conflict: false,
+  };
+}
+
+function planOf(plans: readonly Plan[], fy: number): Plan | undefined {
+  return plans.find((pl) => {
+    const v = pl.period?.values[0]?.value;
+    return v && v.start_fy <= fy && (v.end_fy === null || fy <= v.end_fy);
+  });
+}
+
+/** Plan records for every plan the documents name; links each programme to the plan it started under. */
+export function assemblePlans(facts: readonly RawFact[], programmes: Programme[]): Plan[] {
+  const ordinals = [...new Set(facts.flatMap((f) => (f.subject.type === 'plan' ? [f.subject.ordinal] : [])))].sort((a, b) => a - b);
+  const plans: Plan[] = ordinals.map((ordinal) => {
+    const fs = facts.filter((f) => f.subject.type === 'plan' && f.subject.ordinal === ordinal);
+    return {
+      id: `plan-${ordinal}`,
+      ordinal,
+      name: planName(ordinal),
+      aliases: list<string>(byField(fs, 'alias')),
+      period: periodFact(byField(fs, 'period')),
+      theme: single<string>(byField(fs, 'theme').map((f) => ({ ...f, value: 'value' in f ? String(f.value).replace(/[\s　]+/g, '') : '' }) as RawFact)),
+      decided: single(byField(fs, 'decided')),
+      money: moneyFacts(fs),
+      points: list<string>(byField(fs, 'point')),
+      programmes: [],
+      notes: list<string>(byField(fs, 'note')),
+    };
+  });
+  for (const p of programmes) {
+    const first = p.period?.values.reduce((a, b) => (b.value.start_fy < a.value.start_fy ? b : a));
+    if (!first) continue;
+    const plan = planOf(plans, first.value.start_fy);
+    const planValue = plan?.period?.values[0];
+    if (!plan || !planValue) continue;
+    const value: MergedValue<{ ordinal: number }> = {
+      value: { ordinal: plan.ordinal },
+      citations: [first.citations[0]!, planValue.citations[0]!],
+      as_written: [`${first.as_written[0] ?? ''} / ${plan.name}（${planValue.as_written[0] ?? ''}）`],
+      origins: ['derived'],
+      note: 'the plan in force in the programme’s first fiscal year',
+    };
+    p.parent_plans.push(value);
+    plan.programmes.push(p.name);
+  }
+  return plans;
+}

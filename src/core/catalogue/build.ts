@@ -1,0 +1,172 @@
+// Builds the catalogue at ingest: runs the extraction rules over every document, adds the reviewed
+// curation, resolves names and aliases, merges equal values and keeps disagreeing ones as conflicts.
+import type { LoadedDocument } from '../corpus.js';
+import type { Citation } from '../schemas.js';
+import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
+import { assembleClusters } from './assemble-clusters.js';
+import { assemblePlans, assembleProgrammes } from './assemble.js';
+import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
+import { inlineFacts, purposeFacts } from './inline-facts.js';
+import { nameKey } from './name-key.js';
+import { findNameMentions, type NameMention } from './names.js';
+import { extractPlans } from './plans.js';
+import type { RawFact } from './raw-fact.js';
+import { ministryFacts, relationFacts } from './relations.js';
+import { CatalogueSchema, type Catalogue } from './schema.js';
+import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
+
+export { loadCuration };
+
+/** Programme names known so far: folded key → canonical name, with where each is named. */
+export class NameRegistry {
+  readonly canonical = new Map<string, { name: string; named_at: Citation[]; kind?: string }>();
+  private readonly keys = new Map<string, string>();
+
+  /** Registers a name; returns its canonical form (the first spelling seen for its key). */
+  add(name: string, at: readonly Citation[], kind?: string): string {
+    const k = nameKey(name);
+    const existing = this.keys.get(k);
+    if (existing) {
+      const entry = this.canonical.get(existing)!;
+      for (const c of at) if (entry.named_at.length < 6 && !entry.named_at.some((x) => x.source === c.source && x.line_start === c.line_start)) entry.named_at.push(c);
+      if (kind && !entry.kind) entry.kind = kind;
+      return existing;
+    }
+    this.keys.set(k, name);
+    this.canonical.set(name, { name, named_at: [...at].slice(0, 6), ...(kind && { kind }) });
+    return name;
+  }
+
+  /** Makes `alias` resolve to `canonical` (unless it already names something); `force` redirects it anyway. */
+  alias(alias: string, canonical: string, force = false): void {
+    const k = nameKey(alias);
+    if (force || !this.keys.has(k)) this.keys.set(k, canonical);
+  }
+
+  resolve(name: string): string | undefined {
+    return this.keys.get(nameKey(name));
+  }
+
+  /** Drops a registered name (it was merged into another). */
+  remove(name: string): void {
+    this.canonical.delete(name);
+  }
+}
+
+function headingLine(doc: PreparedDocument, m: NameMention): number {
+  const block = doc.blocks[m.blockIndex]!;
+  return citeBlock(doc, block, m.from, m.to).line_start;
+}
+
+/** The programme named in a document's first blocks (its title), when exactly one is. */
+function titleSubject(doc: PreparedDocument, mentions: readonly NameMention[], reg: NameRegistry): string | undefined {
+  const first = new Set([0, 1, 2]);
+  const names = new Set(mentions.filter((m) => first.has(m.blockIndex)).map((m) => reg.resolve(m.name)).filter((n): n is string => n !== undefined));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** Merges a name written with an inner bracket into the same name without it (…実証拠点（リサーチコンプレックス）推進… ⇄ …実証拠点推進…). */
+function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
+  for (const name of [...reg.canonical.keys()]) {
+    const stripped = name.replace(/（[^（）]+）(?=.)/g, '');
+    if (stripped === name) continue;
+    const other = reg.resolve(stripped);
+    if (!other || other === name || !reg.canonical.has(other)) continue;
+    const entry = reg.canonical.get(other)!;
+    reg.add(name, entry.named_at);
+    reg.alias(other, name, true);
+    reg.remove(other);
+    facts.push({ subject: { type: 'programme', name }, field: 'alias', value: other, citations: entry.named_at.slice(0, 2), as_written: other, origin: 'rule', note: 'the same name written without its bracket' });
+  }
+}
+
+/**
+ * Builds the catalogue from loaded documents and (optionally) parsed curation JSON. Throws
+ * CurationError when a curation entry is malformed, cites lines that do not hold its evidence,
+ * or names a programme that does not exist.
+ */
+export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unknown): Catalogue {
+  const warnings: string[] = [];
+  const cur = parseCuration(curation);
+  const { facts: curated, exclusions } = curationFacts(cur, docs);
+  const excluded = new Set(exclusions.map((e) => nameKey(e.name)));
+  const prepared = docs.map(prepareDocument);
+  const mentions = prepared.map((d) => findNameMentions(d).filter((m) => !excluded.has(nameKey(m.name)) && !excluded.has(nameKey(m.base))));
+  const reg = new NameRegistry();
+  const facts: RawFact[] = [];
+
+  // 1. Names: strong mentions and curated programmes; a variant implies its base.
+  prepared.forEach((doc, i) => {
+    for (const m of mentions[i]!) {
+      if (!m.strong) continue;
+      const at = [citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.to)];
+      if (m.variant) {
+        const base = reg.add(m.base, at);
+        reg.add(m.name, at);
+        facts.push({ subject: { type: 'programme', name: m.name }, field: 'variant_of', value: base, citations: at, as_written: m.name, origin: 'rule' });
+      } else reg.add(m.name, at);
+    }
+  });
+  for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
+  mergeBracketForms(reg, facts);
+  for (const f of [...facts, ...curated]) {
+    if ((f.field === 'alias' || f.field === 'english_name') && f.subject.type === 'programme') {
+      const target = reg.resolve(f.subject.name);
+      if (target) reg.alias(f.value, target);
+    }
+  }
+
+  // 2. Rules over each document.
+  prepared.forEach((doc, i) => {
+    const ms = mentions[i]!;
+    facts.push(...extractPlans(doc));
+    const consumed = new Set<number>();
+    for (const m of ms) {
+      if (m.strong && m.trailing.length > 0) {
+        const c = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
+        for (let n = c.line_start; n <= c.line_end; n++) consumed.add(n);
+      }
+      if (m.strong) facts.push(...inlineFacts(doc, m), ...purposeFacts(doc, m), ...relationFacts(doc, m));
+      facts.push(...ministryFacts(doc, m));
+    }
+    const ctx: SubjectContext = {
+      headings: ms.filter((m) => m.heading).map((m) => ({ line: headingLine(doc, m), name: m.name })),
+      consumed,
+    };
+    const title = titleSubject(doc, ms, reg);
+    if (title) ctx.title = title;
+    facts.push(...budgetLineFacts(doc, ctx, warnings), ...scaleFacts(doc, ctx), ...budgetTableFacts(doc, ctx), ...startCountFacts(doc, ctx));
+  });
+  facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
+
+  // 3. Resolve every programme subject; curation must resolve, rules may only warn.
+  const resolved: RawFact[] = [];
+  for (const f of facts) {
+    if (f.subject.type === 'plan') {
+      resolved.push(f);
+      continue;
+    }
+    const name = f.subject.type === 'programme' ? f.subject.name : f.subject.programme;
+    const canonical = reg.resolve(name);
+    if (!canonical || !reg.canonical.has(canonical)) {
+      const msg = `${f.where ?? f.citations[0]?.source ?? '?'}: "${name}" is not a known programme`;
+      if (f.origin === 'curation') throw new CurationError(`${msg}; known: ${[...reg.canonical.keys()].join(', ')}`);
+      if (!excluded.has(nameKey(name))) warnings.push(`${msg} (fact dropped: ${f.field} ${f.as_written})`);
+      continue;
+    }
+    resolved.push(f.subject.type === 'programme' ? { ...f, subject: { type: 'programme', name: canonical } } : { ...f, subject: { ...f.subject, programme: canonical } });
+  }
+
+  const resolve = (name: string) => reg.resolve(name);
+  const programmes = assembleProgrammes(reg.canonical, resolved, resolve, warnings);
+  const plans = assemblePlans(resolved, programmes);
+  const clusters = assembleClusters(prepared, resolved, programmes, resolve, warnings);
+  return CatalogueSchema.parse({
+    documents: docs.map((d) => ({ source: d.meta.source, sha256: d.meta.sha256 })),
+    plans,
+    programmes,
+    clusters,
+    lexicon: { fields: cur.lexicon.fields },
+    warnings,
+  });
+}

@@ -1,0 +1,114 @@
+// Facts written right at a programme's name: its brackets (period, money, regions, duration),
+// an amount after a heading ("○独創的シーズ展開事業 ９７億円（新規）"), and the purpose paragraph under it.
+import { normalizeText } from '../text/normalize.js';
+import { findAmounts, findAmountWithPrevious, parseParenthetical } from './money.js';
+import type { NameMention } from './names.js';
+import type { RawFact } from './raw-fact.js';
+import { citeBlock, segmentAt, type PreparedDocument } from './source-text.js';
+import { findYearMentions } from '../era.js';
+
+const BUDGET_HEADER_RE = /(?:平成|H|令和|R)\s?\d{1,2}\s?年度\s?(?:政府)?予算額/;
+
+/** The fiscal year of the nearest budget header ("Ｈ１７年度予算額") above (60 lines) or just below (10 lines) a line. */
+export function budgetHeaderYear(doc: PreparedDocument, line: number): number | null {
+  let best: { dist: number; year: number } | undefined;
+  for (const r of doc.repaired) {
+    const d = line - r.line_start;
+    if (d < -10 || d > 60) continue;
+    const t = normalizeText(r.text);
+    if (!BUDGET_HEADER_RE.test(t)) continue;
+    const year = findYearMentions(t)[0]?.year;
+    if (year !== undefined && (!best || Math.abs(d) < best.dist)) best = { dist: Math.abs(d), year };
+  }
+  return best?.year ?? null;
+}
+
+/** Facts stated in the brackets after a strong mention, and an amount standing after a heading. */
+export function inlineFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const out: RawFact[] = [];
+  const block = doc.blocks[m.blockIndex]!;
+  const subject = { type: 'programme' as const, name: m.name };
+  for (const g of m.trailing) {
+    const cit = citeBlock(doc, block, m.from, g.to);
+    if (/^(新規|拡充)$/.test(g.content.trim())) {
+      out.push({ subject, field: 'note', value: `〈${g.content.trim()}〉`, citations: [cit], as_written: g.content, origin: 'rule' });
+      continue;
+    }
+    for (const f of parseParenthetical(g.content)) {
+      if (f.field === 'money') out.push({ subject, field: 'money', key: f.key, value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule', ...(f.note && { note: f.note }) });
+      else out.push({ subject, field: f.field, value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' } as RawFact);
+    }
+  }
+  if (m.heading) out.push(...amountAfterHeading(doc, m));
+  return out;
+}
+
+function amountAfterHeading(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const block = doc.blocks[m.blockIndex]!;
+  const rest = block.text.slice(m.end);
+  const head = /^\s*([0-9０-９,，]+\s?(?:（[0-9０-９,，]+）)?\s?(?:兆|億|百万|万)?円(?:\s?（[^（）]*）)*)/.exec(rest);
+  if (!head) return [];
+  const raw = head[1]!;
+  const line = block.segments[segmentAt(block, m.end)]!.line_start;
+  const year = budgetHeaderYear(doc, line);
+  const cit = citeBlock(doc, block, m.from, m.end + head[0].length);
+  const subject = { type: 'programme' as const, name: m.name };
+  const key = (fy: number | null) => ({ kind: 'budget' as const, per: 'programme' as const, period: 'per_year' as const, fiscal_year: fy });
+  const out: RawFact[] = [];
+  const withPrev = findAmountWithPrevious(raw);
+  const amounts = findAmounts(raw);
+  const t = normalizeText(raw);
+  const current = withPrev?.current ?? amounts[0]?.money;
+  const previous = withPrev?.previous ?? (amounts[1] && /^\d[\d,]*\s?(兆|億|百万|万)?円\s?\(/.test(t) ? amounts[1].money : undefined);
+  if (!current) return [];
+  const notes = [...t.matchAll(/\(([^()\d][^()]*)\)/g)].map((x) => x[1]!).join('・');
+  out.push({ subject, field: 'money', key: key(year), value: current, citations: [cit], as_written: raw, origin: 'rule', label: '予算額', ...(notes && { note: notes }) });
+  if (previous) out.push({ subject, field: 'money', key: key(year === null ? null : year - 1), value: previous, citations: [cit], as_written: raw, origin: 'rule', label: '前年度予算額（括弧内）' });
+  return out;
+}
+
+/**
+ * The purpose under a heading: the "・" text inside its own box (slides), or each "■" paragraph
+ * of its block or of the next one, cut at the last full stop. Text about merging (統合, 再編) is a note.
+ */
+export function purposeFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  if (!m.heading) return [];
+  const block = doc.blocks[m.blockIndex]!;
+  const rest = block.text.slice(m.end);
+  const pieces: { block: typeof block; from: number; to: number }[] = [];
+  const box = /^[\s　]*・/.exec(rest);
+  if (box) {
+    pieces.push({ block, from: m.end + box[0].length, to: block.text.length });
+  } else {
+    let target = block;
+    let start = block.text.indexOf('■', m.end);
+    if (start < 0) {
+      const next = doc.blocks[m.blockIndex + 1];
+      if (!next || !next.text.startsWith('■') || next.line_start - block.line_end > 3) return [];
+      target = next;
+      start = 0;
+    }
+    while (start >= 0) {
+      const end = target.text.indexOf('■', start + 1);
+      pieces.push({ block: target, from: start + 1, to: end < 0 ? target.text.length : end });
+      start = end;
+    }
+  }
+  const out: RawFact[] = [];
+  for (const p of pieces) {
+    let text = p.block.text.slice(p.from, p.to);
+    const stop = text.lastIndexOf('。');
+    if (stop >= 0) text = text.slice(0, stop + 1);
+    const value = text.replace(/[\s　]+/g, '');
+    if (value.length < 8) continue;
+    out.push({
+      subject: { type: 'programme', name: m.name },
+      field: /統合|再編|縮小/.test(value) ? 'note' : 'purpose',
+      value,
+      citations: [citeBlock(doc, p.block, p.from, p.from + text.length)],
+      as_written: value,
+      origin: 'rule',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,238 @@
+// Questions to the catalogue, for the MCP tools and the search tool: resolve a programme by any
+// name, list programmes, a timeline of plans and programmes, clusters, aliases, and conflicts.
+import { formatFiscalYear, toFiscalYear } from '../era.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import type { Citation } from '../schemas.js';
+import { normalizeText } from '../text/normalize.js';
+import { nameKey, similarity } from './name-key.js';
+import { planOrdinal } from './plans.js';
+import type {
+  AliasEntry,
+  Catalogue,
+  ClusterSummary,
+  Conflict,
+  PeriodFact,
+  PeriodSummary,
+  Plan,
+  Programme,
+  ProgrammeSummary,
+  TimelineEntry,
+} from './schema.js';
+
+/** Every name a programme goes by: canonical, aliases, English names. */
+export function programmeNames(p: Programme): string[] {
+  return [...new Set([p.name, ...p.aliases.map((a) => a.value), ...p.english_names.map((e) => e.value)])];
+}
+
+const NEAR = 0.72;
+const MARGIN = 0.05;
+
+/**
+ * A programme by any of its names (NFKC, case and spacing aside), by a name the query contains,
+ * or by a near spelling; otherwise the closest names as suggestions.
+ */
+export function resolveProgramme(cat: Catalogue, name: string): Programme | { suggestions: string[] } {
+  const q = nameKey(name);
+  if (q === '') return { suggestions: cat.programmes.slice(0, 5).map((p) => p.name) };
+  const named = cat.programmes.map((p) => ({ p, keys: programmeNames(p).map(nameKey) }));
+  const exact = named.find((x) => x.keys.includes(q));
+  if (exact) return exact.p;
+  // a name inside the query ("知的クラスター創成事業の予算") or the query inside one name
+  const inside = named.flatMap((x) => x.keys.filter((k) => k.length >= 3 && q.includes(k)).map((k) => ({ p: x.p, len: k.length })));
+  if (inside.length > 0) {
+    const best = Math.max(...inside.map((i) => i.len));
+    const top = new Set(inside.filter((i) => i.len === best).map((i) => i.p));
+    if (top.size === 1) return [...top][0]!;
+  }
+  if (q.length >= 3) {
+    const containing = new Set(named.filter((x) => x.keys.some((k) => k.includes(q))).map((x) => x.p));
+    if (containing.size === 1) return [...containing][0]!;
+  }
+  const scored = named
+    .map((x) => ({ p: x.p, score: Math.max(...x.keys.map((k) => similarity(q, k))) }))
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (first && first.score >= NEAR && (!second || first.score - second.score >= MARGIN)) return first.p;
+  return { suggestions: scored.slice(0, 5).map((s) => s.p.name) };
+}
+
+/** Like resolveProgramme, but throws NotFoundError listing the closest names. */
+export function getProgramme(cat: Catalogue, name: string): Programme {
+  const r = resolveProgramme(cat, name);
+  if ('suggestions' in r) throw new NotFoundError(`no programme named "${name}"; closest: ${r.suggestions.join(', ')}`);
+  return r;
+}
+
+/** A plan by ordinal (3, "第3期", "第Ⅲ期科学技術基本計画"). */
+export function resolvePlan(cat: Catalogue, plan: number | string): Plan | undefined {
+  const n = typeof plan === 'number' ? plan : planOrdinal(normalizeText(plan).replace(/科学技術|基本計画|第|期/g, ''));
+  return cat.plans.find((p) => p.ordinal === n);
+}
+
+/** The span a period fact covers (earliest start to latest end, null end when any value is open). */
+export function periodSpan(period: PeriodFact | null): PeriodSummary | null {
+  if (!period) return null;
+  const vals = period.values.map((v) => v.value);
+  const start = Math.min(...vals.map((v) => v.start_fy));
+  const end = vals.some((v) => v.end_fy === null) ? null : Math.max(...vals.map((v) => v.end_fy!));
+  const label = end === start ? formatFiscalYear(start) : `${formatFiscalYear(start)}～${end === null ? '' : formatFiscalYear(end)}`;
+  return { start_fy: start, end_fy: end, label, conflict: period.conflict };
+}
+
+function active(p: { period: PeriodFact | null }, fy: number): boolean {
+  return (p.period?.values ?? []).some((v) => v.value.start_fy <= fy && (v.value.end_fy === null || fy <= v.value.end_fy));
+}
+
+const fold = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, '');
+
+/** One line about a programme, with its first citation. */
+export function summarizeProgramme(cat: Catalogue, p: Programme): ProgrammeSummary {
+  return {
+    name: p.name,
+    kind: p.kind,
+    aliases: p.aliases.map((a) => a.value),
+    english_names: p.english_names.map((e) => e.value),
+    variant_of: p.variant_of,
+    period: periodSpan(p.period),
+    plans: p.parent_plans.map((r) => cat.plans.find((pl) => pl.ordinal === r.value.ordinal)?.name ?? `第${r.value.ordinal}期`),
+    ministries: p.ministries.map((m) => m.value),
+    citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
+  };
+}
+
+/** Programmes filtered by fiscal year (2008 or "平成20年度"), plan, ministry and free text. */
+export function listProgrammes(
+  cat: Catalogue,
+  opts: { active_in_fy?: number | string; plan?: number | string; ministry?: string; query?: string } = {},
+): ProgrammeSummary[] {
+  let ps = cat.programmes;
+  if (opts.active_in_fy !== undefined) {
+    const fy = toFiscalYear(opts.active_in_fy);
+    ps = ps.filter((p) => active(p, fy));
+  }
+  if (opts.plan !== undefined) {
+    const plan = resolvePlan(cat, opts.plan);
+    if (!plan) throw new InvalidInputError(`no plan "${opts.plan}"; plans: ${cat.plans.map((p) => p.name).join(', ')}`);
+    ps = ps.filter((p) => p.parent_plans.some((r) => r.value.ordinal === plan.ordinal));
+  }
+  if (opts.ministry) {
+    const m = fold(opts.ministry);
+    ps = ps.filter((p) => p.ministries.some((x) => fold(x.value).includes(m) || m.includes(fold(x.value))));
+  }
+  if (opts.query) {
+    const q = fold(opts.query);
+    const k = nameKey(opts.query);
+    ps = ps.filter((p) => {
+      const texts = [...programmeNames(p), ...p.purpose.map((x) => x.value)];
+      return texts.some((t) => fold(t).includes(q) || (k.length >= 2 && nameKey(t).includes(k))) || programmeNames(p).some((n) => similarity(nameKey(n), k) >= NEAR);
+    });
+  }
+  return ps.map((p) => summarizeProgramme(cat, p));
+}
+
+/** Plans and programmes in order of their first fiscal year, for onboarding; optionally only those overlapping [from_fy, to_fy]. */
+export function timeline(cat: Catalogue, opts: { from_fy?: number | string; to_fy?: number | string } = {}): TimelineEntry[] {
+  const from = opts.from_fy === undefined ? -Infinity : toFiscalYear(opts.from_fy);
+  const to = opts.to_fy === undefined ? Infinity : toFiscalYear(opts.to_fy);
+  const entries: TimelineEntry[] = [];
+  const push = (e: Omit<TimelineEntry, 'label' | 'start_fy' | 'end_fy'>, period: PeriodFact | null) => {
+    const span = periodSpan(period);
+    if (!span) return;
+    if (span.start_fy > to || (span.end_fy !== null && span.end_fy < from)) return;
+    entries.push({ ...e, start_fy: span.start_fy, end_fy: span.end_fy, label: span.label });
+  };
+  for (const pl of cat.plans) {
+    push({ type: 'plan', name: pl.name, plan: null, variant_of: null, predecessors: [], successors: [], citation: pl.period?.values[0]?.citations[0] ?? pl.aliases[0]!.citations[0]! }, pl.period);
+  }
+  for (const p of cat.programmes) {
+    push(
+      {
+        type: 'programme',
+        name: p.name,
+        plan: summarizeProgramme(cat, p).plans[0] ?? null,
+        variant_of: p.variant_of,
+        predecessors: p.predecessors.map((r) => r.value.programme),
+        successors: p.successors.map((r) => r.value.programme),
+        citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
+      },
+      p.period,
+    );
+  }
+  return entries.sort((a, b) => a.start_fy - b.start_fy || (a.type === b.type ? 0 : a.type === 'plan' ? -1 : 1) || (a.end_fy ?? 9999) - (b.end_fy ?? 9999) || a.name.localeCompare(b.name));
+}
+
+function fieldMatches(cat: Catalogue, fields: readonly string[], wanted: string): boolean {
+  const w = fold(wanted);
+  const group = cat.lexicon.fields.find((g) => g.some((x) => fold(x) === w || fold(x).includes(w)));
+  const targets = group ? group.map(fold) : [w];
+  return fields.some((f) => targets.some((t) => fold(f).includes(t) || t.includes(fold(f))));
+}
+
+/** Clusters and areas, filtered by region (Japanese or English), research field and programme (any name). */
+export function listClusters(cat: Catalogue, opts: { region?: string; field?: string; programme?: string } = {}): ClusterSummary[] {
+  let cs = cat.clusters;
+  if (opts.programme) {
+    const p = getProgramme(cat, opts.programme);
+    const accepted = new Set([p.name, ...(p.variant_of ? [p.variant_of] : []), ...p.variants]);
+    cs = cs.filter((c) => accepted.has(c.programme));
+  }
+  if (opts.region) {
+    const r = nameKey(opts.region);
+    cs = cs.filter((c) => [c.region, ...c.names.map((n) => n.value)].some((n) => {
+      const k = nameKey(n);
+      return k === r || (r.length >= 2 && k.includes(r)) || (k.length >= 2 && r.includes(k));
+    }));
+  }
+  if (opts.field) {
+    const f = opts.field;
+    cs = cs.filter((c) => fieldMatches(cat, c.fields.map((x) => x.value), f));
+  }
+  return cs.map((c) => {
+    const citations: Citation[] = [];
+    for (const v of [...c.names, ...(c.cluster_name?.values ?? []), ...c.fields, ...(c.start_fy?.values ?? [])]) {
+      for (const ci of v.citations) if (!citations.some((x) => x.source === ci.source && x.line_start === ci.line_start)) citations.push(ci);
+    }
+    return {
+      programme: c.programme,
+      kind: c.kind,
+      region: c.region,
+      names: [...new Set([c.region, ...c.names.map((n) => n.value)])],
+      cluster_name: c.cluster_name?.values[0]?.value ?? null,
+      fields: [...new Set(c.fields.map((f) => f.value))],
+      start_fy: c.start_fy?.values[0]?.value ?? null,
+      citations,
+    };
+  });
+}
+
+/** Every name, alias and English name of each programme and plan, for query expansion by the search tool. */
+export function aliasLexicon(cat: Catalogue): AliasEntry[] {
+  return [
+    ...cat.programmes.map((p) => ({ canonical: p.name, names: programmeNames(p) })),
+    ...cat.plans.map((p) => ({ canonical: p.name, names: [...new Set([p.name, ...p.aliases.map((a) => a.value)])] })),
+  ];
+}
+
+/** Every fact where documents disagree, with each value and its citations. */
+export function listConflicts(cat: Catalogue): Conflict[] {
+  const out: Conflict[] = [];
+  const add = (subject: string, field: string, f: { values: { value: unknown; as_written: string[]; citations: Citation[] }[]; conflict: boolean } | null) => {
+    if (f?.conflict) out.push({ subject, field, values: f.values.map((v) => ({ value: v.value, as_written: v.as_written, citations: v.citations })) });
+  };
+  for (const p of cat.programmes) {
+    add(p.name, 'period', p.period);
+    add(p.name, 'duration', p.duration);
+    for (const m of p.money) add(p.name, `money ${m.kind} per ${m.per} ${m.period}${m.fiscal_year ? ` FY${m.fiscal_year}` : ''}`, m);
+    for (const c of p.counts) add(p.name, `count ${c.unit} ${c.scope}${c.fiscal_year ? ` FY${c.fiscal_year}` : ''}`, c);
+  }
+  for (const pl of cat.plans) {
+    add(pl.name, 'period', pl.period);
+    add(pl.name, 'decided', pl.decided);
+    add(pl.name, 'theme', pl.theme);
+  }
+  for (const c of cat.clusters) {
+    add(`${c.programme} / ${c.region}`, 'cluster_name', c.cluster_name);
+    add(`${c.programme} / ${c.region}`, 'start_fy', c.start_fy);
+  }
+  return out;
+}

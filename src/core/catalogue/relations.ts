@@ -1,0 +1,47 @@
+// Relations and ministries stated next to a programme's name: "知クラ・都市エリアを統合" (merged into),
+// "「知的クラスター創成事業（第Ⅰ期）」の成果等を踏まえ" (builds on), "経済産業省の「産業クラスター計画」",
+// and the ministries listed in a programme's own block ("文部科学省、経済産業省…において").
+import type { NameMention } from './names.js';
+import type { RawFact } from './raw-fact.js';
+import { citeBlock, type PreparedDocument } from './source-text.js';
+
+const MINISTRY_RE = /(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛)省|内閣府|科学技術庁/g;
+
+/** Predecessors named in a heading's own block, as raw names (resolved against aliases later). */
+export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  if (!m.heading) return [];
+  const block = doc.blocks[m.blockIndex]!;
+  const out: RawFact[] = [];
+  const subject = { type: 'programme' as const, name: m.name };
+  const rest = block.text.slice(m.end);
+  for (const x of rest.matchAll(/([^、。：:]+?)を統合/g)) {
+    const names = x[1]!.replace(/^[\s　・■]+|^.*踏まえ/, '').trim();
+    const at = m.end + x.index!;
+    out.push({ subject, field: 'relation', value: { programme: names, relation: 'integrated_into' }, citations: [citeBlock(doc, block, at, at + x[0].length)], as_written: x[0].replace(/^[\s　・]+/, ''), origin: 'rule' });
+  }
+  for (const x of rest.matchAll(/「([^」]+)」の成果(?:等)?を踏まえ/g)) {
+    const at = m.end + x.index!;
+    out.push({ subject, field: 'relation', value: { programme: x[1]!, relation: 'builds_on' }, citations: [citeBlock(doc, block, at, at + x[0].length)], as_written: x[0], origin: 'rule' });
+  }
+  return out;
+}
+
+/** Ministries: "経済産業省の「産業クラスター計画」" before any mention, and those listed in a heading's own block. */
+export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const block = doc.blocks[m.blockIndex]!;
+  const out: RawFact[] = [];
+  const subject = { type: 'programme' as const, name: m.name };
+  const before = block.text.slice(Math.max(0, m.from - 12), m.from);
+  const owner = /((?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働)省|内閣府)の「?$/.exec(before);
+  if (owner) {
+    const at = m.from - (before.length - owner.index);
+    out.push({ subject, field: 'ministry', value: owner[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1), origin: 'rule' });
+  }
+  if (m.heading) {
+    for (const x of block.text.slice(m.end).matchAll(MINISTRY_RE)) {
+      const at = m.end + x.index!;
+      out.push({ subject, field: 'ministry', value: x[0], citations: [citeBlock(doc, block, at, at + x[0].length)], as_written: x[0], origin: 'rule' });
+    }
+  }
+  return out;
+}
