@@ -17,7 +17,7 @@ const args = new Set(process.argv.slice(2));
 const env = (k: string, d: number) => (process.env[k] === undefined ? d : Number(process.env[k]));
 const tokenizer = await JapaneseTokenizer.create();
 const { documents } = await loadCorpus(path.join(root, 'seeds'));
-const chunks = chunkCorpus(documents, { maxChars: env('MAXC', 360), minChars: env('MINC', 120) });
+const chunks = chunkCorpus(documents, { maxChars: env('MAXC', 450), minChars: env('MINC', 150) });
 const tokens = tokeniseChunks(chunks, tokenizer);
 let names: string[][] = [];
 try {

@@ -12,7 +12,7 @@ export interface ChunkOptions {
   minChars: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 360, minChars: 120 };
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 450, minChars: 150 };
 
 const BULLET = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒\-－]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹア-ン]+[\)）]|[0-9０-９]+[．.、)）]|[ⅠⅡⅢⅣⅤ][．.])/u;
 const BRACKETED = /^[＜<【〔［\[〈《].{1,60}[＞>】〕］\]〉》]$/u;

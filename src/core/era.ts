@@ -75,17 +75,16 @@ const ERA_NUM = '(\\d{1,2}|元|[一二三四五六七八九十]{1,3})';
 const KANJI_ERA = `(明治|大正|昭和|平成|令和)\\s?${ERA_NUM}(?![\\d])`;
 // Letter eras in running text: H, R, S only (M and T are too often something else).
 const LETTER_ERA = '(?<![A-Za-z0-9])([HRS])(\\d{1,2})(?![\\d,])';
-const SUFFIX = '(年度|年)?';
+const SUFFIX = '(?:\\s?(年度|年))?';
 const RANGE_SEP = '\\s?[~〜\\-‐-―−ー]\\s?';
-const mentionRe = new RegExp(
+const MENTION_SOURCE = new RegExp(
   [
     `(?:${KANJI_ERA}|${LETTER_ERA})${SUFFIX}`,
     // Western: FY2002, FY 2002
     '(?<![A-Za-z])(?:FY|fy|Fy)\\s?(\\d{4})(?!\\d)(年度|年)?',
     // Western: 2002年, 2002年度 (not 1,363 or 12002)
-    '(?<![\\d,.])(\\d{4})(?=[~〜\\-‐-―−]\\d{4}年|年)(年度|年)?',
+    '(?<![\\d,.])(\\d{4})(?=[~〜\\-‐-―−]\\d{4}\\s?年|\\s?年)(?:\\s?(年度|年))?',
   ].join('|'),
-  'g',
 );
 // The era-less second end of a range: "～２０年度", "～１７年" (a 年 is required).
 const rangeEndRe = new RegExp(`^${RANGE_SEP}(\\d{1,2})(?!\\d)(年度|年)`);
@@ -110,12 +109,12 @@ export interface YearMention {
 export function findYearMentions(text: string): YearMention[] {
   const { norm, map } = normalizeWithMap(text);
   const out: YearMention[] = [];
+  const mentionRe = new RegExp(MENTION_SOURCE.source, 'g');
   const push = (ns: number, ne: number, year: number) => {
     const start = map[ns]!;
     const end = map[ne]!;
     out.push({ start, end, year, raw: text.slice(start, end) });
   };
-  mentionRe.lastIndex = 0;
   for (let m = mentionRe.exec(norm); m; m = mentionRe.exec(norm)) {
     const ns = m.index;
     const ne = ns + m[0].length;

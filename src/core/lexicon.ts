@@ -24,8 +24,8 @@ export class Lexicon {
 
   private readonly abbreviations: [string, string[]][];
 
-  constructor(readonly data: LexiconData) {
-    this.abbreviations = Object.entries(data.abbreviations).map(([k, v]) => [k.normalize('NFKC').toLowerCase(), v] as [string, string[]]);
+  constructor(readonly data: z.input<typeof LexiconSchema>) {
+    this.abbreviations = Object.entries(data.abbreviations ?? {}).map(([k, v]) => [k.normalize('NFKC').toLowerCase(), v] as [string, string[]]);
     for (const group of data.synonyms) {
       for (const t of group) {
         const others = group.filter((o) => o !== t);
@@ -61,11 +61,13 @@ export class Lexicon {
     return hits.filter((h) => !hits.some((o) => o !== h && o.matched.length > h.matched.length && o.matched.includes(h.matched)));
   }
 
-  /** Expansions of the abbreviations in the (NFKC, lower-cased) text that the text does not already spell out. */
-  expandAbbreviations(text: string): string[] {
-    const out: string[] = [];
-    for (const [abbr, full] of this.abbreviations) {
-      if (text.includes(abbr)) out.push(...full.filter((f) => !text.includes(f.normalize('NFKC').toLowerCase())));
+  /** The abbreviations in the (NFKC, lower-cased) text, with the expansions it does not already spell out. */
+  expandAbbreviations(text: string): { abbreviation: string; expansions: string[] }[] {
+    const out: { abbreviation: string; expansions: string[] }[] = [];
+    for (const [abbreviation, full] of this.abbreviations) {
+      if (!text.includes(abbreviation)) continue;
+      const expansions = full.filter((f) => !text.includes(f.normalize('NFKC').toLowerCase()));
+      if (expansions.length > 0) out.push({ abbreviation, expansions });
     }
     return out;
   }

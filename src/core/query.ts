@@ -20,8 +20,11 @@ export interface AnalyzedQuery {
   answerType: AnswerType | undefined;
   /** Programmes or plans the question names, each with all its names (for context matching). */
   entities: string[][];
-  /** The question's own terms that are not part of a named programme: what it asks about it. */
-  aspect: string[];
+  /**
+   * What the question asks about the programme it names: its own terms less the programme's
+   * name, each with the alternatives that also count (expansions, synonyms).
+   */
+  aspect: string[][];
 }
 
 export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition';
@@ -79,9 +82,15 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   };
   const primary = tokenizer.terms(core);
   add(morph, primary, 1);
-  for (const full of lexicon.expandAbbreviations(lower)) {
-    add(morph, tokenizer.terms(full), 0.8);
-    add(bigram, bigrams(full), 0.8);
+  const alternatives = new Map<string, Set<string>>(primary.map((t) => [t, new Set([t])]));
+  for (const { abbreviation, expansions } of lexicon.expandAbbreviations(lower)) {
+    const sourceTerms = tokenizer.terms(abbreviation);
+    for (const full of expansions) {
+      const terms = tokenizer.terms(full);
+      add(morph, terms, 0.8);
+      add(bigram, bigrams(full), 0.8);
+      for (const st of sourceTerms) for (const t of terms) alternatives.get(st)?.add(t);
+    }
   }
   add(bigram, bigrams(core), 1);
   const years = [...new Set(findYearMentions(normalizeText(question)).map((m) => m.year))];
@@ -90,7 +99,9 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   // a word the corpus never uses is looked up among its synonyms that the corpus does use
   for (const term of primary) {
     if (isKnown(term)) continue;
-    add(morph, lexicon.synonyms(term).filter((s) => isKnown(s) && !/^[a-z]/.test(s)), 0.7);
+    const synonyms = lexicon.synonyms(term).filter((s) => isKnown(s) && !/^[a-z]/.test(s));
+    add(morph, synonyms, 0.7);
+    for (const s of synonyms) alternatives.get(term)?.add(s);
   }
   const named = lexicon.namesIn(lower);
   const entityTerms = new Set<string>();
@@ -110,6 +121,8 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
-  const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])].filter((t) => !entityTerms.has(t));
+  const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])]
+    .filter((t) => !entityTerms.has(t))
+    .map((t) => [...(alternatives.get(t) ?? [t])]);
   return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, entities: named.map((h) => h.names), aspect };
 }

@@ -188,10 +188,14 @@ export class Retriever {
    */
   private describe(q: AnalyzedQuery, found: Map<number, Record<Feature, number>>): void {
     const { morph, chunkTerms, headingTerms, lineTerms, chunks } = this.deps;
-    const primary = q.morph.filter((t) => t.weight >= 1).map((t) => t.term);
-    const aspect = q.aspect.length > 0 ? q.aspect : primary;
-    const idf = new Map(aspect.map((t) => [t, morph.idf(t)]));
-    const total = [...idf.values()].reduce((a, b) => a + b, 0);
+    const primary = q.morph.filter((t) => t.weight >= 1).map((t) => [t.term]);
+    // each group counts once, with the idf of its rarest known member
+    const groups = (q.aspect.length > 0 ? q.aspect : primary).map((alts) => {
+      const known = alts.filter((a) => morph.has(a));
+      return { alts, idf: Math.max(0, ...(known.length > 0 ? known : alts).map((a) => morph.idf(a))) };
+    });
+    const total = groups.reduce((a, g) => a + g.idf, 0);
+    const score = (has: (term: string) => boolean) => groups.reduce((a, g) => a + (g.alts.some(has) ? g.idf : 0), 0);
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
@@ -204,20 +208,14 @@ export class Retriever {
       if (total === 0) continue;
       const terms = new Set(chunkTerms[id]);
       const heading = new Set(headingTerms[id]);
-      let cover = 0;
-      let head = 0;
-      for (const [term, weight] of idf) {
-        if (terms.has(term)) cover += weight;
-        if (heading.has(term)) head += weight;
-      }
+      const cover = score((t) => terms.has(t));
+      const head = score((t) => heading.has(t));
       const lines = lineTerms[id] ?? [];
       let near = 0;
-      const span = Number(process.env['SHISAKU_WINDOW'] ?? 2);
+      const span = 2;
       for (let l = 0; l < Math.max(1, lines.length - span + 1); l++) {
         const window = new Set(lines.slice(l, l + span).flat());
-        let s = 0;
-        for (const [term, weight] of idf) if (window.has(term)) s += weight;
-        if (s > near) near = s;
+        near = Math.max(near, score((t) => window.has(t)));
       }
       f.coverage = cover / total;
       f.heading = head / total;

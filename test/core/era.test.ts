@@ -82,6 +82,8 @@ describe('findYearMentions', () => {
     expect(years('平成元年')).toEqual([1989]);
     expect(years('2002～2008年度')).toEqual([2002, 2008]);
     expect(years('平成８年～平成８年～ 第Ⅰ期')).toEqual([1996, 1996]);
+    expect(years('具体的には、2015 年度には')).toEqual([2015]);
+    expect(findYearMentions('平成 17 年度政府予算額')[0]).toMatchObject({ year: 2005, raw: '平成 17 年度' });
   });
   it('does not take amounts, durations or counts for years', () => {
     expect(years('1,363百万円')).toEqual([]);

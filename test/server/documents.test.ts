@@ -39,7 +39,7 @@ describe('tools, resources and documents over MCP', () => {
   });
 
   it.each([
-    [{ document_id: 'jigyo-hensen', line_start: 500 }, /past the end of jigyo-hensen: it has lines 1–104/],
+    [{ document_id: 'jigyo-hensen', line_start: 500 }, /past the end of jigyo-hensen: it has lines 1–105/],
     [{ document_id: 'jigyo-hensen', line_start: 10, line_end: 5 }, /before line_start/],
     [{ document_id: 'missing' }, /unknown document_id "missing"; valid ids:/],
     [{ document_id: 'jigyo-hensen', line_start: 0 }, /line_start|greater than or equal to 1/],

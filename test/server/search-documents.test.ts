@@ -31,7 +31,9 @@ describe('search_documents answers real questions with the passage that answers 
     ['地域イノベーション戦略支援プログラムの平成27年度予算額はいくら？', '003', 201],
     ['先端融合領域イノベーション創出拠点形成プログラムでは総括責任者は誰が務めますか', '003', 212],
     ['知的クラスター創成事業（第Ⅰ期）はいつからいつまで？', '000', 19],
-    ['地域科学技術振興会議は何年ぶりの開催だった？', '001', 1367],
+    ['インキュベーションセンターは何大学に整備されている？', '001', 1407],
+    ['地域イノベーション・エコシステム形成プログラムの平成28年度要求額', '003', 463],
+    ['都市エリア産学官連携促進事業の目的は？', '000', 30],
   ])('%s', async (question, prefix, line) => {
     const [top] = await search(question);
     expect(top && covers(top, prefix, line), `top result was ${top && at(top)}`).toBe(true);

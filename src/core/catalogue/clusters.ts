@@ -32,11 +32,14 @@ function programmeAbove(lines: Line[], index: number, names: readonly string[], 
 export function japaneseClusterFacts(doc: PreparedDocument, programmeNames: readonly string[], warnings: string[]): RawFact[] {
   const lines = nonBlank(doc);
   const out: RawFact[] = [];
+  let last: { programme: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const wide = /^(\S{2,8})広域クラスター$/u.exec(lines[i]!.text);
     const region = REGION_RE.exec(lines[i]!.text);
     if (!region && !wide) continue;
-    const programme = programmeAbove(lines, i, programmeNames, 40);
+    // the programme named above the list, carried down the list while entries follow closely
+    const programme = programmeAbove(lines, i, programmeNames, 40) ?? (last && lines[i]!.n - last.line <= 12 ? last.programme : undefined);
+    if (programme) last = { programme, line: lines[i]!.n };
     if (wide) {
       if (!programme) continue;
       const subject = { type: 'cluster' as const, programme, region: `${wide[1]}広域`, kind: 'wide_area' as const };

@@ -3,7 +3,7 @@
 // a budget row under a year header ("年度 H14 H15 …" / "予算 ６６億円 …"), "Ｈ１４年開始：１２地域".
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
-import { findAmounts, parseBudget, parseScale } from './money.js';
+import { findAmounts, findAmountWithPrevious, parseBudget, parseScale } from './money.js';
 import type { RawFact } from './raw-fact.js';
 import { cite, citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
 
@@ -15,7 +15,7 @@ export interface SubjectContext {
   consumed: Set<number>;
 }
 
-const HEADING_REACH = 120;
+const HEADING_REACH = 160;
 const SUMMARY_WINDOW = 15;
 
 /** The programme a line is about, or undefined when nothing names one. */
@@ -38,7 +38,7 @@ function isSummary(doc: PreparedDocument, line: number): boolean {
     if (b.line_start <= line && line <= b.line_end) return;
     const t = normalizeText(b.text);
     if (BUDGET_LINE_RE.test(t) || /特別会計/.test(t)) return;
-    if (findAmounts(t).length > 0) blocks.add(i);
+    if (findAmounts(t).length > 0 || findAmountWithPrevious(t)) blocks.add(i);
   });
   return blocks.size >= 2;
 }

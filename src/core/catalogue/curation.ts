@@ -8,6 +8,7 @@ import type { LoadedDocument } from '../corpus.js';
 import { InvalidInputError } from '../errors.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
+import { undouble } from '../text/repair.js';
 import {
   ClusterKindSchema,
   CountScopeSchema,
@@ -107,6 +108,12 @@ function findDocument(docs: readonly LoadedDocument[], ref: string, where: strin
 
 const fold = (s: string) => squashWhitespace(normalizeText(s)).toLowerCase();
 
+/** Whether evidence stands in a quote: as written, or with the extraction's in-place doubling undone. */
+function stands(quote: string, evidence: string): boolean {
+  const e = fold(evidence);
+  return fold(quote).includes(e) || fold(quote.split('\n').map(undouble).join('\n')).includes(e);
+}
+
 /** Turns `at` + `evidence` into checked citations: every range holds some evidence, every evidence stands in some range. */
 export function checkedCitations(docs: readonly LoadedDocument[], at: string | string[], evidence: string | string[], where: string): Citation[] {
   const ats = Array.isArray(at) ? at : [at];
@@ -123,12 +130,12 @@ export function checkedCitations(docs: readonly LoadedDocument[], at: string | s
     return cite({ source: doc.meta.source, lines: doc.lines }, start, end);
   });
   for (const c of cits) {
-    if (!evs.some((e) => fold(c.quote).includes(fold(e)))) {
+    if (!evs.some((e) => stands(c.quote, e))) {
       throw new CurationError(`${where}: none of the evidence ${JSON.stringify(evs)} stands at ${c.source}:${c.line_start}-${c.line_end} ("${c.quote.slice(0, 80)}")`);
     }
   }
   for (const e of evs) {
-    if (!cits.some((c) => fold(c.quote).includes(fold(e)))) {
+    if (!cits.some((c) => stands(c.quote, e))) {
       throw new CurationError(`${where}: evidence "${e}" does not stand at ${ats.join(', ')}`);
     }
   }

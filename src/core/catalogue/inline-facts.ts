@@ -15,8 +15,8 @@ export function budgetHeaderYear(doc: PreparedDocument, line: number): number | 
   for (const r of doc.repaired) {
     const d = line - r.line_start;
     if (d < -10 || d > 60) continue;
-    const t = normalizeText(r.text);
-    if (!BUDGET_HEADER_RE.test(t)) continue;
+    const t = normalizeText(r.text).trim();
+    if (!BUDGET_HEADER_RE.test(t) || /^[(（]/.test(t)) continue;
     const year = findYearMentions(t)[0]?.year;
     if (year !== undefined && (!best || Math.abs(d) < best.dist)) best = { dist: Math.abs(d), year };
   }
@@ -36,7 +36,9 @@ export function inlineFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
     }
     for (const f of parseParenthetical(g.content)) {
       if (f.field === 'money') out.push({ subject, field: 'money', key: f.key, value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule', ...(f.note && { note: f.note }) });
-      else out.push({ subject, field: f.field, value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' } as RawFact);
+      else if (f.field === 'count') out.push({ subject, field: 'count', key: f.key, value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' });
+      else if (f.field === 'duration') out.push({ subject, field: 'duration', value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' });
+      else out.push({ subject, field: 'period', value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' });
     }
   }
   if (m.heading) out.push(...amountAfterHeading(doc, m));
@@ -98,12 +100,12 @@ export function purposeFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   for (const p of pieces) {
     let text = p.block.text.slice(p.from, p.to);
     const stop = text.lastIndexOf('。');
-    if (stop >= 0) text = text.slice(0, stop + 1);
+    if (stop >= 0 && !box) text = text.slice(0, stop + 1);
     const value = text.replace(/[\s　]+/g, '');
     if (value.length < 8) continue;
     out.push({
       subject: { type: 'programme', name: m.name },
-      field: /統合|再編|縮小/.test(value) ? 'note' : 'purpose',
+      field: /統合(?!的)|再編|縮小/.test(value) ? 'note' : 'purpose',
       value,
       citations: [citeBlock(doc, p.block, p.from, p.from + text.length)],
       as_written: value,

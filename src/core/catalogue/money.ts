@@ -9,7 +9,7 @@ import type { CountKey, MoneyKey } from './raw-fact.js';
 const UNIT: Record<string, number> = { 兆: 1e12, 億: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, '': 1 };
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const AMOUNT_RE = new RegExp(`${NUM}\\s?(?:~\\s?${NUM}\\s?)?(兆|億|千万|百万|万|千)?\\s?円`, 'g');
-const PREV_RE = new RegExp(`${NUM}\\(${NUM}\\)\\s?(兆|億|千万|百万|万|千)円`, 'g');
+const PREV_RE = new RegExp(`${NUM}\\(${NUM}\\)\\s?(兆|億|千万|百万|万|千)円`);
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -39,7 +39,6 @@ export function findAmounts(text: string): FoundAmount[] {
 export function findAmountWithPrevious(text: string): { current: Money; previous: Money; raw: string } | undefined {
   const t = normalizeText(text);
   const m = PREV_RE.exec(t);
-  PREV_RE.lastIndex = 0;
   if (!m) return undefined;
   const unit = UNIT[m[3]!]!;
   return { current: { yen: Math.round(num(m[1]!) * unit) }, previous: { yen: Math.round(num(m[2]!) * unit) }, raw: m[0] };
@@ -91,7 +90,7 @@ export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): Pars
   return out;
 }
 
-const BUDGET_RE = /((?:平成|令和|H|R)\s?\d{1,2}\s?年度)?\s*(うち優先課題推進枠要望額|政府予算額|予算額|要求・要望額|要望額|要求額|交付決定額)\s*[:：]?\s*/g;
+const BUDGET_RE = /((?:平成|令和|H|R)\s?\d{1,2}\s?(?:年度)?)?\s*(うち優先課題推進枠要望額|政府予算額|予算額|要求・要望額|要望額|要求額|交付決定額)\s*[:：]?\s*/g;
 
 /**
  * Reads budget statements: "平成２８年度要求・要望額 ：2,483百万円", "（平成２７年度予算額 ：3,647百万円）",

@@ -27,7 +27,7 @@ export interface NameMention {
 }
 
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
-const NAME_RE = new RegExp(`(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))+?(?:事業|プログラム|計画)(?!${NAME_CHAR})`, 'gu');
+const NAME_RE = new RegExp(`(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))+?(?:事業|プログラム|計画)(?!(?![0-9０-９])${NAME_CHAR})`, 'gu');
 const BULLETS = /^[\s　■□◆◇○●・※▪＊*\-－―>＞<＜「『【〔(（]*$/u;
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
@@ -109,9 +109,9 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       const nextIsAmount = /^[0-9０-９][0-9０-９,，．.]*\s?(?:（[0-9０-９,，]+）)?\s?(兆|億|百万|万)?円/.test(rest) || /^[0-9０-９,，]+（[0-9０-９,，]+）(億|百万|万)円/.test(rest);
       const quoted = text[from - 1] === '「' && text[to] === '」';
       const bracketed = (text[from - 1] === '（' || text[from - 1] === '(') && (text[to] === '）' || text[to] === ')') && text.slice(lineStart, from - 1).trim() === '' && text.slice(to + 1, lineEnd).trim() === '';
-      const heading = !(block.segments[seg]!.line_end > block.segments[seg]!.line_start) && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
-      const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
       const vertical = block.segments[seg]!.line_end > block.segments[seg]!.line_start; // a label in a figure
+      const heading = !vertical && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
+      const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
       const strong = !vertical && (heading || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
       out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong });
     }

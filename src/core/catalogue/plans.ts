@@ -12,7 +12,9 @@ const THEME_RE = /[＜<]\s*第\s?([1-9１-９ⅠⅡⅢⅣⅤⅥ一二三四五�
 
 /** 第２期 / 第Ⅱ期 / 第2期 → 2. */
 export function planOrdinal(s: string): number {
-  const c = normalizeText(s).replace(/[^0-9ⅠⅡⅢⅣⅤⅥ一二三四五六]/g, '');
+  const roman = s.replace(/[^ⅠⅡⅢⅣⅤⅥ]/g, '');
+  if (roman && ORDINAL[roman]) return ORDINAL[roman];
+  const c = normalizeText(s).replace(/[^0-9一二三四五六]/g, '');
   return ORDINAL[c] ?? Number(c);
 }
 
@@ -82,6 +84,13 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
         if (p?.field === 'period' && before.trim().length - (findYearMentions(before.trim()).at(-1)?.end ?? 0) <= 2) {
           out.push({ subject, field: 'period', value: p.value, citations: [citeBlock(doc, block, line.from, to)], as_written: before.trim(), origin: 'rule' });
         }
+      }
+      // A theme on the same block right after the bracket: "（平成１３～１７年度）―…―".
+      const after = bracket && bracketBlock === block ? text.slice(to + bracket[0].length) : '';
+      const inlineTheme = /^\s*[―—]\s*(.+?)\s*[―—]\s*$/.exec(after);
+      if (inlineTheme) {
+        out.push({ subject, field: 'theme', value: inlineTheme[1]!, citations: [citeBlock(doc, block, to + bracket![0].length, text.length)], as_written: after.trim(), origin: 'rule' });
+        out.push(...themeAndPoints(doc, bi, subject));
       }
       // A heading plan: the theme under it (―…―) and its ■ points, up to the next heading.
       const isHeading = text.slice(to).replace(/^\s*[（(][^）)]*[）)]/, '').trim() === '' || (bracket !== null && bracketBlock !== block);

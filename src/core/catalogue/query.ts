@@ -79,8 +79,10 @@ export function periodSpan(period: PeriodFact | null): PeriodSummary | null {
   return { start_fy: start, end_fy: end, label, conflict: period.conflict };
 }
 
-function active(p: { period: PeriodFact | null }, fy: number): boolean {
-  return (p.period?.values ?? []).some((v) => v.value.start_fy <= fy && (v.value.end_fy === null || fy <= v.value.end_fy));
+/** Active in a fiscal year: its period covers it, or the documents give its budget or request for that year. */
+function active(p: Programme, fy: number): boolean {
+  if ((p.period?.values ?? []).some((v) => v.value.start_fy <= fy && (v.value.end_fy === null || fy <= v.value.end_fy))) return true;
+  return p.money.some((m) => m.fiscal_year === fy && (m.kind === 'budget' || m.kind === 'request'));
 }
 
 const fold = (s: string) => normalizeText(s).toLowerCase().replace(/\s+/g, '');
@@ -100,7 +102,10 @@ export function summarizeProgramme(cat: Catalogue, p: Programme): ProgrammeSumma
   };
 }
 
-/** Programmes filtered by fiscal year (2008 or "平成20年度"), plan, ministry and free text. */
+/**
+ * Programmes filtered by fiscal year (2008 or "平成20年度"; active = its period covers the year, or a budget
+ * or request is given for it), plan (the one it started under), ministry and free text.
+ */
 export function listProgrammes(
   cat: Catalogue,
   opts: { active_in_fy?: number | string; plan?: number | string; ministry?: string; query?: string } = {},
@@ -211,6 +216,23 @@ export function aliasLexicon(cat: Catalogue): AliasEntry[] {
     ...cat.programmes.map((p) => ({ canonical: p.name, names: programmeNames(p) })),
     ...cat.plans.map((p) => ({ canonical: p.name, names: [...new Set([p.name, ...p.aliases.map((a) => a.value)])] })),
   ];
+}
+
+/**
+ * The programmes a free text names, by any name, alias or English name (NFKC, case and spacing aside);
+ * a name inside a longer matched name (知的クラスター in 知的クラスター創成事業（第Ⅰ期）) does not count twice.
+ */
+export function namedProgrammes(cat: Catalogue, text: string): { name: string; matched: string }[] {
+  const key = nameKey(text);
+  const hits = cat.programmes.flatMap((p) =>
+    programmeNames(p)
+      .filter((n) => nameKey(n).length >= 2 && key.includes(nameKey(n)))
+      .map((n) => ({ name: p.name, matched: n, k: nameKey(n) })),
+  );
+  const best = new Map<string, { name: string; matched: string; k: string }>();
+  for (const h of hits) if (!best.has(h.name) || best.get(h.name)!.k.length < h.k.length) best.set(h.name, h);
+  const kept = [...best.values()].filter((h) => ![...best.values()].some((o) => o !== h && o.k.length > h.k.length && o.k.includes(h.k)));
+  return kept.map(({ name, matched }) => ({ name, matched }));
 }
 
 /** Every fact where documents disagree, with each value and its citations. */

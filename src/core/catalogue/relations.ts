@@ -14,7 +14,7 @@ export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
   const out: RawFact[] = [];
   const subject = { type: 'programme' as const, name: m.name };
   const rest = block.text.slice(m.end);
-  for (const x of rest.matchAll(/([^、。：:]+?)を統合/g)) {
+  for (const x of rest.matchAll(/([^、。：:]+?)を統合(?!的)/g)) {
     const names = x[1]!.replace(/^[\s　・■]+|^.*踏まえ/, '').trim();
     const at = m.end + x.index!;
     out.push({ subject, field: 'relation', value: { programme: names, relation: 'integrated_into' }, citations: [citeBlock(doc, block, at, at + x[0].length)], as_written: x[0].replace(/^[\s　・]+/, ''), origin: 'rule' });

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
-import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
+import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@xenova/transformers';
 import { ShisakuError } from '../errors.js';
 
 export interface TransformersEmbeddingsOptions {
@@ -46,9 +46,8 @@ export class TransformersEmbeddings extends Embeddings {
   static async create(opts: TransformersEmbeddingsOptions): Promise<TransformersEmbeddings> {
     const folder = localFolder(opts.model);
     const extractor = folder ? await loadFolder(folder, opts.quantized) : await loadHub(opts.model, opts);
-    const probe = await extractor('a', { pooling: 'mean', normalize: false });
-    const dimensions = probe.dims[probe.dims.length - 1] ?? 0;
-    return new TransformersEmbeddings(extractor, opts, dimensions, folder ?? opts.model);
+    const [probe] = await meanPooled(extractor, ['a']);
+    return new TransformersEmbeddings(extractor, opts, probe?.length ?? 0, folder ?? opts.model);
   }
 
   /** Embeds documents (with the passage prefix), in batches. */
@@ -76,11 +75,8 @@ export class TransformersEmbeddings extends Embeddings {
     const batchSize = Math.max(1, this.opts.batchSize ?? 32);
     for (let start = 0; start < order.length; start += batchSize) {
       const ids = order.slice(start, start + batchSize);
-      // Normalised here rather than by the pipeline, which divides a zero vector by zero (NaN).
-      const tensor = await this.extractor(ids.map((i) => inputs[i]!), { pooling: 'mean', normalize: false });
-      const data = tensor.data as Float32Array;
-      const dim = tensor.dims[1] ?? this.dimensions;
-      ids.forEach((id, row) => (out[id] = unitOrZero(data.subarray(row * dim, (row + 1) * dim))));
+      const vectors = await meanPooled(this.extractor, ids.map((i) => inputs[i]!));
+      ids.forEach((id, row) => (out[id] = vectors[row]!));
     }
     return out;
   }
@@ -134,7 +130,7 @@ async function loadHub(id: string, opts: TransformersEmbeddingsOptions): Promise
   const quantized = opts.quantized ?? true;
   const cacheDir = String(env.cacheDir);
   env.allowLocalModels = true;
-  env.localModelPath = `${cacheDir}/`; // where an earlier download was cached
+  env.localModelPath = cacheDir.endsWith('/') ? cacheDir : `${cacheDir}/`; // where an earlier download was cached
   env.allowRemoteModels = allowRemote;
   env.useFSCache = true;
   try {
@@ -150,8 +146,38 @@ async function loadHub(id: string, opts: TransformersEmbeddingsOptions): Promise
   }
 }
 
+/**
+ * What the feature-extraction pipeline computes with `{ pooling: 'mean', normalize: true }`, from its
+ * own tokenizer and model: padded batch, forward pass, mask-weighted mean, unit length. Pooled here
+ * because transformers.js 2.17 reads tensors element by element through a Proxy (about 100× slower),
+ * and its normalize divides a zero vector (a text with only unknown words) by zero.
+ */
+async function meanPooled(extractor: FeatureExtractionPipeline, texts: string[]): Promise<number[][]> {
+  const encoded = extractor.tokenizer(texts, { padding: true, truncation: true }) as Record<string, Tensor>;
+  const outputs = (await extractor.model(encoded)) as Record<string, Tensor | undefined>;
+  const hidden = outputs['last_hidden_state'] ?? outputs['logits'] ?? outputs['token_embeddings'];
+  const mask = encoded['attention_mask'];
+  if (!hidden || !mask || hidden.dims.length !== 3) {
+    throw new ShisakuError('the embedding model gave no [batch, sequence, dim] output (last_hidden_state)');
+  }
+  const [batch = 0, seq = 0, dim = 0] = hidden.dims;
+  const data = hidden.data as Float32Array;
+  const maskData = mask.data as BigInt64Array;
+  return Array.from({ length: batch }, (_, b) => {
+    const sum = new Float64Array(dim);
+    let count = 0;
+    for (let t = 0; t < seq; t++) {
+      if (maskData[b * seq + t] === 0n) continue;
+      count++;
+      const offset = (b * seq + t) * dim;
+      for (let c = 0; c < dim; c++) sum[c]! += data[offset + c]!;
+    }
+    return unitOrZero(count > 0 ? sum : new Float64Array(dim));
+  });
+}
+
 /** The vector scaled to unit length as a plain array; zeros when it has no length (or is not finite). */
-function unitOrZero(v: Float32Array): number[] {
+function unitOrZero(v: Float64Array): number[] {
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
   const norm = Math.sqrt(s);
