@@ -27,6 +27,38 @@ const KATAKANA = /^[\u30a1-\u30fa\u30fc-\u30ffー]+$/u;
 const NUMERIC = /^[0-9０-９.,，．]+$/u;
 const PUNCT_RUN = /[\s\p{P}\p{S}]+/u;
 
+/** Sentences longer than this are cut before kuromoji: its lattice costs grow with the square of a sentence's length. */
+export const MAX_SENTENCE_CHARS = 256;
+/** Within a cut sentence, the longest piece without whitespace. */
+const MAX_RUN_CHARS = 128;
+
+/**
+ * The text as kuromoji would split it (after 、 and 。), with any sentence over MAX_SENTENCE_CHARS
+ * cut at whitespace and into runs of at most MAX_RUN_CHARS, never inside a surrogate pair. Text of
+ * ordinary sentences passes unchanged, so only pathological input (a 2000-character run) is affected.
+ */
+export function boundedSentences(text: string): string[] {
+  if (text.length <= MAX_SENTENCE_CHARS) return [text];
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[、。])/u)) {
+    if (sentence.length <= MAX_SENTENCE_CHARS) {
+      out.push(sentence);
+      continue;
+    }
+    for (const piece of sentence.split(/(?<=\s)/u)) {
+      let start = 0;
+      while (start < piece.length) {
+        let end = Math.min(piece.length, start + MAX_RUN_CHARS);
+        const code = piece.charCodeAt(end - 1);
+        if (end < piece.length && code >= 0xd800 && code <= 0xdbff) end--;
+        out.push(piece.slice(start, end));
+        start = end;
+      }
+    }
+  }
+  return out;
+}
+
 /** A loaded kuromoji tokenizer with shisaku's token rules. Create once, share through deps. */
 export class JapaneseTokenizer {
   private constructor(private readonly kuro: KuromojiTokenizer) {}
@@ -48,7 +80,7 @@ export class JapaneseTokenizer {
   terms(text: string): string[] {
     const norm = normalizeText(text).toLowerCase();
     if (norm === '') return [];
-    const raw = this.kuro.tokenize(norm);
+    const raw = boundedSentences(norm).flatMap((s) => this.kuro.tokenize(s));
     const merged: { surface: string; base: string; pos: string; detail: string }[] = [];
     for (const t of raw) {
       const surface = t.surface_form;

@@ -1,0 +1,43 @@
+// get_programme: everything the catalogue knows about one programme, by any of its names
+// (alias, English name, near spelling), every value with its citation and conflicts kept.
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { listConflicts, resolveProgramme } from '../core/catalogue/query.js';
+import { ConflictSchema, ProgrammeSchema } from '../core/catalogue/schema.js';
+import { NotFoundError } from '../core/errors.js';
+import { programmeText } from './catalogue-text.js';
+import type { ServerDeps } from './deps.js';
+import { guard, ok } from './result.js';
+
+export const GetProgrammeInputSchema = {
+  name: z.string().min(1).max(200).describe('Any name: 知的クラスター創成事業, 知クラ, Knowledge Cluster Initiative, 都市エリア …'),
+};
+
+export const GetProgrammeOutputSchema = {
+  programme: ProgrammeSchema,
+  /** Facts about this programme on which the documents disagree. */
+  conflicts: z.array(ConflictSchema),
+};
+
+export const getProgrammeConfig = {
+  title: 'Get a programme',
+  description:
+    'Returns one programme with its facts: period (as written and as fiscal years), plan, ministries, money (per year / per region, budget vs request, fiscal year), ' +
+    'counts of regions or sites, duration, purpose, predecessors and successors. Every value carries citations; where documents disagree all values are kept and marked as a conflict.',
+  inputSchema: GetProgrammeInputSchema,
+  outputSchema: GetProgrammeOutputSchema,
+  annotations: { readOnlyHint: true, openWorldHint: false },
+};
+
+export function registerGetProgramme(server: McpServer, deps: ServerDeps): void {
+  server.registerTool('get_programme', getProgrammeConfig, async ({ name }) =>
+    guard(async () => {
+      const found = resolveProgramme(deps.engine.catalogue, name);
+      if ('suggestions' in found) {
+        throw new NotFoundError(`no programme named "${name}"; closest names: ${found.suggestions.join('、') || '(none)'}. list_programmes lists them all.`);
+      }
+      const conflicts = listConflicts(deps.engine.catalogue).filter((c) => c.subject === found.name);
+      return ok({ programme: found, conflicts }, programmeText(found));
+    }),
+  );
+}

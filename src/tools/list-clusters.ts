@@ -1,0 +1,35 @@
+// list_clusters: the 知的クラスター regions and 都市エリア areas, with cluster names, fields
+// and start years, filtered by region (Japanese or English), field or programme.
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
+import { listClusters } from '../core/catalogue/query.js';
+import { ClusterSummarySchema } from '../core/catalogue/schema.js';
+import { clusterText } from './catalogue-text.js';
+import type { ServerDeps } from './deps.js';
+import { guard, ok } from './result.js';
+
+export const ListClustersInputSchema = {
+  region: z.string().max(60).optional().describe('札幌, Sapporo, 富山・高岡 …'),
+  field: z.string().max(60).optional().describe('ライフサイエンス, 情報通信, ナノテク・材料, 環境, Life Sciences …'),
+  programme: z.string().max(200).optional().describe('知的クラスター創成事業 or 都市エリア産学官連携促進事業 (any alias)'),
+};
+
+export const ListClustersOutputSchema = { clusters: z.array(ClusterSummarySchema) };
+
+export const listClustersConfig = {
+  title: 'List clusters and areas',
+  description: 'Lists the 知的クラスター regions (cluster name, fields, start year) and the 都市エリア areas the documents name, each with citations.',
+  inputSchema: ListClustersInputSchema,
+  outputSchema: ListClustersOutputSchema,
+  annotations: { readOnlyHint: true, openWorldHint: false },
+};
+
+export function registerListClusters(server: McpServer, deps: ServerDeps): void {
+  server.registerTool('list_clusters', listClustersConfig, async (args) =>
+    guard(async () => {
+      const clusters = listClusters(deps.engine.catalogue, args);
+      const text = clusters.length === 0 ? 'No cluster or area matches; call list_clusters without filters to see them all.' : `${clusters.length} found:\n${clusters.map(clusterText).join('\n')}`;
+      return ok({ clusters }, text);
+    }),
+  );
+}
