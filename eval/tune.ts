@@ -128,3 +128,38 @@ if (args.has('--misses')) {
   }
   console.log([...byCat].map(([c, [h, n]]) => `${c} ${h}/${n}`).join(', '));
 }
+if (args.has('--soft')) {
+  const { factsPresent } = await import('./metrics.js');
+  let soft = 0;
+  let miss = 0;
+  for (const q of questions) {
+    const hits = retriever.rank(cands.get(q.id)!, DEFAULT_WEIGHTS, 5);
+    const s = scoreRetrieval(q, hits.map((h) => h.chunk));
+    if (s.hit1 || q.facts.length === 0) continue;
+    miss++;
+    const top = hits[0];
+    if (top && factsPresent(q, `${top.chunk.heading}\n${top.chunk.text}`) === q.facts.length) {
+      soft++;
+      console.log(`SOFT ${q.id} ${q.question.slice(0, 50)} | top ${top.chunk.source.slice(6, 9)}:${top.chunk.line_start}-${top.chunk.line_end}`);
+    }
+  }
+  console.log(`misses with facts: ${miss}, of which the top passage holds every fact: ${soft}`);
+}
+if (args.has('--explain')) {
+  for (const q of questions) {
+    const hits = retriever.rank(cands.get(q.id)!, DEFAULT_WEIGHTS, 5);
+    const s = scoreRetrieval(q, hits.map((h) => h.chunk));
+    if (s.hit1) continue;
+    const goldRank = hits.findIndex((h) => q.evidence.some((e) => e.source === h.chunk.source && h.chunk.line_start <= e.line_end && e.line_start <= h.chunk.line_end));
+    const gold = chunks.find((c) => q.evidence.some((e) => e.source === c.source && c.line_start <= e.line_end && e.line_start <= c.line_end))!;
+    const gc = cands.get(q.id)!.find((c) => c.id === gold.id);
+    const tc = cands.get(q.id)!.find((c) => c.id === hits[0]!.chunk.id)!;
+    const f = (c: Candidate | undefined) => (c ? FEATURES.map((k) => `${k.slice(0, 3)}${c.features[k].toFixed(1)}`).join(' ') : 'not a candidate');
+    console.log(`\n${q.id} [${q.category}] ${q.question}\n  aspect: ${retriever.analyze(q.question).aspect.map((a) => a.join('|')).join(' ')} goldRank=${goldRank + 1}`);
+    console.log(`  TOP  ${f(tc)} :: ${hits[0]!.chunk.text.replace(/\n/g, '⏎').slice(0, 90)}`);
+    console.log(`  GOLD ${f(gc)} :: ${gold.text.replace(/\n/g, '⏎').slice(0, 90)}`);
+  }
+}
+if (args.has('--sweep-dense')) {
+  for (const d of [0, 0.15, 0.3, 0.5, 0.8]) show(`dense ${d}`, { ...DEFAULT_WEIGHTS, dense: d });
+}

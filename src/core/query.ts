@@ -54,6 +54,9 @@ const QUESTION_TAIL = [
 ];
 const INTERROGATIVES = /(?:何|なん)(?=年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
 
+/** Weight in BM25 of the terms of a programme the question names (see analyzeQuery). */
+export const ENTITY_TERM_WEIGHT = 0.6;
+
 /** The words of a question that carry its content, for bigram matching. */
 export function questionCore(question: string): string {
   let q = normalizeText(question).replace(/[?？!！。．.、\s]+$/u, '');
@@ -121,6 +124,10 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
+  // the programme's own terms need matching once (the entity feature does that): in BM25 they
+  // would drown what the question asks about it
+  for (const t of entityTerms) if (morph.get(t) === 1) morph.set(t, ENTITY_TERM_WEIGHT);
+  for (const hit of named) for (const g of bigrams(hit.matched)) if (bigram.get(g) === 1) bigram.set(g, ENTITY_TERM_WEIGHT);
   const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])]
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);

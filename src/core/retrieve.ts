@@ -22,7 +22,7 @@ export interface RetrievalWeights extends Record<Feature, number> {
 }
 
 /** Fitted on eval/questions.json with eval/tune.ts (see the README for the figures). */
-export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.3, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, candidates: 60 };
+export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.15, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, candidates: 60 };
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
 export interface VectorSearch {
@@ -199,11 +199,31 @@ export class Retriever {
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
+    const flat = (id: number) => {
+      const c = chunks[id];
+      return c ? normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, '') : '';
+    };
+    const documentText = new Map<string, string>();
+    const inDocument = (docId: string) => {
+      let t = documentText.get(docId);
+      if (t === undefined) documentText.set(docId, (t = chunks.filter((c) => c.document_id === docId).map((c) => flat(c.id)).join('')));
+      return t;
+    };
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
-      const text = normalizeText(`${chunk.heading}${chunk.text}`).toLowerCase().replace(/\s+/g, '');
+      const text = flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
-      f.entity = entityNames.length === 0 ? 0 : entityNames.filter((names) => names.some((n) => text.includes(n))).length / entityNames.length;
+      if (entityNames.length > 0) {
+        // named in the chunk, next to it on the same slide, or somewhere in the same document
+        const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map(flat).join('');
+        let sum = 0;
+        for (const names of entityNames) {
+          if (names.some((n) => text.includes(n))) sum += 1;
+          else if (names.some((n) => near.includes(n))) sum += 0.6;
+          else if (names.some((n) => inDocument(chunk.document_id).includes(n))) sum += 0.2;
+        }
+        f.entity = sum / entityNames.length;
+      }
       f.phrase = phraseCoverage(core, text);
       if (total === 0) continue;
       const terms = new Set(chunkTerms[id]);
