@@ -8,7 +8,7 @@ import { Lexicon } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/core/paths.js';
 import { DEFAULT_WEIGHTS, FEATURES, Retriever, type Candidate, type Feature, type VectorSearch } from '../src/core/retrieve.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { buildLexical, buildLexicon, chunkCorpus, headingNames, tokeniseChunks } from '../ingest/stages.js';
+import { buildLexical, buildLexicon, chunkCorpus, headingNames, textNames, tokeniseChunks } from '../ingest/stages.js';
 import { aggregate, scoreRetrieval } from './metrics.js';
 import { loadQuestions, type Question } from './questions.js';
 
@@ -28,7 +28,7 @@ try {
 } catch (err) {
   console.error('catalogue unavailable:', (err as Error).message);
 }
-const lexicon = new Lexicon(await buildLexicon(tokens, [...names, ...headingNames(chunks)]));
+const lexicon = new Lexicon(await buildLexicon(tokens, [...names, ...headingNames(chunks), ...textNames(chunks)]));
 let vectors: VectorSearch | null = null;
 if (args.has('--dense')) {
   const { buildCorpusModel } = await import('../src/core/embed/corpus-model.js');

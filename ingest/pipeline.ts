@@ -15,7 +15,7 @@ import type { ShisakuPaths } from '../src/core/paths.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { buildVectorStore } from '../src/core/vectors.js';
 import type { Progress } from './progress.js';
-import { buildLexical, buildLexicon, chunkCorpus, headingNames, tokeniseChunks } from './stages.js';
+import { buildLexical, buildLexicon, chunkCorpus, headingNames, textNames, tokeniseChunks } from './stages.js';
 
 export const SHISAKU_VERSION = '0.1.0';
 /** Files in seeds/ that are inputs but not documents. */
@@ -67,7 +67,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const catalogue = buildCatalogue(corpus.documents, await loadCuration(paths.seedsDir));
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');
-  const lexicon = await buildLexicon(tokens, [...names, ...headingNames(chunks)]);
+  const lexicon = await buildLexicon(tokens, [...names, ...headingNames(chunks), ...textNames(chunks)]);
 
   const build = await IndexBuild.begin(paths.homeDir);
   try {

@@ -10,7 +10,7 @@ import { packageRoot } from '../src/core/paths.js';
 import { yearTerms } from '../src/core/query.js';
 import type { Chunk } from '../src/core/schemas.js';
 import { corpusSynonymGroups } from '../src/core/synonyms.js';
-import { normalizeText } from '../src/core/text/normalize.js';
+import { normalizeText, squashWhitespace } from '../src/core/text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
 
 /** Chunks every document, numbering chunks across the corpus. */
@@ -47,7 +47,9 @@ export function tokeniseChunks(chunks: readonly Chunk[], tokenizer: JapaneseToke
     const full = c.heading === '' ? body : `${c.heading}\n${body}`;
     terms.push([...tokenizer.terms(full), ...yearTerms(full)]);
     grams.push(bigrams(full));
-    headingTerms.push([...new Set(tokenizer.terms(c.heading))]);
+    // the heading as context: parts that the chunk's own text does not already say
+    const context = c.heading.split(' > ').filter((h) => !squashWhitespace(c.text).includes(squashWhitespace(h)));
+    headingTerms.push([...new Set(tokenizer.terms(context.join('\n')))]);
   }
   return { terms, bigrams: grams, headingTerms, lineTerms };
 }
@@ -73,6 +75,28 @@ export function headingNames(chunks: readonly Chunk[]): string[][] {
     }
   }
   return [...names].map((n) => [n]);
+}
+
+const NAME_IN_TEXT = /[「『]([^「」『』]{3,30})[」』]|((?:平成[0-9]+年度)?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{2,28}(?:事業|プログラム|計画|会議|協議会|本部|制度|機構|委員会|研究所|センター))/gu;
+
+/**
+ * Names of programmes, meetings and bodies that the documents write out (地域科学技術に係る関係府省
+ * 連絡会議 is caught from 関係府省連絡会議 on, 「知的クラスター」 from its quotes), so a question that
+ * names one is read as asking something about it. Only names written at least twice, or quoted.
+ */
+export function textNames(chunks: readonly Chunk[]): string[][] {
+  const counts = new Map<string, number>();
+  for (const c of chunks) {
+    const text = normalizeText(joinLines(c.text.split('\n'), 0));
+    for (const m of text.matchAll(NAME_IN_TEXT)) {
+      const quoted = m[1] !== undefined;
+      const name = (m[1] ?? m[2] ?? '').trim().replace(/^[・･]+|^(?:[0-9,.]*(?:億|百万|万)?円)+/u, '');
+      // a bare word in quotes (「イノベーション」) or a generic compound (各種事業) is not a name
+      if (name.length < (quoted ? 5 : 6) || /^[0-9]/.test(name) || /^\p{Script=Hiragana}/u.test(name) || /^[\p{Script=Katakana}ー]+$/u.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + (quoted ? 2 : 1));
+    }
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => [name]);
 }
 
 /** Synonyms cut to the corpus vocabulary, programme names from the catalogue, the glossary. */

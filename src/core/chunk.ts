@@ -25,6 +25,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 function isHeading(line: string, prevBlank: boolean, next: string | undefined): boolean {
   const t = line.trim();
   if (t === '' || t.length > 60) return false;
+  // a line that states an amount (要求・要望額：3,642百万円) is content, whatever its shape
+  if (/[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?円/u.test(t)) return false;
   if (BRACKETED.test(t)) return true;
   if (/^(?:第[0-9０-９一二三四五六七八九十]+[章節]|[0-9０-９]+[．.]\s*\S|[\(（][0-9０-９]+[\)）]\s*\S)/u.test(t) && !t.endsWith('。') && t.length <= 40) return true;
   if (t.length > 40 || BULLET.test(t) || /[、。，,]$/u.test(t) || !CJK.test(t)) return false;
@@ -58,7 +60,7 @@ export function joinLines(texts: readonly string[], minWrap = 20): string {
   return out;
 }
 
-const PROGRAMME_TITLES = [/(?:事業|プログラム|計画)(?:[（(][^）)]*[）)])*$/u, /(?:施策|政策|構想)(?:[（(][^）)]*[）)])*$/u];
+const PROGRAMME_TITLES = [/(?:事業|プログラム|計画)(?:[（(][^）)]*[）)])*$/u, /(?:施策|政策|構想|会議|協議会)(?:[（(][^）)]*[）)])*$/u];
 
 /**
  * A slide's title when its first line is not one: a short standalone line (or two) naming a
