@@ -20,11 +20,14 @@ const { documents } = await loadCorpus(path.join(root, 'seeds'));
 const chunks = chunkCorpus(documents, { maxChars: env('MAXC', 450), minChars: env('MINC', 150) });
 const tokens = tokeniseChunks(chunks, tokenizer);
 let names: string[][] = [];
+let evidence: ((question: string, q: import('../src/core/query.js').AnalyzedQuery) => readonly import('../src/core/catalogue/evidence.js').EvidenceSpan[]) | undefined;
 try {
   const { buildCatalogue, loadCuration } = await import('../src/core/catalogue/build.js');
   const { aliasLexicon } = await import('../src/core/catalogue/query.js');
   const cat = buildCatalogue(documents, await loadCuration(path.join(root, 'seeds')));
   names = aliasLexicon(cat).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
+  const { catalogueEvidence } = await import('../src/core/catalogue/evidence.js');
+  if (!args.has('--no-catalogue')) evidence = (question, q) => catalogueEvidence(cat, question, q.answerType, q.years);
 } catch (err) {
   console.error('catalogue unavailable:', (err as Error).message);
 }
@@ -47,6 +50,7 @@ const retriever = new Retriever({
   headingTerms: tokens.headingTerms,
   lineTerms: tokens.lineTerms,
   vectors,
+  ...(evidence && { evidence }),
   tokenizer,
   lexicon,
 });
@@ -96,7 +100,7 @@ const show = (name: string, w: W, qs: readonly Question[] = questions) => {
   const { all, ja } = evaluate(w, qs);
   console.log(`${name.padEnd(22)} all hit1 ${all.hit1.toFixed(3)} mrr ${all.mrr.toFixed(3)} r5 ${all.recall5.toFixed(3)} w600 ${all.within600.toFixed(3)} | ja(${ja.n}) hit1 ${ja.hit1.toFixed(3)} mrr ${ja.mrr.toFixed(3)} w600 ${ja.within600.toFixed(3)}`);
 };
-const zero: W = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0 };
+const zero: W = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0, catalogue: 0 };
 show('morph only', { ...zero, morph: 1 });
 show('bigram only', { ...zero, bigram: 1 });
 show('lexical fused', { ...zero, morph: 0.5, bigram: 0.5 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Bm25Index, type Bm25Data } from './bm25.js';
+import { catalogueEvidence } from './catalogue/evidence.js';
 import { CatalogueSchema, type Catalogue } from './catalogue/schema.js';
 import type { LoadedDocument } from './corpus.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
@@ -40,6 +41,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     readJson<unknown>(dir, 'catalogue.json'),
   ]);
   const lexicon = new Lexicon(LexiconSchema.parse(lexiconData));
+  const catalogue = CatalogueSchema.parse(catalogueData);
   const embeddings = await loadEmbeddings(manifest.model, dir, opts.tokenizer);
   const vectors = await HnswVectorSearch.load(path.join(dir, 'vectors'), embeddings);
   const retriever = new Retriever({
@@ -51,11 +53,12 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     headingTerms: chunkFile.headingTerms,
     lineTerms: chunkFile.lineTerms,
     vectors,
+    evidence: (question, q) => catalogueEvidence(catalogue, question, q.answerType, q.years),
     tokenizer: opts.tokenizer,
     lexicon,
     ...(opts.weights && { weights: opts.weights }),
   });
-  return { dir, manifest, documents, chunks: chunkFile.chunks, retriever, catalogue: CatalogueSchema.parse(catalogueData), lexicon };
+  return { dir, manifest, documents, chunks: chunkFile.chunks, retriever, catalogue, lexicon };
 }
 
 /** The document with this id, or a NotFoundError listing the valid ids. */

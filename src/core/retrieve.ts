@@ -10,10 +10,11 @@ import { analyzeQuery, ANSWER_PATTERNS, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
+import type { EvidenceSpan } from './catalogue/evidence.js';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'entity', 'phrase'] as const;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'entity', 'phrase', 'catalogue'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
@@ -22,7 +23,7 @@ export interface RetrievalWeights extends Record<Feature, number> {
 }
 
 /** Fitted on eval/questions.json with eval/tune.ts (see the README for the figures). */
-export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.15, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, candidates: 60 };
+export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.15, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, catalogue: 0.5, candidates: 60 };
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
 export interface VectorSearch {
@@ -41,6 +42,8 @@ export interface RetrieverDeps {
   headingTerms: readonly (readonly string[])[];
   lineTerms: readonly (readonly (readonly string[])[])[];
   vectors: VectorSearch | null;
+  /** Lines the catalogue cites for what the question asks (see catalogue/evidence.ts). */
+  evidence?: (question: string, q: AnalyzedQuery) => readonly EvidenceSpan[];
   tokenizer: JapaneseTokenizer;
   lexicon: Lexicon;
   weights?: RetrievalWeights;
@@ -63,7 +66,7 @@ export interface Candidate {
   features: Record<Feature, number>;
 }
 
-const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0 };
+const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0, catalogue: 0 };
 
 /** Share of `query` covered by its substrings of 3+ characters that occur in `text`. */
 export function phraseCoverage(query: string, text: string): number {
@@ -176,6 +179,15 @@ export class Retriever {
       const hits = await this.deps.vectors.search(vector, n, options.documentId === undefined ? undefined : keep);
       const best = Math.max(1e-9, ...hits.map((h) => h.similarity));
       for (const h of hits) if (h.similarity > 0) get(h.id).dense = h.similarity / best;
+    }
+    if (mode !== 'dense' && this.deps.evidence) {
+      const evidence = this.deps.evidence(query, q);
+      if (evidence.length > 0) {
+        for (let i = 0; i < chunks.length; i++) {
+          const c = chunks[i]!;
+          if (keep(i) && evidence.some((e) => e.source === c.source && c.line_start <= e.line_end && e.line_start <= c.line_end)) get(i).catalogue = 1;
+        }
+      }
     }
     this.describe(q, found);
     return [...found].map(([id, features]) => ({ id, features }));

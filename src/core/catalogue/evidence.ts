@@ -1,0 +1,62 @@
+// Where the catalogue says the answer stands: for a question that names a programme, plan or
+// cluster region and asks for an amount, a count, a period, a purpose or ministries, the lines
+// cited by the matching facts. Search uses them as evidence for ranking (and as candidates).
+import type { AnswerType } from '../query.js';
+import { normalizeText } from '../text/normalize.js';
+import { namedProgrammes } from './query.js';
+import type { AnyFactValue, Catalogue, MoneyFact, CountFact } from './schema.js';
+
+export interface EvidenceSpan {
+  source: string;
+  line_start: number;
+  line_end: number;
+}
+
+function spans(values: readonly AnyFactValue[]): EvidenceSpan[] {
+  return values.flatMap((v) => v.citations.map(({ source, line_start, line_end }) => ({ source, line_start, line_end })));
+}
+
+/** Facts of the asked year when the question names one and the catalogue has it, else all. */
+function forYears<T extends MoneyFact | CountFact>(facts: readonly T[], years: readonly number[]): readonly T[] {
+  if (years.length === 0) return facts;
+  const dated = facts.filter((f) => f.fiscal_year !== null && years.includes(f.fiscal_year));
+  return dated.length > 0 ? dated : facts;
+}
+
+const PLAN = /第\s*([1-5１-５ⅠⅡⅢⅣⅤ一二三四五])\s*期/u;
+const ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5 };
+
+/** The cited lines of the catalogue facts that answer this kind of question about what it names. */
+export function catalogueEvidence(cat: Catalogue, question: string, answerType: AnswerType | undefined, years: readonly number[]): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  const text = normalizeText(question).toLowerCase();
+  const named = new Set(namedProgrammes(cat, question).map((n) => n.name));
+  for (const p of cat.programmes) {
+    if (!named.has(p.name)) continue;
+    if (answerType === 'money') out.push(...spans(forYears(p.money, years).flatMap((m) => m.values)));
+    if (answerType === 'count') out.push(...spans(forYears(p.counts, years).flatMap((c) => c.values)));
+    if (answerType === 'time') out.push(...spans([...(p.period?.values ?? []), ...(p.duration?.values ?? [])]));
+    if (answerType === 'definition') out.push(...spans(p.purpose));
+    if (answerType === 'organisation') out.push(...spans([...p.ministries, ...p.agencies]));
+  }
+  const plan = PLAN.exec(normalizeText(question));
+  if (plan && /計画/u.test(question)) {
+    const ordinal = ORDINAL[plan[1]!] ?? Number(plan[1]);
+    const found = cat.plans.find((pl) => pl.ordinal === ordinal);
+    if (found) {
+      if (answerType === 'time') out.push(...spans([...(found.period?.values ?? []), ...(found.decided?.values ?? [])]));
+      else if (answerType === 'money') out.push(...spans(found.money.flatMap((m) => m.values)));
+      else out.push(...spans([...(found.theme?.values ?? []), ...found.points]));
+    }
+  }
+  for (const c of cat.clusters) {
+    const regionNamed = c.names.some((n) => {
+      const name = normalizeText(n.value).toLowerCase();
+      return name.length >= 2 && text.includes(name);
+    });
+    if (regionNamed && (named.size === 0 || named.has(c.programme))) {
+      out.push(...spans([...(c.cluster_name?.values ?? []), ...c.fields, ...(c.start_fy?.values ?? [])]));
+    }
+  }
+  return out;
+}
