@@ -111,10 +111,36 @@ export function scoreCandidate(c: Candidate, w: Record<Feature, number>): number
 export class Retriever {
   readonly weights: RetrievalWeights;
   private readonly documentIds: Set<string>;
+  /** Chunk ids by source file, for mapping cited lines to chunks. */
+  private readonly chunksBySource = new Map<string, number[]>();
+  /** Normalised text of each chunk (heading and text), built on first use. */
+  private readonly flatText: (string | undefined)[] = [];
+  /** Documents that mention a name, built on first use per name. */
+  private readonly documentsNaming = new Map<string, Set<string>>();
 
   constructor(private readonly deps: RetrieverDeps) {
     this.weights = deps.weights ?? DEFAULT_WEIGHTS;
     this.documentIds = new Set(deps.documents.map((d) => d.id));
+    for (const c of deps.chunks) {
+      const list = this.chunksBySource.get(c.source);
+      if (list) list.push(c.id);
+      else this.chunksBySource.set(c.source, [c.id]);
+    }
+  }
+
+  private flat(id: number): string {
+    const c = this.deps.chunks[id];
+    if (!c) return '';
+    return (this.flatText[id] ??= normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, ''));
+  }
+
+  private documentsWith(name: string): Set<string> {
+    let docs = this.documentsNaming.get(name);
+    if (!docs) {
+      docs = new Set(this.deps.chunks.filter((c) => this.flat(c.id).includes(name)).map((c) => c.document_id));
+      this.documentsNaming.set(name, docs);
+    }
+    return docs;
   }
 
   analyze(query: string): AnalyzedQuery {
@@ -182,10 +208,10 @@ export class Retriever {
     }
     if (mode !== 'dense' && this.deps.evidence) {
       const evidence = this.deps.evidence(query, q);
-      if (evidence.length > 0) {
-        for (let i = 0; i < chunks.length; i++) {
+      for (const e of evidence) {
+        for (const i of this.chunksBySource.get(e.source) ?? []) {
           const c = chunks[i]!;
-          if (keep(i) && evidence.some((e) => e.source === c.source && c.line_start <= e.line_end && e.line_start <= c.line_end)) get(i).catalogue = 1;
+          if (keep(i) && c.line_start <= e.line_end && e.line_start <= c.line_end) get(i).catalogue = 1;
         }
       }
     }
@@ -211,28 +237,18 @@ export class Retriever {
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
-    const flat = (id: number) => {
-      const c = chunks[id];
-      return c ? normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, '') : '';
-    };
-    const documentText = new Map<string, string>();
-    const inDocument = (docId: string) => {
-      let t = documentText.get(docId);
-      if (t === undefined) documentText.set(docId, (t = chunks.filter((c) => c.document_id === docId).map((c) => flat(c.id)).join('')));
-      return t;
-    };
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
-      const text = flat(id);
+      const text = this.flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
       if (entityNames.length > 0) {
         // named in the chunk, next to it on the same slide, or somewhere in the same document
-        const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map(flat).join('');
+        const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n)).join('');
         let sum = 0;
         for (const names of entityNames) {
           if (names.some((n) => text.includes(n))) sum += 1;
           else if (names.some((n) => near.includes(n))) sum += 0.6;
-          else if (names.some((n) => inDocument(chunk.document_id).includes(n))) sum += 0.2;
+          else if (names.some((n) => this.documentsWith(n).has(chunk.document_id))) sum += 0.2;
         }
         f.entity = sum / entityNames.length;
       }
