@@ -27,7 +27,7 @@ try {
   const cat = buildCatalogue(documents, await loadCuration(path.join(root, 'seeds')));
   names = aliasLexicon(cat).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   const { catalogueEvidence } = await import('../src/core/catalogue/evidence.js');
-  if (!args.has('--no-catalogue')) evidence = (question, q) => catalogueEvidence(cat, question, q.answerType, q.years);
+  if (!args.has('--no-catalogue')) evidence = (question, q) => catalogueEvidence(cat, question, q.answerType, q.years, q.defines);
 } catch (err) {
   console.error('catalogue unavailable:', (err as Error).message);
 }

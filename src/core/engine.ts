@@ -53,7 +53,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     headingTerms: chunkFile.headingTerms,
     lineTerms: chunkFile.lineTerms,
     vectors,
-    evidence: (question, q) => catalogueEvidence(catalogue, question, q.answerType, q.years),
+    evidence: (question, q) => catalogueEvidence(catalogue, question, q.answerType, q.years, q.defines),
     tokenizer: opts.tokenizer,
     lexicon,
     ...(opts.weights && { weights: opts.weights }),

@@ -18,6 +18,10 @@ export interface AnalyzedQuery {
   english: boolean;
   /** What kind of answer the question asks for, when it says (いくら → money). */
   answerType: AnswerType | undefined;
+  /** The question's own content terms (before expansion). */
+  terms: string[];
+  /** For a definition question, what it asks to define (「知的クラスター」とは → 知的クラスター). */
+  defines: string | undefined;
   /** Programmes or plans the question names, each with all its names (for context matching). */
   entities: string[][];
   /**
@@ -65,6 +69,20 @@ export function questionCore(question: string): string {
     q = q.replace(/[?？!！。．.、\s]+$/u, '');
   }
   return q.replace(INTERROGATIVES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const DEFINED = /(?:^|[、。\s「『])「?([^「」『』、。\s]{2,30}?)」?(?:とは|って(?:何|なに|どういう|どんな)|はどういう|はどんな|の定義|の意味)/u;
+
+/** The term a definition question asks about, without quotes. */
+export function definitionTarget(question: string): string | undefined {
+  const m = DEFINED.exec(question);
+  return m?.[1]?.replace(/^(?:そもそも|ところで)/u, '');
+}
+
+/** True when the text defines `term`: 「term」とは, termとは、, term（…）とは, …をtermという. */
+export function definesTerm(text: string, term: string): boolean {
+  const t = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u').test(text);
 }
 
 /** Tokens that make 平成14年度, H14 and 2002年度 the same term in the index and in queries. */
@@ -124,6 +142,7 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
+  const defines = answerType === 'definition' ? definitionTarget(normalizeText(question)) : undefined;
   // the programme's own terms need matching once (the entity feature does that): in BM25 they
   // would drown what the question asks about it
   for (const t of entityTerms) if (morph.get(t) === 1) morph.set(t, ENTITY_TERM_WEIGHT);
@@ -131,5 +150,5 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])]
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, entities: named.map((h) => h.names), aspect };
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, terms: primary, defines, entities: named.map((h) => h.names), aspect };
 }

@@ -6,7 +6,7 @@
 import type { Bm25Index } from './bm25.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, type AnalyzedQuery } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, definesTerm, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
@@ -226,9 +226,9 @@ export class Retriever {
    */
   private describe(q: AnalyzedQuery, found: Map<number, Record<Feature, number>>): void {
     const { morph, chunkTerms, headingTerms, lineTerms, chunks } = this.deps;
-    const primary = q.morph.filter((t) => t.weight >= 1).map((t) => [t.term]);
-    // each group counts once, with the idf of its rarest known member
-    const groups = (q.aspect.length > 0 ? q.aspect : primary).map((alts) => {
+    // each group counts once, with the idf of its rarest known member; a question that only
+    // names something (「知的クラスター」とは) is about all of its terms
+    const groups = (q.aspect.length > 0 ? q.aspect : q.terms.map((t) => [t])).map((alts) => {
       const known = alts.filter((a) => morph.has(a));
       return { alts, idf: Math.max(0, ...(known.length > 0 ? known : alts).map((a) => morph.idf(a))) };
     });
@@ -241,6 +241,8 @@ export class Retriever {
       const chunk = chunks[id]!;
       const text = this.flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
+      // a definition question wants this term defined, not any term
+      if (q.defines !== undefined) f.answerType = definesTerm(normalizeText(chunk.text), normalizeText(q.defines)) ? 1.5 : f.answerType * 0.5;
       if (entityNames.length > 0) {
         // named in the chunk, next to it on the same slide, or somewhere in the same document
         const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n)).join('');

@@ -27,7 +27,7 @@ const PLAN = /第\s*([1-5１-５ⅠⅡⅢⅣⅤ一二三四五])\s*期/u;
 const ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5 };
 
 /** The cited lines of the catalogue facts that answer this kind of question about what it names. */
-export function catalogueEvidence(cat: Catalogue, question: string, answerType: AnswerType | undefined, years: readonly number[]): EvidenceSpan[] {
+export function catalogueEvidence(cat: Catalogue, question: string, answerType: AnswerType | undefined, years: readonly number[], defines?: string): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
   const text = normalizeText(question).toLowerCase();
   const named = new Set(namedProgrammes(cat, question).map((n) => n.name));
@@ -36,7 +36,8 @@ export function catalogueEvidence(cat: Catalogue, question: string, answerType: 
     if (answerType === 'money') out.push(...spans(forYears(p.money, years).flatMap((m) => m.values)));
     if (answerType === 'count') out.push(...spans(forYears(p.counts, years).flatMap((c) => c.values)));
     if (answerType === 'time') out.push(...spans([...(p.period?.values ?? []), ...(p.duration?.values ?? [])]));
-    if (answerType === 'definition') out.push(...spans(p.purpose));
+    // a programme's purpose answers 「…事業の目的」, not 「知的クラスター」とは (a concept named like it)
+    if (answerType === 'definition' && defines === undefined) out.push(...spans(p.purpose));
     if (answerType === 'organisation') out.push(...spans([...p.ministries, ...p.agencies]));
   }
   const plan = PLAN.exec(normalizeText(question));
