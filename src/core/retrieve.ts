@@ -100,6 +100,9 @@ function topIndices(scores: Float64Array, n: number, keep: (i: number) => boolea
   return idx.slice(0, n);
 }
 
+/** Total idf at which an aspect's coverage counts half (see describe). */
+const ASPECT_SATURATION = 3;
+
 /** The weighted sum that ranks candidates. */
 export function scoreCandidate(c: Candidate, w: Record<Feature, number>): number {
   let s = 0;
@@ -267,9 +270,11 @@ export class Retriever {
         const window = new Set(lines.slice(l, l + span).flat());
         near = Math.max(near, score((t) => window.has(t)));
       }
-      f.coverage = cover / total;
-      f.heading = head / total;
-      f.proximity = near / total;
+      // an aspect of one common word is weak evidence, however fully it is covered
+      const confidence = total / (total + ASPECT_SATURATION);
+      f.coverage = (cover / total) * confidence;
+      f.heading = (head / total) * confidence;
+      f.proximity = (near / total) * confidence;
     }
   }
 }
