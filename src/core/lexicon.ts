@@ -72,14 +72,14 @@ export class Lexicon {
     return out;
   }
 
-  /** Japanese terms for the English words and phrases in the text, longest phrase first. */
-  translate(text: string): string[] {
+  /** The English words and phrases in the text that the glossary knows, longest first, with their Japanese. */
+  translate(text: string): { phrase: string; japanese: string[] }[] {
     let rest = ` ${text.toLowerCase().replace(/[^a-z0-9&\- ]+/g, ' ')} `;
-    const out: string[] = [];
+    const out: { phrase: string; japanese: string[] }[] = [];
     for (const phrase of this.glossaryPhrases) {
       const needle = ` ${phrase} `;
       if (rest.includes(needle)) {
-        out.push(...this.glossary.get(phrase)!);
+        out.push({ phrase, japanese: this.glossary.get(phrase)! });
         rest = rest.split(needle).join('  ');
       }
     }

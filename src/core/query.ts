@@ -134,10 +134,15 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
     }
   }
   if (ascii > 0) {
-    const translated = lexicon.translate(lower);
-    for (const ja of translated) {
-      add(morph, tokenizer.terms(ja), english ? 1 : 0.6);
-      add(bigram, bigrams(ja), english ? 1 : 0.6);
+    for (const { phrase, japanese } of lexicon.translate(lower)) {
+      const words = tokenizer.terms(phrase);
+      for (const ja of japanese) {
+        const terms = tokenizer.terms(ja);
+        add(morph, terms, english ? 1 : 0.6);
+        add(bigram, bigrams(ja), english ? 1 : 0.6);
+        // the Japanese counts as the English word itself when measuring coverage
+        for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
+      }
     }
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
