@@ -44,9 +44,9 @@ describe('search_documents answers real questions with the passage that answers 
     expect(results.slice(0, 3).some((r) => covers(r, '000', 83))).toBe(true);
   });
 
-  it('answers an English question from the English slides', async () => {
+  it('answers an English question: the English slide or the Japanese line that states the same budget', async () => {
     const [top] = await search('What is the annual budget per area of the City Area program?');
-    expect(top && covers(top, '001', 1052), `top result was ${top && at(top)}`).toBe(true);
+    expect(top && (covers(top, '001', 1052) || covers(top, '003', 38)), `top result was ${top && at(top)}`).toBe(true);
   });
 
   it('shows repaired text but cites the original lines, and every quote stands in its file', async () => {
