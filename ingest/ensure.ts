@@ -41,6 +41,12 @@ export interface EnsureOptions {
 /** Opens the current index, (re)building it first when missing, stale or built with another model. */
 export async function ensureEngine(opts: EnsureOptions): Promise<Engine> {
   const tokenizer = opts.tokenizer ?? (await JapaneseTokenizer.create());
+  const dir = await ensureIndex({ ...opts, tokenizer });
+  return openEngine(dir, { tokenizer, verify: true, ...(opts.weights && { weights: opts.weights }) });
+}
+
+/** The folder of the current index, (re)built first when missing, stale or built with another model; not opened. */
+export async function ensureIndex(opts: EnsureOptions): Promise<string> {
   let dir = await currentIndexDir(opts.paths.homeDir);
   let reason: string | undefined = dir === undefined ? 'no index yet' : undefined;
   if (dir !== undefined) {
@@ -49,7 +55,7 @@ export async function ensureEngine(opts: EnsureOptions): Promise<Engine> {
   }
   if (reason !== undefined) {
     opts.progress.stage('ingest', reason);
-    dir = (await runIngest({ paths: opts.paths, model: opts.model, progress: opts.progress, tokenizer })).dir;
+    dir = (await runIngest({ paths: opts.paths, model: opts.model, progress: opts.progress, ...(opts.tokenizer && { tokenizer: opts.tokenizer }) })).dir;
   }
-  return openEngine(dir!, { tokenizer, verify: true, ...(opts.weights && { weights: opts.weights }) });
+  return dir!;
 }

@@ -5,15 +5,16 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildCatalogue, loadCuration } from '../src/core/catalogue/build.js';
 import { aliasLexicon } from '../src/core/catalogue/query.js';
-import { loadCorpus, MANIFEST_FILE } from '../src/core/corpus.js';
+import { loadCorpus, MANIFEST_FILE, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
 import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
 import { InvalidInputError } from '../src/core/errors.js';
-import { IndexBuild } from '../src/core/index-store.js';
+import { currentIndexDir, IndexBuild } from '../src/core/index-store.js';
 import type { IndexManifest } from '../src/core/manifest.js';
 import { CORPUS_MODEL_DIR, loadEmbeddings, requestedModel } from '../src/core/model.js';
 import type { ShisakuPaths } from '../src/core/paths.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { buildVectorStore } from '../src/core/vectors.js';
+import { CachedEmbeddings, modelKey } from './embed-cache.js';
 import type { Progress } from './progress.js';
 import { buildLexical, buildLexicon, chunkCorpus, headingNames, textNames, tokeniseChunks } from './stages.js';
 
@@ -32,6 +33,14 @@ export interface IngestOptions {
 export interface IngestResult {
   dir: string;
   manifest: IndexManifest;
+  /** Chunks whose vectors came from the previous index (same text, same model weights) and chunks embedded anew. */
+  embedding: { reused: number; embedded: number };
+}
+
+/** The per-document size limit: $SHISAKU_MAX_DOCUMENT_MB, else MAX_DOCUMENT_BYTES. */
+export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env['SHISAKU_MAX_DOCUMENT_MB']);
+  return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : MAX_DOCUMENT_BYTES;
 }
 
 /** Checksum of the non-document inputs in seeds/ (manifest and curation), for staleness checks. */
@@ -49,7 +58,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const { paths, progress } = opts;
   const sourcePrefix = path.relative(paths.root, paths.seedsDir).split(path.sep).join('/');
   progress.stage('load', paths.seedsDir);
-  const corpus = await loadCorpus(paths.seedsDir, sourcePrefix);
+  const previousDir = await currentIndexDir(paths.homeDir);
+  const corpus = await loadCorpus(paths.seedsDir, sourcePrefix, maxDocumentBytes());
   for (const p of corpus.problems) progress.warn(`skipped ${p.message}`);
   if (corpus.documents.length === 0) {
     throw new InvalidInputError(`no readable .txt documents in ${paths.seedsDir}; add UTF-8 text files there and run ingest again`);
@@ -78,8 +88,11 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
     }
     progress.stage('embed', `${chunks.length} chunks with ${asked.name}`);
     const embeddings = await loadEmbeddings(asked, build.dir, tokenizer);
-    const store = await buildVectorStore(chunks, embeddings);
+    const cached = await CachedEmbeddings.open(embeddings, previousDir, await modelKey(asked, build.dir));
+    const store = await buildVectorStore(chunks, cached);
     await store.save(build.path('vectors'));
+    await cached.save(build.dir);
+    progress.stage('embedded', `${cached.embedded} chunks embedded, ${cached.reused} reused from the previous index`);
 
     progress.stage('write', build.dir);
     await build.writeJson('documents.json', corpus.documents);
@@ -97,7 +110,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       chunk_count: chunks.length,
     });
     progress.stage('done', `${corpus.documents.length} documents, ${chunks.length} chunks`);
-    return { dir: build.dir, manifest };
+    return { dir: build.dir, manifest, embedding: { reused: cached.reused, embedded: cached.embedded } };
   } catch (err) {
     await build.abort();
     throw err;

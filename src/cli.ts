@@ -5,10 +5,13 @@ import { parseArgs } from 'node:util';
 import { ensureEngine } from '../ingest/ensure.js';
 import { runIngest } from '../ingest/pipeline.js';
 import { stderrProgress } from '../ingest/progress.js';
+import { Answerer } from './core/answer/answerer.js';
 import { searchDocuments } from './core/engine.js';
 import { ShisakuError } from './core/errors.js';
 import { resolvePaths } from './core/paths.js';
 import { serveStdio } from './serve.js';
+import { serveHttpCommand } from './serve-http.js';
+import { formatAnswer } from './tools/answer-question.js';
 import { formatResults } from './tools/search-documents.js';
 
 const HELP = `shisaku — ask Japanese regional S&T policy documents, with line-exact citations
@@ -16,7 +19,11 @@ const HELP = `shisaku — ask Japanese regional S&T policy documents, with line-
 Usage:
   shisaku ingest [--model NAME] [--seeds DIR] [--home DIR] [--verbose]
   shisaku search "QUESTION" [-k N] [--document ID] [--json] [--mode hybrid|lexical|dense]
+  shisaku ask "QUESTION" [-k N] [--json]  a short answer, every sentence cited (or: not in the documents)
   shisaku serve [--model NAME]            MCP over stdio (same as shisaku-mcp)
+  shisaku serve --http [--port 8765] [--host 127.0.0.1] [--token-file F]
+                [--allow-host NAME]... [--allow-origin URL]... [--workers N]
+                                          MCP over Streamable HTTP at /mcp, health at /healthz
   shisaku --help
 
 Options:
@@ -27,6 +34,11 @@ Options:
   -k N             number of results (1–50, default 5)
   --document ID    search only this document
   --json           print results as JSON
+  --http           serve over HTTP instead of stdio; a --host other than loopback
+                   requires a bearer token ($SHISAKU_TOKEN or --token-file, 16+ characters)
+  --allow-host     extra Host name clients use to reach the server (DNS-rebinding check)
+  --allow-origin   browser Origin allowed to call the server (default: origins on allowed hosts)
+  --workers N      HTTP server processes sharing the port (default 1; one per core is fastest)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +55,13 @@ async function main(argv: string[]): Promise<number> {
       document: { type: 'string' },
       json: { type: 'boolean' },
       mode: { type: 'string' },
+      http: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'token-file': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      'allow-origin': { type: 'string', multiple: true },
+      workers: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -68,7 +87,32 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write((values.json ? JSON.stringify({ results }, null, 2) : formatResults(results)) + '\n'); // stdout-ok
       return 0;
     }
+    case 'ask': {
+      const question = rest.join(' ');
+      if (question.trim() === '') throw new ShisakuError('ask needs a question, e.g. shisaku ask "知的クラスター創成事業の1地域当たりの予算は？"');
+      const k = values.k === undefined ? 5 : Number(values.k);
+      if (!Number.isInteger(k) || k < 1 || k > 20) throw new ShisakuError(`-k must be a whole number from 1 to 20, got "${values.k}"`);
+      const engine = await ensureEngine({ paths, model: values.model, progress: stderrProgress(values.verbose ?? false) });
+      const answer = await new Answerer(engine).answer(question, { k });
+      process.stdout.write((values.json ? JSON.stringify(answer, null, 2) : formatAnswer(answer)) + '\n'); // stdout-ok
+      return 0;
+    }
     case 'serve':
+      if (values.http) {
+        await serveHttpCommand({
+          seedsDir: values.seeds,
+          homeDir: values.home,
+          model: values.model,
+          verbose: values.verbose ?? false,
+          host: values.host,
+          port: values.port,
+          tokenFile: values['token-file'],
+          allowHosts: values['allow-host'],
+          allowOrigins: values['allow-origin'],
+          workers: values.workers,
+        });
+        return -1;
+      }
       await serveStdio({ seedsDir: values.seeds, homeDir: values.home, model: values.model, verbose: values.verbose ?? false });
       return -1;
     default:

@@ -1,10 +1,10 @@
 // Starts the MCP server over stdio: makes sure the index is ready (building it if missing or
 // stale), then serves. Only protocol goes to stdout; logs and progress go to stderr.
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { ensureEngine } from '../ingest/ensure.js';
 import { stderrProgress } from '../ingest/progress.js';
 import { resolvePaths } from './core/paths.js';
 import { createServer } from './server.js';
+import { LineStdioServerTransport } from './stdio-transport.js';
 
 export interface ServeOptions {
   seedsDir?: string | undefined;
@@ -19,7 +19,7 @@ export async function serveStdio(opts: ServeOptions = {}): Promise<void> {
   const progress = stderrProgress(opts.verbose ?? false);
   const engine = await ensureEngine({ paths, model: opts.model ?? process.env['SHISAKU_MODEL'], progress });
   const { server, close } = createServer({ engine });
-  const transport = new StdioServerTransport();
+  const transport = new LineStdioServerTransport();
   const stop = async () => {
     await close();
     process.exit(0);

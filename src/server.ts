@@ -2,13 +2,15 @@
 // opened index. Transports (stdio.ts, http) only wire it up.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { SHISAKU_VERSION } from '../ingest/pipeline.js';
+import { registerPrompts } from './prompts/index.js';
 import { registerDocumentResources } from './resources/documents.js';
 import type { ServerDeps } from './tools/deps.js';
 import { registerTools } from './tools/index.js';
 
 export const SERVER_INSTRUCTIONS =
   'shisaku answers questions about Japanese regional science & technology policy (知的クラスター創成事業, 都市エリア産学官連携促進事業, ' +
-  '地域イノベーション戦略支援プログラム, 科学技術基本計画 …) from its documents. Use search_documents to find passages and cite every claim ' +
+  '地域イノベーション戦略支援プログラム, 科学技術基本計画 …) from its documents. Use answer_question for a short cited answer (it says so when the documents do not hold one), ' +
+  'search_documents to find passages, and cite every claim ' +
   'with the citation returned (source and lines). Never state a number or name the cited passages do not contain.';
 
 /** Creates a server over the given dependencies. */
@@ -16,5 +18,6 @@ export function createServer(deps: ServerDeps): { server: McpServer; close: () =
   const server = new McpServer({ name: 'shisaku', version: SHISAKU_VERSION }, { instructions: SERVER_INSTRUCTIONS, capabilities: { logging: {} } });
   registerTools(server, deps);
   registerDocumentResources(server, deps);
+  registerPrompts(server);
   return { server, close: () => server.close() };
 }

@@ -1,7 +1,7 @@
 // Loads the documents in seeds/: validates UTF-8, applies seeds/manifest.json, and reports
 // a bad document by name instead of skipping it silently or failing the whole corpus.
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BadDocumentError } from './errors.js';
 import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta } from './schemas.js';
@@ -19,6 +19,8 @@ export interface LoadedCorpus {
 }
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Largest document read: 10 MiB, about 3.5 million Japanese characters. A larger file is reported, not read. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Splits file text into lines the way editors number them (\n, \r\n or \r). */
@@ -70,9 +72,10 @@ function firstTitleLine(lines: string[]): string {
 
 /**
  * Loads every .txt file in seedsDir (sorted by name). `sourcePrefix` is how sources are
- * written in citations (the seeds folder's path from the repo root, normally "seeds").
+ * written in citations (the seeds folder's path from the repo root, normally "seeds");
+ * a file over `maxBytes` is reported as a problem without being read.
  */
-export async function loadCorpus(seedsDir: string, sourcePrefix = 'seeds'): Promise<LoadedCorpus> {
+export async function loadCorpus(seedsDir: string, sourcePrefix = 'seeds', maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedCorpus> {
   const manifest = await readManifest(seedsDir);
   const byFile = new Map(manifest.map((e) => [e.file, e]));
   const files = (await readdir(seedsDir, { withFileTypes: true }))
@@ -85,6 +88,11 @@ export async function loadCorpus(seedsDir: string, sourcePrefix = 'seeds'): Prom
   for (const file of files) {
     const source = `${sourcePrefix}/${file}`;
     try {
+      const { size } = await stat(path.join(seedsDir, file));
+      if (size > maxBytes) {
+        const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+        throw new BadDocumentError(source, `the file is ${mb(size)} MB, more than the ${mb(maxBytes)} MB one document may have; split it into several .txt files (or raise SHISAKU_MAX_DOCUMENT_MB)`);
+      }
       const bytes = await readFile(path.join(seedsDir, file));
       const text = decodeDocument(source, bytes);
       const lines = splitLines(text);

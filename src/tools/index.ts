@@ -1,5 +1,6 @@
 // Registers every tool on a server.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { registerAnswerQuestion } from './answer-question.js';
 import type { ServerDeps } from './deps.js';
 import { registerGetProgramme } from './get-programme.js';
 import { registerListClusters } from './list-clusters.js';
@@ -11,6 +12,7 @@ import { registerTimeline } from './timeline.js';
 
 export function registerTools(server: McpServer, deps: ServerDeps): void {
   registerSearchDocuments(server, deps);
+  registerAnswerQuestion(server, deps);
   registerReadDocument(server, deps);
   registerListDocuments(server, deps);
   registerListProgrammes(server, deps);

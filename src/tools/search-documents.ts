@@ -4,6 +4,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { searchDocuments } from '../core/engine.js';
 import { SearchResultSchema, type SearchResult } from '../core/schemas.js';
+import { normalizeText } from '../core/text/normalize.js';
 import type { ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
@@ -13,7 +14,8 @@ export const SearchDocumentsInputSchema = {
   query: z
     .string()
     .max(MAX_QUERY_CHARS, `query is too long: at most ${MAX_QUERY_CHARS} characters`)
-    .refine((q) => q.trim() !== '', 'query is empty: ask a question or give keywords, e.g. "知的クラスター創成事業の予算"')
+    // empty once normalised: only spaces, control characters or broken UTF-16 (a too-long query is reported by max)
+    .refine((q) => q.length > MAX_QUERY_CHARS || normalizeText(q) !== '', 'query is empty: ask a question or give keywords, e.g. "知的クラスター創成事業の予算"')
     .describe('A question or keywords, in Japanese or English, e.g. 知的クラスター創成事業の1地域当たりの予算は？'),
   k: z.number().int().min(1).max(50).default(5).describe('How many passages to return (1–50, default 5)'),
   document_id: z.string().optional().describe('Only search this document (ids from list_documents)'),

@@ -4,6 +4,7 @@ import { blockLines, prepareDocument, type Block } from '../catalogue/source-tex
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
+import { undouble } from '../text/repair.js';
 
 /** One quotable sentence or list item. */
 export interface AnswerUnit {
@@ -19,6 +20,8 @@ export interface AnswerUnit {
   line_end: number;
   /** Units of one block (paragraph) share it; a unit's neighbours give it context. */
   block: number;
+  /** For a list item: the id of the heading line its list stands under, if any. */
+  lead?: number | undefined;
 }
 
 /** A line that starts a new item: bullets, numbered items, notes. */
@@ -70,13 +73,18 @@ function splitBlock(block: Block): { from: number; to: number }[] {
 
 /**
  * True when a unit is cut off mid-phrase by a blank line (「育成 / 段階」の事業): it leaves a
- * bracket open, or a long line ends without a sentence end and the next does not open an item.
+ * bracket open, the next starts with a particle, or a long line ends without a sentence end and
+ * running text (not an item, not a new page) follows.
  */
 function continues(a: Omit<AnswerUnit, 'id'>, b: Omit<AnswerUnit, 'id'>, lines: readonly string[]): boolean {
-  if (b.line_start - a.line_end > 2 || ITEM_START.test(b.text) || a.text.length + b.text.length > MAX_UNIT_CHARS * 1.5) return false;
-  if (openBrackets(a.text) > 0) return true;
-  const last = (lines[a.line_end - 1] ?? '').trim();
-  return Array.from(last).length >= 15 && !/[。！？」）)】]$/u.test(a.text);
+  const next = lines[b.line_start - 1] ?? '';
+  if (b.line_start - a.line_end > 2 || ITEM_START.test(b.text) || /^ \S/u.test(next) || a.text.length + b.text.length > MAX_UNIT_CHARS * 1.5) return false;
+  if (openBrackets(a.text) > 0 || /^[にをがはのでとへやも]/u.test(b.text)) return true;
+  // a long line cut off by a blank line, continued by more running text
+  const last = undouble(lines[a.line_end - 1] ?? '').trim();
+  const first = undouble(next).trim();
+  const runningOn = Array.from(first).length >= 15 || /。$/u.test(first);
+  return Array.from(last).length >= 25 && /[、，]/u.test(last) && b.text.length >= 20 && runningOn && !/[。！？」）)】]$/u.test(a.text);
 }
 
 /** The units of one document, in order; `firstId` and `firstBlock` number them across documents. */
@@ -99,7 +107,29 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
       units.push(unit);
     }
   });
-  return units.map((u, i) => ({ id: firstId + i, ...u }));
+  const out = units.map((u, i) => ({ id: firstId + i, ...u }));
+  assignLeads(out);
+  return out;
+}
+
+/** The kind of marker an item opens with (◇, ・, （１）, １．), so siblings can be told from the heading above them. */
+function markerOf(text: string): string | undefined {
+  const m = ITEM_START.exec(text);
+  if (!m) return undefined;
+  return /^[\(（]/u.test(m[0]) ? '()' : /^[0-9０-９]/u.test(m[0]) ? '1.' : m[0];
+}
+
+/** Gives each list item the heading line its list stands under (the line before the first item). */
+function assignLeads(units: AnswerUnit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const marker = markerOf(units[i]!.text);
+    if (marker === undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && units[j + 1]!.line_start - units[j]!.line_end <= 3 && markerOf(units[j]!.text) === marker) j--;
+    const head = units[j];
+    if (!head || units[j + 1]!.line_start - head.line_end > 3 || head.text.length > 50 || head.text.includes('。') || markerOf(head.text) === marker) continue;
+    units[i]!.lead = head.id;
+  }
 }
 
 /**

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run load`: starts `shisaku serve --http` on a loopback port as a child process, drives it
+// with N concurrent MCP clients calling search_documents with the eval questions for a bounded
+// time, and prints throughput, latency percentiles and errors.
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { z } from 'zod';
+import { packageRoot } from '../src/core/paths.js';
+import { formatLatency, processTree, summarize, treeRssMb } from './latency.js';
+import { loadQuestions } from './questions.js';
+
+const HELP = `npm run load -- [--clients 8] [--duration 20] [--warmup 3] [--k 5] [--workers 2] [--home DIR | --url URL] [--json]
+
+Starts the HTTP server on 127.0.0.1 (a free port) over the index in DIR (default: the
+package's .shisaku/, built first if missing), then N clients each call search_documents in
+a loop for the given seconds. Prints throughput, p50/p95/p99 latency and errors.
+--workers is passed to \`shisaku serve --http\`. --url drives a server already running on
+this machine (loopback only) instead.
+`;
+
+const ArgsSchema = z.object({
+  clients: z.coerce.number().int().min(1).max(256).default(8),
+  duration: z.coerce.number().positive().max(3600).default(20),
+  warmup: z.coerce.number().min(0).max(600).default(3),
+  k: z.coerce.number().int().min(1).max(50).default(5),
+  workers: z.coerce.number().int().min(1).max(64).default(2),
+  home: z.string().optional(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(u).hostname), '--url must be a loopback address (127.0.0.1, localhost, [::1])')
+    .optional(),
+  json: z.boolean().default(false),
+});
+
+/** Starts the server as a child and resolves with its MCP URL once it listens. */
+function startServer(home: string | undefined, workers: number): Promise<{ child: ChildProcess; url: string }> {
+  const cli = path.join(packageRoot(), 'dist', 'src', 'cli.js');
+  const args = [cli, 'serve', '--http', '--host', '127.0.0.1', '--port', '0', '--workers', String(workers), ...(home ? ['--home', home] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const m = /serving .* at (http:\/\/\S+\/mcp)/.exec(stderr);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${stderr}`)));
+  });
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ name: 'shisaku-load', version: '0.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+  return client;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      clients: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      k: { type: 'string' },
+      workers: { type: 'string' },
+      home: { type: 'string' },
+      url: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const args = ArgsSchema.parse(values);
+  const questions = (await loadQuestions(path.join(packageRoot(), 'eval', 'questions.json'))).map((q) => q.question);
+  const { child, url } = args.url ? { child: undefined, url: args.url } : await startServer(args.home, args.workers);
+  try {
+    const clients = await Promise.all(Array.from({ length: args.clients }, () => connect(url)));
+    const latencies: number[] = [];
+    const errors: string[] = [];
+    let measuring = false;
+    const run = async (client: Client, offset: number, until: number) => {
+      for (let i = offset; Date.now() < until; i += args.clients) {
+        const query = questions[i % questions.length]!;
+        const started = performance.now();
+        try {
+          const res = await client.callTool({ name: 'search_documents', arguments: { query, k: args.k } });
+          const ms = performance.now() - started;
+          if (res.isError) throw new Error(`tool error: ${JSON.stringify(res.content).slice(0, 200)}`);
+          if (measuring) latencies.push(ms);
+        } catch (err) {
+          if (measuring) errors.push(err instanceof Error ? err.message : String(err));
+        }
+      }
+    };
+    if (args.warmup > 0) await Promise.all(clients.map((c, i) => run(c, i, Date.now() + args.warmup * 1000)));
+    measuring = true;
+    const started = Date.now();
+    await Promise.all(clients.map((c, i) => run(c, i, started + args.duration * 1000)));
+    const seconds = (Date.now() - started) / 1000;
+    const serverRss = child && treeRssMb(child.pid!);
+    const serverProcesses = child ? processTree(child.pid!).length : undefined;
+    await Promise.all(clients.map((c) => c.close()));
+
+    const s = summarize(latencies);
+    const figures = {
+      clients: args.clients,
+      seconds: Math.round(seconds * 10) / 10,
+      requests: s.count,
+      errors: errors.length,
+      throughput_rps: Math.round((s.count / seconds) * 10) / 10,
+      latency_ms: { p50: s.p50, p95: s.p95, p99: s.p99, max: s.max, mean: s.mean },
+      server_rss_mb: serverRss && Math.round(serverRss),
+      server_processes: serverProcesses,
+      cpus: os.availableParallelism(),
+      load_average_1m: os.loadavg()[0],
+    };
+    if (args.json) {
+      process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
+    } else {
+      const lines = [
+        `load: ${args.clients} clients × ${figures.seconds} s of search_documents (k=${args.k}) over HTTP at ${url}${child ? ` (${args.workers} server workers)` : ''}`,
+        `  requests     ${s.count} (${figures.throughput_rps} per second)`,
+        `  latency      ${formatLatency(s)}`,
+        `  errors       ${errors.length}${errors.length > 0 ? ` — first: ${errors[0]}` : ''}`,
+        `  server RSS   ${figures.server_rss_mb ?? '?'} MB over ${figures.server_processes ?? '?'} processes`,
+        `  machine      ${figures.cpus} CPUs, load average ${(figures.load_average_1m ?? 0).toFixed(2)} at the end`,
+        `  goal (8 clients, no errors, p95 < 50 ms): ${errors.length === 0 && s.p95 < 50 ? 'met' : 'NOT met'}`,
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+    }
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    child?.kill('SIGTERM');
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`load: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,190 @@
+// Composes short, cited answers over an opened index: reads the question, takes the catalogue's
+// cited facts when it asks for a programme's amount, count or period, scores the sentences of
+// the best passages, abstains when the evidence is weak, and renders the answer. Extractive,
+// offline and deterministic: every sentence is text that stands at the lines it cites.
+import { findYearMentions } from '../era.js';
+import { namedProgrammes } from '../catalogue/query.js';
+import { citeLines, type Engine } from '../engine.js';
+import type { RetrievalMode } from '../retrieve.js';
+import type { Chunk } from '../schemas.js';
+import { decideAbstention, looseKey, type Abstention, type CorpusFacts } from './abstain.js';
+import { catalogueFacts, type FactPick } from './catalogue-facts.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { readQuestion, type AnswerQuery } from './question.js';
+import { renderAnswer, type Draft } from './render.js';
+import type { Answer, NearestPassage } from './schema.js';
+import { documentUnits, matchKey, type AnswerUnit } from './units.js';
+
+export interface AnswerOptions {
+  /** How many nearest passages to return (1–20, default 5). */
+  k?: number;
+  /** Retrieval mode (for ablations). */
+  mode?: RetrievalMode;
+}
+
+export interface AnswererOptions {
+  /** Use the catalogue's facts (default true; false for ablations). */
+  catalogue?: boolean;
+  weights?: EvidenceWeights;
+  selection?: Partial<Selection>;
+}
+
+/** How many passages the sentences are drawn from, how many are kept, and how close to the best each must score. */
+export interface Selection {
+  passages: number;
+  sentences: number;
+  ratio: number;
+}
+export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75 };
+/** A list item this short is one entry of a list: the whole list is shown. */
+const SHORT_ITEM = 40;
+/** How far back (lines) a unit's surroundings reach. */
+const NEAR_LINES = 12;
+const MAX_LIST = 8;
+
+/** Answers questions over one engine. Built once per engine; read-only afterwards. */
+export class Answerer {
+  readonly units: AnswerUnit[];
+  private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
+  private readonly unitYears: number[][];
+  /** Years and match keys of the lines just before each unit (a slide's date, a table's header). */
+  private readonly nearYears: number[][];
+  private readonly nearKeys: string[];
+  private readonly corpusYears = new Set<number>();
+  private readonly df = new Map<string, number>();
+  private readonly weights: EvidenceWeights;
+  private readonly useCatalogue: boolean;
+  private readonly selection: Selection;
+
+  constructor(
+    readonly engine: Engine,
+    options: AnswererOptions = {},
+  ) {
+    this.weights = options.weights ?? DEFAULT_EVIDENCE_WEIGHTS;
+    this.useCatalogue = options.catalogue ?? true;
+    this.selection = { ...DEFAULT_SELECTION, ...options.selection };
+    this.units = [];
+    let block = 0;
+    for (const doc of engine.documents) {
+      const units = documentUnits(doc, this.units.length, block);
+      this.units.push(...units);
+      this.unitsByDocument.set(doc.meta.id, units);
+      block = units.length === 0 ? block : units[units.length - 1]!.block + 1;
+    }
+    this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
+    for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
+    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - NEAR_LINES && o.line_start <= u.line_end);
+    this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
+    this.nearKeys = this.units.map((u) => near(u).map((o) => o.key).join(''));
+    const loose = engine.documents.map((d) => looseKey(d.lines.join('')));
+    this.corpus = {
+      years: this.corpusYears,
+      has: (key) => this.units.some((u) => u.key.includes(key)),
+      hasLoose: (key) => loose.some((t) => t.includes(key)),
+      df: (term) => this.units.reduce((a, u) => a + (u.key.includes(term) ? 1 : 0), 0),
+      catalogue: engine.catalogue,
+      lexicon: engine.lexicon,
+    };
+  }
+
+  /** Rarity of a term among the units (substring match), ln(1 + N / (df + 1)). */
+  termWeight = (term: string): number => {
+    let df = this.df.get(term);
+    if (df === undefined) {
+      df = this.units.reduce((a, u) => a + (u.key.includes(term) ? 1 : 0), 0);
+      this.df.set(term, df);
+    }
+    return Math.log(1 + this.units.length / (df + 1));
+  };
+
+  /** What abstention needs to know about the corpus as a whole. */
+  readonly corpus: CorpusFacts;
+
+  /** Reads a question against this engine's lexicon. */
+  read(question: string): AnswerQuery {
+    return readQuestion(question, this.engine.retriever.analyze(question), this.engine.lexicon, this.termWeight);
+  }
+
+  /** The sentences of the best passages for a question, scored, best first; and the passages. */
+  async evidence(q: AnswerQuery, mode?: RetrievalMode): Promise<{ scored: ScoredCandidate[]; hits: { chunk: Chunk; rank: number }[] }> {
+    const hits = (await this.engine.retriever.search(q.question, { k: this.selection.passages, ...(mode && { mode }) })).map((h, i) => ({ chunk: h.chunk, rank: i + 1 }));
+    const byUnit = new Map<number, Candidate>();
+    for (const { chunk, rank } of hits) {
+      const contextKey = matchKey(`${chunk.heading}\n${chunk.text}`);
+      const contextYears = [...new Set(findYearMentions(`${chunk.heading}\n${chunk.text}`).map((m) => m.year))];
+      for (const unit of this.unitsByDocument.get(chunk.document_id) ?? []) {
+        if (unit.line_end < chunk.line_start || unit.line_start > chunk.line_end || byUnit.has(unit.id)) continue;
+        const leadKey = unit.lead === undefined ? '' : this.units[unit.lead]!.key;
+        const prev = this.units[unit.id - 1];
+        const localKey = leadKey + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
+        byUnit.set(unit.id, {
+          unit,
+          rank,
+          contextKey: contextKey + this.nearKeys[unit.id]!,
+          leadKey,
+          localKey,
+          unitYears: this.unitYears[unit.id]!,
+          contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!])],
+          contextNames: this.namesNear(chunk, unit),
+        });
+      }
+    }
+    return { scored: scoreCandidates(q, [...byUnit.values()], this.weights), hits };
+  }
+
+  /** Answers one question. */
+  async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
+    const q = this.read(question);
+    const { scored, hits } = await this.evidence(q, options.mode);
+    const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
+    const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
+    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus);
+    if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
+    const draft: Draft = { facts, passages: this.select(q, scored, facts.length > 0) };
+    return renderAnswer(this.engine, q, draft, nearest);
+  }
+
+  /**
+   * The passage sentences of the answer: for a question that asks for a value, the best sentence
+   * that holds one; then those nearly as good (one only after catalogue facts). When the best is
+   * an entry of a short list, the list comes whole, under its heading.
+   */
+  private select(q: AnswerQuery, scored: readonly ScoredCandidate[], haveFacts: boolean): AnswerUnit[] {
+    const best = scored[0];
+    if (!best) return [];
+    const { ratio, sentences } = this.selection;
+    const max = haveFacts ? 1 : sentences;
+    const first = (q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best;
+    const chosen: AnswerUnit[] = [first.unit];
+    for (const c of scored) {
+      if (chosen.length >= max || c.score < best.score * ratio) break;
+      if (!chosen.some((u) => u.key === c.unit.key)) chosen.push(c.unit);
+    }
+    const out: AnswerUnit[] = [];
+    const push = (u: AnswerUnit) => {
+      if (!out.some((o) => o.id === u.id || o.key === u.key)) out.push(u);
+    };
+    const top = first.unit;
+    if (top.lead !== undefined && top.text.length <= SHORT_ITEM) {
+      push(this.units[top.lead]!);
+      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= SHORT_ITEM).slice(0, MAX_LIST)) push(s);
+    }
+    for (const u of chosen) push(u);
+    return out;
+  }
+
+  /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */
+  private namesNear(chunk: Chunk, unit: AnswerUnit): string[] {
+    const text = `${chunk.heading}\n${chunk.text}\n${(this.unitsByDocument.get(unit.documentId) ?? [])
+      .filter((o) => o.line_start >= unit.line_start - NEAR_LINES && o.line_start <= unit.line_end)
+      .map((o) => o.text)
+      .join('\n')}`;
+    return namedProgrammes(this.engine.catalogue, text).map((p) => p.name);
+  }
+
+  private nearestPassage(chunk: Chunk, rank: number): NearestPassage {
+    const doc = this.engine.documents.find((d) => d.meta.id === chunk.document_id)!;
+    const citation = citeLines(doc, chunk.line_start, chunk.line_end);
+    return { rank, document_id: chunk.document_id, title: doc.meta.title, heading: chunk.heading, text: chunk.text, citation };
+  }
+}

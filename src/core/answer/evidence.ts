@@ -1,0 +1,95 @@
+// Scores the sentences of the retrieved passages against the question: how much of what it
+// asks they cover (alone and with their passage), whether they name the programme and the year
+// it names, and whether they hold the kind of value it asks for. Plain features, one weighted sum.
+import { normalizeText } from '../text/normalize.js';
+import { termIn, type AnswerQuery, type TermGroup } from './question.js';
+import type { AnswerUnit } from './units.js';
+
+/** A unit of a retrieved passage, with what surrounds it. */
+export interface Candidate {
+  unit: AnswerUnit;
+  /** Retrieval rank of the passage it came from, 1-based. */
+  rank: number;
+  /** Match key of its passage's heading and text. */
+  contextKey: string;
+  /** Match key of the heading its list stands under ('' when none). */
+  leadKey: string;
+  /** Match keys of its list heading and the sentence before it in its paragraph: what it continues. */
+  localKey: string;
+  unitYears: readonly number[];
+  contextYears: readonly number[];
+  /** Programmes and plans its passage and the lines before it name (canonical names). */
+  contextNames: readonly string[];
+}
+
+export const EVIDENCE_FEATURES = ['coverage', 'context', 'entity', 'need', 'year', 'rank', 'novelty'] as const;
+export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
+export type EvidenceWeights = Record<EvidenceFeature, number>;
+
+/** Measured on eval/questions.json (facts present in the answer; see eval/README). */
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { coverage: 1, context: 0.5, entity: 0.4, need: 0.5, year: 0.4, rank: 0.3, novelty: 0.6 };
+
+/** A unit with this many characters beyond the question's own words says something new. */
+const NOVEL_CHARS = 15;
+
+/** How much a key says beyond the question's words (0..1): a heading that only repeats the question scores 0. */
+export function novelty(q: AnswerQuery, key: string): number {
+  const terms = [...q.groups, ...q.translated].flatMap((g) => g.alts).concat(q.entities.flat()).filter((t) => t !== '');
+  const covered = new Uint8Array(key.length);
+  for (const t of terms) {
+    for (let i = key.indexOf(t); i >= 0; i = key.indexOf(t, i + 1)) covered.fill(1, i, i + t.length);
+  }
+  let rest = 0;
+  for (let i = 0; i < key.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(key[i]!)) rest++;
+  return Math.min(1, rest / NOVEL_CHARS);
+}
+
+export interface ScoredCandidate extends Candidate {
+  features: Record<EvidenceFeature, number>;
+  score: number;
+}
+
+/** Weighted share of the groups that a key covers. */
+export function coverage(groups: readonly TermGroup[], key: string): number {
+  const total = groups.reduce((a, g) => a + g.weight, 0);
+  if (total === 0) return 0;
+  return groups.reduce((a, g) => a + (g.alts.some((t) => termIn(t, key)) ? g.weight : 0), 0) / total;
+}
+
+/** Coverage of the question's groups; for an English question, the better of English and its Japanese terms. */
+export function questionCoverage(q: AnswerQuery, key: string): number {
+  const own = coverage(q.groups, key);
+  return q.translated.length === 0 ? own : Math.max(own, coverage([...q.translated, ...q.entities.map((alts) => ({ alts, weight: 1 }))], key));
+}
+
+/** Features of one candidate, each in 0..1. */
+export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, number> {
+  const unitText = normalizeText(c.unit.text);
+  const entity =
+    q.entities.length === 0
+      ? 1
+      : q.entities.reduce((a, names) => a + (names.some((n) => c.unit.key.includes(n)) ? 1 : names.some((n) => c.contextKey.includes(n)) ? 0.6 : 0), 0) / q.entities.length;
+  const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => n.pattern.test(unitText)).length / q.needs.length;
+  const year =
+    q.years.length === 0 ? 1 : q.years.reduce((a, y) => a + (c.unitYears.includes(y) ? 1 : c.contextYears.includes(y) ? 0.5 : 0), 0) / q.years.length;
+  return {
+    coverage: questionCoverage(q, c.leadKey + c.unit.key),
+    context: questionCoverage(q, c.contextKey),
+    entity,
+    need,
+    year,
+    rank: 1 / (1 + 0.3 * (c.rank - 1)),
+    novelty: novelty(q, c.unit.key),
+  };
+}
+
+/** Scores and sorts candidates, best first. */
+export function scoreCandidates(q: AnswerQuery, candidates: readonly Candidate[], w: EvidenceWeights = DEFAULT_EVIDENCE_WEIGHTS): ScoredCandidate[] {
+  const scored = candidates.map((c) => {
+    const features = describe(q, c);
+    let score = 0;
+    for (const f of EVIDENCE_FEATURES) score += w[f] * features[f];
+    return { ...c, features, score };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.id - b.unit.id);
+}

@@ -1,0 +1,109 @@
+// What an answer must contain, read from the question: the terms of what it asks about (its
+// aspect), the programmes and years it names, and the kind of value it wants (an amount for
+// いくら, a count of regions for 何地域, a year for いつ), each with the pattern that value has.
+import { findYearMentions } from '../era.js';
+import type { Lexicon } from '../lexicon.js';
+import type { AnalyzedQuery } from '../query.js';
+import { normalizeText } from '../text/normalize.js';
+import { matchKey } from './units.js';
+
+export type NeedKind = 'money' | 'count' | 'time' | 'percent';
+
+/** A kind of value the question asks for, and what such a value looks like in text. */
+export interface Need {
+  kind: NeedKind;
+  pattern: RegExp;
+}
+
+/** One thing the question asks about: alternatives (any counts), weighted by rarity. */
+export interface TermGroup {
+  alts: string[];
+  weight: number;
+}
+
+export interface AnswerQuery {
+  question: string;
+  language: 'ja' | 'en';
+  analyzed: AnalyzedQuery;
+  /** The question's aspect terms; for English questions also their Japanese glossary terms (`translated`). */
+  groups: TermGroup[];
+  translated: TermGroup[];
+  /** Each named programme or plan, as all its names in match-key form. */
+  entities: string[][];
+  years: number[];
+  needs: Need[];
+}
+
+/** Conversational words that say nothing about what is asked. */
+const FILLERS = new Set([
+  'ん', 'の', 'そう', 'ざっくり', '新任', '全部', '具体', 'まとめる', 'いったん', 'それぞれ', 'うち', 'あと', 'くらい', 'ぐらい',
+  'ほう', '一言', 'いう', 'だっけ', 'て', 'ない', '資料', '各', 'ある', 'いる', 'よい', 'いい', 'ほしい', '欲しい',
+  'tell', 'me', 'according', 'data', 'materials', 'get', 'did', 'used',
+]);
+
+const COUNT_UNITS: [RegExp, string][] = [
+  [/何\s*(?:人|名)|how many (?:people|researchers|persons|staff|students)/iu, '(?:人|名)'],
+  [/何\s*地域|地域数|how many (?:regions|areas)/iu, '(?:地域|areas?|regions?)'],
+  [/何\s*拠点|拠点数|how many (?:sites|centers|centres|hubs)/iu, '(?:拠点|sites?)'],
+  [/何\s*クラスター|how many clusters/iu, '(?:クラスター|clusters?|地域)'],
+  [/何\s*件|件数|how many (?:projects|cases|patents)/iu, '(?:件)'],
+  [/何\s*社|how many (?:companies|firms|startups|spin)/iu, '(?:社)'],
+  [/何\s*課題|課題数/iu, '(?:課題)'],
+  [/何\s*大学|大学数|how many universities/iu, '(?:大学)'],
+  [/何\s*段階/iu, '(?:段階)'],
+  [/何\s*(?:か所|ヶ所|箇所)/iu, '(?:か所|ヶ所|箇所)'],
+  [/何\s*年ぶり/iu, '(?:年ぶり)'],
+];
+const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
+
+/** The kinds of value the question asks for, most specific first. */
+export function questionNeeds(question: string): Need[] {
+  const q = normalizeText(question);
+  const needs: Need[] = [];
+  const unit = COUNT_UNITS.find(([re]) => re.test(q));
+  // 規模 asks an amount unless a count is asked (規模（地域数）); a "budget screening" is no amount
+  const money = /いくら|予算|金額|額|何億|何円|億円|百万円|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit);
+  if (money) {
+    needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
+  }
+  if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}`, 'iu') });
+  else if (/いくつ|数は|how many|number of/iu.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*\\S`, 'u') });
+  if (/何\s*[%％]|割合|率は|percent|what share/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割`, 'u') });
+  if (/いつ|何年|何月|期間|when|what year|how long|period|duration/iu.test(q)) {
+    needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
+  }
+  return needs;
+}
+
+/** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
+export type TermWeight = (term: string) => number;
+
+/** True when a term (a kuromoji base form or an English word) stands in a match key. */
+export function termIn(term: string, key: string): boolean {
+  if (key.includes(term)) return true;
+  // a verb or adjective base form (選ぶ, 始まる, 高い): its stem, when it holds a kanji
+  const stem = term.replace(/[\u3041-\u3093]+$/u, '');
+  return stem !== term && /[\u3400-\u9fff]/u.test(stem) && key.includes(stem);
+}
+
+/** Reads a question for answering. */
+export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon: Lexicon, weight: TermWeight): AnswerQuery {
+  const group = (alts: string[]): TermGroup => {
+    const keys = [...new Set(alts.map(matchKey).filter((a) => a !== ''))];
+    return { alts: keys, weight: Math.max(...keys.map(weight)) };
+  };
+  const norm = normalizeText(question).toLowerCase();
+  const mentions = findYearMentions(norm);
+  // the pieces of a year mention (平成, 17, 年度, h, 28) are matched as years, not as terms
+  const inYear = (t: string) => mentions.some((m) => m.raw.toLowerCase().includes(t));
+  const entities = analyzed.entities.map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
+  let groups = analyzed.aspect
+    .filter((alts) => !alts.every((a) => FILLERS.has(a) || /^y\d{4}$/.test(a) || inYear(a)))
+    .map(group)
+    .filter((g) => g.alts.length > 0);
+  // a question that only names something ("知的クラスターとは") asks about the thing itself
+  if (groups.length === 0) groups = entities.map((names) => ({ alts: names, weight: Math.max(...names.map(weight)) }));
+  const translated = analyzed.english ? lexicon.translate(analyzed.core.toLowerCase()).map((t) => group(t.japanese)) : [];
+  const years = [...new Set(mentions.map((m) => m.year))];
+  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs: questionNeeds(question) };
+}

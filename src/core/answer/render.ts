@@ -1,0 +1,116 @@
+// Renders a drafted answer: numbers its citations, writes each sentence with its markers in the
+// question's language (quotes stay as the documents write them), lists both values where the
+// documents disagree, and says plainly when the documents do not hold the answer.
+import type { Engine } from '../engine.js';
+import { questionCore } from '../query.js';
+import type { Citation } from '../schemas.js';
+import { squashWhitespace } from '../text/normalize.js';
+import type { FactPick } from './catalogue-facts.js';
+import type { AnswerQuery } from './question.js';
+import { sentenceProblems } from './check.js';
+import type { Answer, AnswerCitation, AnswerConflict, AnswerSentence, NearestPassage } from './schema.js';
+import { citeUnit, type AnswerUnit } from './units.js';
+
+/** What the answer will say, before it is numbered and written. */
+export interface Draft {
+  facts: FactPick[];
+  passages: AnswerUnit[];
+  /** Set when the answer abstains: why. */
+  reason?: string | undefined;
+}
+
+/** Numbers citations in order of first use; the same lines get the same marker. */
+class Citations {
+  readonly list: AnswerCitation[] = [];
+
+  constructor(private readonly engine: Engine) {}
+
+  marker(c: Citation): number {
+    const found = this.list.find((x) => x.source === c.source && x.line_start === c.line_start && x.line_end === c.line_end && x.quote === c.quote);
+    if (found) return found.marker;
+    const doc = this.engine.documents.find((d) => d.meta.source === c.source);
+    const lines = doc?.lines.slice(c.line_start - 1, c.line_end).join('\n') ?? '';
+    // a quote must stand at its lines; if a catalogue quote does not, cite the lines whole
+    const quote = squashWhitespace(lines).includes(squashWhitespace(c.quote)) && c.quote.trim() !== '' ? c.quote : lines.trim();
+    const marker = this.list.length + 1;
+    this.list.push({ marker, source: c.source, line_start: c.line_start, line_end: c.line_end, quote, document_id: doc?.meta.id ?? '', title: doc?.meta.title ?? '' });
+    return marker;
+  }
+}
+
+function valueText(v: { display: string; label?: string | undefined }, en: boolean): string {
+  if (!v.label) return v.display;
+  return en ? `${v.display} (${v.label})` : `${v.display}（${v.label}）`;
+}
+
+/** The topic of a question, for saying that the documents do not cover it. */
+export function questionTopic(question: string): string {
+  return questionCore(question)
+    .replace(/[\s%％?？、。・]+$/u, '')
+    .replace(/(?:は|を|が|って|とは|について|具体的に)+$/u, '')
+    .trim();
+}
+
+/** A sentence before its citations are numbered. */
+interface Pending {
+  text: string;
+  citations: Citation[][];
+  from: AnswerSentence['from'];
+}
+
+/** Writes a drafted answer in the question's language; a sentence its citations do not support is dropped. */
+export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, nearest: NearestPassage[]): Answer {
+  const en = q.language === 'en';
+  if (draft.reason !== undefined) return abstained(q, draft.reason, nearest);
+  const pending: Pending[] = [];
+  const conflicts: { fact: FactPick; first: number }[] = [];
+  for (const f of draft.facts) {
+    const subject = en ? f.subjectEn : f.subject;
+    if (f.conflict) {
+      conflicts.push({ fact: f, first: pending.length });
+      pending.push({
+        text: en ? `The documents differ on the ${f.label.en} of ${subject}:` : `${subject}の${f.label.ja}は、資料によって記載が異なります。`,
+        citations: [f.values.flatMap((v) => v.citations)],
+        from: 'conflict',
+      });
+      for (const v of f.values) pending.push({ text: `・${valueText(v, en)}`, citations: [v.citations], from: 'catalogue' });
+    } else {
+      const values = f.values.map((v) => valueText(v, en)).join(en ? '; ' : '、');
+      pending.push({ text: en ? `${subject} — ${f.label.en}: ${values}` : `${subject}の${f.label.ja}：${values}`, citations: [f.values.flatMap((v) => v.citations)], from: 'catalogue' });
+    }
+  }
+  for (const u of draft.passages) {
+    const doc = engine.documents.find((d) => d.meta.id === u.documentId)!;
+    pending.push({ text: u.text, citations: [[citeUnit(doc, u)]], from: 'passage' });
+  }
+  // last guard: every number and programme name must stand in the sentence's own citations
+  const supported = pending.map((p) => sentenceProblems(engine.catalogue, p.text, p.citations.flat().map((c) => c.quote), q.question).length === 0);
+  const cites = new Citations(engine);
+  const sentences: AnswerSentence[] = [];
+  const index = new Map<number, number>();
+  pending.forEach((p, i) => {
+    if (!supported[i]) return;
+    index.set(i, sentences.length);
+    sentences.push({ text: p.text, markers: [...new Set(p.citations.flat().map((c) => cites.marker(c)))], from: p.from });
+  });
+  if (sentences.length === 0) return abstained(q, 'no sentence of the evidence could be stated with its citations', nearest);
+  const answerConflicts: AnswerConflict[] = [];
+  for (const { fact, first } of conflicts) {
+    const values = fact.values.flatMap((v, i) => {
+      const s = index.get(first + 1 + i);
+      return s === undefined ? [] : [{ value: v.display, markers: sentences[s]!.markers }];
+    });
+    if (values.length >= 2) answerConflicts.push({ subject: fact.subject, field: fact.field, values });
+  }
+  const answer = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`).join('\n');
+  return { question: q.question, language: q.language, status: 'answered', answer, sentences, citations: cites.list, conflicts: answerConflicts, nearest };
+}
+
+function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): Answer {
+  const topic = questionTopic(q.question) || q.question;
+  const answer =
+    q.language === 'en'
+      ? `The documents do not say this (“${topic}”). The nearest passages are listed below; they do not answer the question.`
+      : `資料には「${topic}」の記載が見当たりません。近い箇所を以下に示しますが、質問への答えにはなっていません。`;
+  return { question: q.question, language: q.language, status: 'abstained', answer, sentences: [], citations: [], conflicts: [], reason, nearest };
+}

@@ -1,0 +1,182 @@
+// Serves MCP over Streamable HTTP (the SDK's transport) for an office: stateless, a fresh McpServer
+// per request over one shared read-only engine, with Host/Origin checks, a bearer token, /healthz
+// and a graceful close that lets in-flight requests finish.
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { SHISAKU_VERSION } from '../ingest/pipeline.js';
+import type { Engine } from './core/engine.js';
+import { ShisakuError } from './core/errors.js';
+import { bearerProblem, defaultAllowedHosts, hostOrOriginProblem, isLoopback } from './http-access.js';
+import { createServer } from './server.js';
+
+export const DEFAULT_HTTP_HOST = '127.0.0.1';
+export const DEFAULT_HTTP_PORT = 8765;
+export const MCP_PATH = '/mcp';
+export const HEALTH_PATH = '/healthz';
+/** Largest request body read (a 1 MB question still gets the tool's "too long" answer). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export interface HttpServeOptions {
+  engine: Engine;
+  /** Interface to bind (default 127.0.0.1); anything but loopback requires `token`. */
+  host?: string | undefined;
+  /** Port (default 8765; 0 picks a free one). */
+  port?: number | undefined;
+  /** Bearer token every /mcp request must carry. */
+  token?: string | undefined;
+  /** Origins accepted from browsers; by default, origins on an allowed host. */
+  allowedOrigins?: readonly string[] | undefined;
+  /** Host names accepted besides loopback and this machine's own names and addresses. */
+  allowedHosts?: readonly string[] | undefined;
+  /** Where to write a line per refused request and per server error (default: stderr). */
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface RunningHttpServer {
+  /** The MCP endpoint, e.g. http://127.0.0.1:8765/mcp. */
+  url: string;
+  host: string;
+  port: number;
+  /** Stops accepting requests, lets in-flight ones finish (at most `graceMs`, default 10 s), then closes. */
+  close(graceMs?: number): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** A JSON-RPC error body, as the SDK's transport answers a refused request. */
+function rpcError(code: number, message: string): unknown {
+  return { jsonrpc: '2.0', error: { code, message }, id: null };
+}
+
+/** What /healthz says: the index in use. */
+export function healthStatus(engine: Engine, state: 'ok' | 'shutting_down'): Record<string, unknown> {
+  return {
+    status: state,
+    version: SHISAKU_VERSION,
+    documents: engine.documents.length,
+    chunks: engine.chunks.length,
+    model: engine.manifest.model.name,
+    built_at: engine.manifest.created_at,
+    skipped_documents: engine.manifest.problems.map((p) => p.source),
+  };
+}
+
+/** Starts the HTTP server and resolves once it listens. */
+export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServer> {
+  const host = opts.host ?? DEFAULT_HTTP_HOST;
+  const { engine, token } = opts;
+  if (!isLoopback(host) && token === undefined) {
+    throw new ShisakuError(`serving on ${host} (reachable from other machines) requires a token: set SHISAKU_TOKEN or pass --token-file FILE`);
+  }
+  const allowedHosts = defaultAllowedHosts(host, opts.allowedHosts ?? []);
+  const allowedOrigins = opts.allowedOrigins ?? [];
+  const log = opts.log ?? ((line: string) => process.stderr.write(`[shisaku http] ${line}\n`));
+  let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  async function handleMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      // stateless: no server-initiated stream (GET) and no session to end (DELETE)
+      sendJson(res, 405, rpcError(-32000, `method ${req.method} not allowed: send JSON-RPC with POST ${MCP_PATH}`), { Allow: 'POST' });
+      return;
+    }
+    const { server, close } = createServer({ engine });
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_BODY_BYTES });
+    res.on('close', () => {
+      void transport.close().catch(() => {});
+      void close().catch(() => {});
+    });
+    await server.connect(transport);
+    await transport.handleRequest(req, res);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const refused = hostOrOriginProblem(req, allowedHosts, allowedOrigins);
+    if (refused !== undefined) {
+      log(`403 ${req.method} ${url.pathname} from ${req.socket.remoteAddress}: ${refused}`);
+      sendJson(res, 403, rpcError(-32000, `Forbidden: ${refused}`));
+      return;
+    }
+    if (url.pathname === HEALTH_PATH) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'use GET' }, { Allow: 'GET, HEAD' });
+      return sendJson(res, closing ? 503 : 200, healthStatus(engine, closing ? 'shutting_down' : 'ok'), { 'Cache-Control': 'no-store' });
+    }
+    if (url.pathname !== MCP_PATH) {
+      sendJson(res, 404, rpcError(-32000, `not found: the MCP endpoint is ${MCP_PATH}, health is ${HEALTH_PATH}`));
+      return;
+    }
+    if (token !== undefined) {
+      const problem = bearerProblem(req.headers.authorization, token);
+      if (problem) {
+        log(`401 ${req.method} ${url.pathname} from ${req.socket.remoteAddress}: ${problem.error} token`);
+        const challenge = problem.error === 'invalid' ? 'Bearer realm="shisaku", error="invalid_token"' : 'Bearer realm="shisaku"';
+        sendJson(res, 401, rpcError(-32001, `Unauthorized: ${problem.message}`), { 'WWW-Authenticate': challenge });
+        return;
+      }
+    }
+    if (closing) {
+      sendJson(res, 503, rpcError(-32000, 'the server is shutting down; retry on its replacement'), { Connection: 'close', 'Retry-After': '1' });
+      return;
+    }
+    await handleMcp(req, res);
+  }
+
+  const server: Server = createHttpServer((req, res) => {
+    inFlight++;
+    res.on('close', () => {
+      inFlight--;
+      if (closing) {
+        server.closeIdleConnections();
+        if (inFlight === 0) drained?.();
+      }
+    });
+    handle(req, res).catch((err: unknown) => {
+      log(`500 ${req.method} ${req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      sendJson(res, 500, rpcError(-32603, 'Internal server error'));
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? DEFAULT_HTTP_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (err) => log(`server error: ${err.message}`));
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closed: Promise<void> | undefined;
+  const close = (graceMs = 10_000): Promise<void> =>
+    (closed ??= (async () => {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+        ]);
+        clearTimeout(timer);
+      }
+      server.closeAllConnections();
+      await stopped;
+    })());
+
+  return { url: `http://${urlHost}:${port}${MCP_PATH}`, host, port, close };
+}

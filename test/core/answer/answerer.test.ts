@@ -1,0 +1,114 @@
+// Answers to real questions: the expected values with citations that hold, both values where the
+// documents disagree, and abstention when the documents do not hold the answer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Answerer } from '../../../src/core/answer/answerer.js';
+import { unsupportedClaims } from '../../../src/core/answer/check.js';
+import { AnswerSchema, type Answer } from '../../../src/core/answer/schema.js';
+import { citationProblem } from '../../../src/core/citations.js';
+import type { Engine } from '../../../src/core/engine.js';
+import { ROOT } from '../../helpers/corpus.js';
+import { testEngine } from '../../helpers/server.js';
+
+let engine: Engine;
+let answerer: Answerer;
+beforeAll(async () => {
+  engine = await testEngine();
+  answerer = new Answerer(engine);
+});
+
+const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** Every citation's quote stands at its lines, and no sentence states what its citations do not. */
+async function expectSound(a: Answer): Promise<void> {
+  AnswerSchema.parse(a);
+  for (const c of a.citations) expect(await citationProblem(ROOT, c), `${c.source}:${c.line_start}`).toBeUndefined();
+  expect(unsupportedClaims(engine.catalogue, a)).toEqual([]);
+  const markers = new Set(a.citations.map((c) => c.marker));
+  for (const s of a.sentences) for (const m of s.markers) expect(markers.has(m)).toBe(true);
+}
+
+/** The citations of the sentences that contain `value`. */
+function citationsFor(a: Answer, value: string) {
+  const markers = new Set(a.sentences.filter((s) => flat(s.text).includes(flat(value))).flatMap((s) => s.markers));
+  return a.citations.filter((c) => markers.has(c.marker));
+}
+
+describe('answers with cited facts', () => {
+  it('知的クラスター創成事業: about 5億円 per region per year, cited where the documents say it', async () => {
+    const a = await answerer.answer('知的クラスター創成事業の1地域当たりの年間予算はどれくらい？');
+    expect(a.status).toBe('answered');
+    expect(a.language).toBe('ja');
+    const cites = citationsFor(a, '5億円');
+    expect(cites.length).toBeGreaterThan(0);
+    for (const c of cites) expect(flat(c.quote)).toContain('5億円');
+    expect(cites.some((c) => c.source.startsWith('seeds/003') && c.line_start <= 29 && 29 <= c.line_end)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('都市エリア: 1億円 per year per region, the 003 box that also gives ×89地域', async () => {
+    const a = await answerer.answer('都市エリア事業は１地域あたり年いくら？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('1億円');
+    const box = a.citations.find((c) => c.source.startsWith('seeds/003') && c.line_start <= 39 && 39 <= c.line_end);
+    expect(box, 'cites 003 lines 37–40').toBeDefined();
+    expect(flat(box!.quote)).toContain('89地域');
+    await expectSound(a);
+  });
+
+  it('a sentence cites only the lines it stands on, not its whole passage', async () => {
+    const a = await answerer.answer('知的クラスター本部にはどんなポストを置くことになっていますか。');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('研究統括');
+    for (const c of citationsFor(a, '研究統括')) expect(c.line_end - c.line_start).toBeLessThanOrEqual(2);
+    await expectSound(a);
+  });
+
+  it('where documents disagree (知的クラスター regions: 18 vs 31), gives both values with their sources', async () => {
+    const a = await answerer.answer('知的クラスター創成事業は全部で何地域で実施された？');
+    expect(a.status).toBe('answered');
+    const conflict = a.conflicts.find((c) => c.field.startsWith('count region'));
+    expect(conflict).toBeDefined();
+    const byValue = (v: string) => conflict!.values.find((x) => flat(x.value).includes(v));
+    const eighteen = byValue('18');
+    const thirtyOne = byValue('31');
+    expect(eighteen && thirtyOne).toBeTruthy();
+    const sourcesOf = (markers: number[]) => a.citations.filter((c) => markers.includes(c.marker)).map((c) => c.source.slice(6, 9));
+    expect(sourcesOf(eighteen!.markers)).toContain('001');
+    expect(sourcesOf(thirtyOne!.markers)).toContain('003');
+    expect(a.answer).toContain('資料によって記載が異なります');
+    await expectSound(a);
+  });
+
+  it('answers an English question with English framing and Japanese quotes', async () => {
+    const a = await answerer.answer('What was the annual budget per cluster of the Knowledge Cluster Initiative?');
+    expect(a.status).toBe('answered');
+    expect(a.language).toBe('en');
+    expect(a.sentences[0]!.text).toMatch(/Knowledge Cluster Initiative/);
+    expect(flat(a.answer)).toMatch(/5億円|¥500million/);
+    await expectSound(a);
+  });
+});
+
+describe('abstains when the documents do not hold the answer', () => {
+  it.each([
+    ['令和5年度の地域イノベーション・エコシステム形成プログラムの予算額は？', /2023/],
+    ['第6期科学技術・イノベーション基本計画では地域施策はどう位置付けられていますか', /第6期/],
+    ['産業クラスター計画の平成17年度予算額は？', /money/],
+    ['J-PEAKS（地域中核・特色ある研究大学強化促進事業）の1大学あたりの支援額は？', /J-PEAKS/],
+    ['札幌ITカロッツェリアクラスターの本部長は誰でしたか？', /who/],
+  ])('%s', async (question, reason) => {
+    const a = await answerer.answer(question);
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toMatch(reason);
+    expect(a.sentences).toEqual([]);
+    expect(a.answer).toMatch(/^資料には「.+」の記載が見当たりません。/);
+    expect(a.nearest.length).toBeGreaterThan(0);
+    for (const p of a.nearest) expect(await citationProblem(ROOT, p.citation)).toBeUndefined();
+  });
+
+  it('says so in English for an English question', async () => {
+    const a = await answerer.answer('What was the total budget of the Super Cluster Program?');
+    expect(a.status).toBe('abstained');
+    expect(a.answer).toMatch(/^The documents do not say/);
+  });
+});

@@ -1,0 +1,59 @@
+// Answer units: sentences of the repaired text that cite exactly the original lines they stand on.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citeUnit, documentUnits, type AnswerUnit } from '../../../src/core/answer/units.js';
+import { citationProblem } from '../../../src/core/citations.js';
+import type { LoadedDocument } from '../../../src/core/corpus.js';
+import { loadSeeds, ROOT } from '../../helpers/corpus.js';
+
+let docs: LoadedDocument[];
+const unitsOf = (prefix: string): { doc: LoadedDocument; units: AnswerUnit[] } => {
+  const doc = docs.find((d) => d.meta.source.startsWith(`seeds/${prefix}`))!;
+  return { doc, units: documentUnits(doc) };
+};
+beforeAll(async () => {
+  docs = (await loadSeeds()).documents;
+});
+
+describe('documentUnits', () => {
+  it('undoubles 001 for display but cites the doubled original line, and the quote stands there', async () => {
+    const { doc, units } = unitsOf('001');
+    // 「（２）（２）地域ブロック協議会の設置等地域ブロック協議会の設置等に関することに関すること」
+    const u = units.find((x) => x.text === '（２）地域ブロック協議会の設置等に関すること' && x.line_start === 883)!;
+    const c = citeUnit(doc, u);
+    expect([c.line_start, c.line_end]).toEqual([883, 883]);
+    expect(c.quote).toContain('（２）（２）');
+    expect(await citationProblem(ROOT, c)).toBeUndefined();
+    // where the repaired words do stand in the doubled line, they are the quote
+    const law = units.find((x) => x.line_start === 9)!;
+    expect(law.text).toBe('平成７年 科学技術基本法の制定');
+    expect(citeUnit(doc, law).quote).toBe(law.text);
+    expect(await citationProblem(ROOT, citeUnit(doc, law))).toBeUndefined();
+  });
+
+  it('joins the narrow slide box of 003 into one unit citing lines 28–30', () => {
+    const { units } = unitsOf('003');
+    const u = units.find((x) => x.text.startsWith('知的クラスター創成事業（５億円/年'))!;
+    expect(u.text).toBe('知的クラスター創成事業（５億円/年×31地域：５年）');
+    expect([u.line_start, u.line_end]).toEqual([28, 30]);
+  });
+
+  it('rejoins a phrase cut by a blank line (「育成 / 段階」の事業) and keeps list items apart', () => {
+    const { units } = unitsOf('001');
+    expect(units.some((x) => x.text === '○地域自らが目指す「知的クラスター」形成のための「育成段階」の事業' && x.line_start === 83 && x.line_end === 85)).toBe(true);
+    const budget = units.find((x) => x.text.startsWith('○予算：１地域あたり約５億円'))!;
+    expect([budget.line_start, budget.line_end]).toEqual([91, 91]);
+  });
+
+  it('gives list items the heading their list stands under', () => {
+    const { units } = unitsOf('003');
+    const item = units.find((x) => x.text === '◇産業界ネットワークの形成支援')!;
+    expect(item.lead).toBeDefined();
+    expect(units.find((x) => x.id === item.lead)!.text).toContain('経済産業省');
+  });
+
+  it('every unit of every document cites lines whose text holds its quote', async () => {
+    for (const doc of docs) {
+      for (const u of documentUnits(doc)) expect(await citationProblem(ROOT, citeUnit(doc, u)), `${doc.meta.id}:${u.line_start}`).toBeUndefined();
+    }
+  });
+});
