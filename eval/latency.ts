@@ -69,3 +69,24 @@ export function treeRssMb(pid: number): number | undefined {
   const sizes = processTree(pid).map((p) => rssMb(p));
   return sizes.every((s) => s === undefined) ? undefined : sizes.reduce<number>((a, s) => a + (s ?? 0), 0);
 }
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc), or undefined elsewhere. */
+export function cpuSeconds(pid: number): number | undefined {
+  try {
+    // fields after the command name: state is field 3, utime 14 and stime 15 (1-based)
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on Linux. */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds used by a process and its descendants. */
+export function treeCpuSeconds(pid: number): number | undefined {
+  const times = processTree(pid).map((p) => cpuSeconds(p));
+  return times.every((t) => t === undefined) ? undefined : times.reduce<number>((a, t) => a + (t ?? 0), 0);
+}

@@ -10,7 +10,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { z } from 'zod';
 import { packageRoot } from '../src/core/paths.js';
-import { formatLatency, processTree, summarize, treeRssMb } from './latency.js';
+import { formatLatency, processTree, summarize, treeCpuSeconds, treeRssMb } from './latency.js';
 import { loadQuestions } from './questions.js';
 
 const HELP = `npm run load -- [--clients 8] [--duration 20] [--warmup 3] [--k 5] [--workers 2] [--home DIR | --url URL] [--json]
@@ -101,9 +101,16 @@ async function main(): Promise<number> {
     };
     if (args.warmup > 0) await Promise.all(clients.map((c, i) => run(c, i, Date.now() + args.warmup * 1000)));
     measuring = true;
+    const serverCpu0 = child && treeCpuSeconds(child.pid!);
+    const clientCpu0 = process.cpuUsage();
     const started = Date.now();
     await Promise.all(clients.map((c, i) => run(c, i, started + args.duration * 1000)));
     const seconds = (Date.now() - started) / 1000;
+    const serverCpu1 = child && treeCpuSeconds(child.pid!);
+    const clientCpu = process.cpuUsage(clientCpu0);
+    const perRequest = (cpuSeconds: number | undefined) => (cpuSeconds === undefined || latencies.length === 0 ? undefined : Math.round((cpuSeconds * 1000 * 10) / latencies.length) / 10);
+    const serverCpuMs = perRequest(serverCpu0 !== undefined && serverCpu1 !== undefined ? serverCpu1 - serverCpu0 : undefined);
+    const clientCpuMs = perRequest((clientCpu.user + clientCpu.system) / 1e6);
     const serverRss = child && treeRssMb(child.pid!);
     const serverProcesses = child ? processTree(child.pid!).length : undefined;
     await Promise.all(clients.map((c) => c.close()));
@@ -118,6 +125,9 @@ async function main(): Promise<number> {
       latency_ms: { p50: s.p50, p95: s.p95, p99: s.p99, max: s.max, mean: s.mean },
       server_rss_mb: serverRss && Math.round(serverRss),
       server_processes: serverProcesses,
+      /** CPU time per request: contention from other programs inflates latency, not these. */
+      server_cpu_ms_per_request: serverCpuMs,
+      client_cpu_ms_per_request: clientCpuMs,
       cpus: os.availableParallelism(),
       load_average_1m: os.loadavg()[0],
     };
@@ -130,6 +140,7 @@ async function main(): Promise<number> {
         `  latency      ${formatLatency(s)}`,
         `  errors       ${errors.length}${errors.length > 0 ? ` — first: ${errors[0]}` : ''}`,
         `  server RSS   ${figures.server_rss_mb ?? '?'} MB over ${figures.server_processes ?? '?'} processes`,
+        `  CPU/request  server ${serverCpuMs ?? '?'} ms, load clients ${clientCpuMs ?? '?'} ms`,
         `  machine      ${figures.cpus} CPUs, load average ${(figures.load_average_1m ?? 0).toFixed(2)} at the end`,
         `  goal (8 clients, no errors, p95 < 50 ms): ${errors.length === 0 && s.p95 < 50 ? 'met' : 'NOT met'}`,
       ];

@@ -167,3 +167,6 @@ if (args.has('--explain')) {
 if (args.has('--sweep-dense')) {
   for (const d of [0, 0.15, 0.3, 0.5, 0.8]) show(`dense ${d}`, { ...DEFAULT_WEIGHTS, dense: d });
 }
+if (args.has('--sweep-lex')) {
+  for (const [m, b] of [[0.5, 0.5], [0.5, 0.35], [0.5, 0.25], [0.6, 0.4], [0.4, 0.4]] as const) show(`morph ${m} bigram ${b}`, { ...DEFAULT_WEIGHTS, morph: m, bigram: b });
+}

@@ -1,8 +1,10 @@
-// Serves MCP over Streamable HTTP (the SDK's transport) for an office: stateless, a fresh McpServer
-// per request over one shared read-only engine, with Host/Origin checks, a bearer token, /healthz
-// and a graceful close that lets in-flight requests finish.
+// Serves MCP over Streamable HTTP (the SDK's transport) for an office: stateless (any request can go
+// to any process), each request on its own transport and an McpServer from a small pool over one
+// shared read-only engine, with Host/Origin checks, a bearer token, /healthz and a graceful close
+// that lets in-flight requests finish.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { SHISAKU_VERSION } from '../ingest/pipeline.js';
 import type { Engine } from './core/engine.js';
@@ -16,6 +18,8 @@ export const MCP_PATH = '/mcp';
 export const HEALTH_PATH = '/healthz';
 /** Largest request body read (a 1 MB question still gets the tool's "too long" answer). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Idle McpServers kept for reuse: building one (tools, prompts, a JSON Schema validator) costs milliseconds. */
+const MAX_IDLE_SERVERS = 32;
 
 export interface HttpServeOptions {
   engine: Engine;
@@ -82,6 +86,15 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
   let closing = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
+  // An McpServer serves one request at a time and is reused once its transport has closed (the SDK
+  // allows connect() after close()). Stateless requests carry no session, so nothing is carried over
+  // that a tool reads; only a logging/setLevel would outlive its request.
+  const idle: McpServer[] = [];
+  const acquire = () => idle.pop() ?? createServer({ engine }).server;
+  const release = (server: McpServer) => {
+    if (!closing && idle.length < MAX_IDLE_SERVERS) idle.push(server);
+    else void server.close().catch(() => {});
+  };
 
   async function handleMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
@@ -89,11 +102,14 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
       sendJson(res, 405, rpcError(-32000, `method ${req.method} not allowed: send JSON-RPC with POST ${MCP_PATH}`), { Allow: 'POST' });
       return;
     }
-    const { server, close } = createServer({ engine });
+    const server = acquire();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_BODY_BYTES });
     res.on('close', () => {
-      void transport.close().catch(() => {});
-      void close().catch(() => {});
+      // closing the transport detaches it from the server, which can then take the next request
+      transport.close().then(
+        () => (server.isConnected() ? void server.close().catch(() => {}) : release(server)),
+        () => void server.close().catch(() => {}),
+      );
     });
     await server.connect(transport);
     await transport.handleRequest(req, res);
@@ -176,6 +192,7 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
       }
       server.closeAllConnections();
       await stopped;
+      await Promise.all(idle.splice(0).map((s) => s.close().catch(() => {})));
     })());
 
   return { url: `http://${urlHost}:${port}${MCP_PATH}`, host, port, close };

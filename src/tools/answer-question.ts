@@ -47,8 +47,9 @@ export function formatAnswer(a: Answer): string {
   return out.join('\n');
 }
 
+/** Registers answer_question; the answerer is built on first use, once per server. */
 export function registerAnswerQuestion(server: McpServer, deps: ServerDeps): void {
-  // built on first use, once per server: it splits every document into quotable sentences
+  // it splits every document into quotable sentences: worth doing once, not at every start
   let answerer: Answerer | undefined;
   server.registerTool('answer_question', answerQuestionConfig, async ({ question, k }) =>
     guard(async () => {

@@ -46,7 +46,6 @@ describe('a kill mid-ingest', () => {
   const args = () => ingest.map((a, i) => (i === 3 ? home : i === 5 ? seeds : a));
 
   it.each([
-    ['while tokenising', /\] tokenise:/, 0],
     ['while building the corpus model', /\] model:/, 0],
     ['while embedding', /\] embed:/, 0],
     ['as the build is written', /\] write:/, 0],

@@ -3,13 +3,14 @@
 // that no sentence near that programme gives; a person, a superlative or a complete list they do
 // not state; or evidence that misses the question's most specific term. Measured on the
 // unanswerable questions of eval/questions.json against the answerable ones.
+import { planOrdinal } from '../catalogue/plans.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { questionCoverage, type ScoredCandidate } from './evidence.js';
-import { termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { SOFT_NEEDS, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -115,8 +116,8 @@ const ANCHOR_COVERAGE_EN = 0.3;
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
   if (missingYears.length > 0) return { abstain: true, reason: `the documents mention no fiscal year ${missingYears.join(', ')}` };
-  const plan = /第\s*([0-9]+)\s*期\s*(?:の)?\s*科学技術/u.exec(normalizeText(q.question));
-  if (plan && !corpus.catalogue.plans.some((p) => p.ordinal === Number(plan[1]))) return { abstain: true, reason: `the documents cover no 第${plan[1]}期 basic plan` };
+  const plan = /第\s*([0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[一二三四五六七八九十])\s*期\s*(?:の)?\s*(?:科学技術|基本計画)/u.exec(q.question);
+  if (plan && !corpus.catalogue.plans.some((p) => p.ordinal === planOrdinal(plan[1]!))) return { abstain: true, reason: `the documents cover no 第${plan[1]}期 basic plan` };
   const unknown = unknownNames(q, corpus);
   if (unknown.length > 0) return { abstain: true, reason: `the documents never mention ${unknown.join(', ')}` };
   const best = scored[0];
@@ -129,9 +130,14 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (facts.length > 0) return { abstain: false };
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...q, focus: q.language === 'ja' ? focusOf(q, corpus) : undefined, programmes: relatedProgrammes(q, corpus.catalogue) };
-  const missing = q.needs.filter((n) => !near.some((c) => n.pattern.test(normalizeText(c.unit.text)) && anchored(fq, c, n.kind)));
+  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(normalizeText(c.unit.text)) && anchored(fq, c, n.kind)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
+  }
+  // a question about a named programme, answered only by passages about other programmes
+  const top = near.slice(0, 3);
+  if (q.entities.length > 0 && top.every((c) => c.features.entity < 0.6 && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
+    return { abstain: true, reason: 'the passages found are about other programmes than the one asked about' };
   }
   return { abstain: false };
 }

@@ -9,7 +9,7 @@ import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
 import { decideAbstention, looseKey, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
-import { DEFAULT_EVIDENCE_WEIGHTS, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { readQuestion, type AnswerQuery } from './question.js';
 import { renderAnswer, type Draft } from './render.js';
 import type { Answer, NearestPassage } from './schema.js';
@@ -34,15 +34,18 @@ export interface Selection {
   passages: number;
   sentences: number;
   ratio: number;
+  /** Weight of new coverage when adding a sentence (answers the other parts of a question). */
+  gain: number;
 }
-export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75 };
+export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75, gain: 1 };
 /** A list item this short is one entry of a list: the whole list is shown. */
 const SHORT_ITEM = 40;
-/** How far back (lines) a unit's surroundings reach. */
+/** How far back and ahead (lines) a unit's surroundings reach (slides put titles at either end). */
 const NEAR_LINES = 12;
+const NEAR_AFTER = 8;
 const MAX_LIST = 8;
 
-/** Answers questions over one engine. Built once per engine; read-only afterwards. */
+/** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 export class Answerer {
   readonly units: AnswerUnit[];
   private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
@@ -73,7 +76,7 @@ export class Answerer {
     }
     this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
     for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
-    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - NEAR_LINES && o.line_start <= u.line_end);
+    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - NEAR_LINES && o.line_start <= u.line_end + NEAR_AFTER);
     this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
     this.nearKeys = this.units.map((u) => near(u).map((o) => o.key).join(''));
     const loose = engine.documents.map((d) => looseKey(d.lines.join('')));
@@ -81,21 +84,24 @@ export class Answerer {
       years: this.corpusYears,
       has: (key) => this.units.some((u) => u.key.includes(key)),
       hasLoose: (key) => loose.some((t) => t.includes(key)),
-      df: (term) => this.units.reduce((a, u) => a + (u.key.includes(term) ? 1 : 0), 0),
+      df: (term) => this.documentFrequency(term),
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
     };
   }
 
-  /** Rarity of a term among the units (substring match), ln(1 + N / (df + 1)). */
-  termWeight = (term: string): number => {
+  /** In how many units a term stands (substring match), cached. */
+  private documentFrequency(term: string): number {
     let df = this.df.get(term);
     if (df === undefined) {
       df = this.units.reduce((a, u) => a + (u.key.includes(term) ? 1 : 0), 0);
       this.df.set(term, df);
     }
-    return Math.log(1 + this.units.length / (df + 1));
-  };
+    return df;
+  }
+
+  /** Rarity of a term among the units, ln(1 + N / (df + 1)). */
+  termWeight = (term: string): number => Math.log(1 + this.units.length / (this.documentFrequency(term) + 1));
 
   /** What abstention needs to know about the corpus as a whole. */
   readonly corpus: CorpusFacts;
@@ -149,16 +155,31 @@ export class Answerer {
    * that holds one; then those nearly as good (one only after catalogue facts). When the best is
    * an entry of a short list, the list comes whole, under its heading.
    */
-  private select(q: AnswerQuery, scored: readonly ScoredCandidate[], haveFacts: boolean): AnswerUnit[] {
+  private select(q: AnswerQuery, all: readonly ScoredCandidate[], haveFacts: boolean): AnswerUnit[] {
+    // after catalogue facts, only a sentence that itself names the programme (an amount next to
+    // another programme's name would mislead)
+    const names = (c: ScoredCandidate) => q.entities.some((ns) => ns.some((n) => (c.localKey + c.unit.key).includes(n)));
+    const scored = haveFacts ? all.filter(names) : all;
     const best = scored[0];
     if (!best) return [];
     const { ratio, sentences } = this.selection;
     const max = haveFacts ? 1 : sentences;
     const first = (q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best;
     const chosen: AnswerUnit[] = [first.unit];
-    for (const c of scored) {
-      if (chosen.length >= max || c.score < best.score * ratio) break;
-      if (!chosen.some((u) => u.key === c.unit.key)) chosen.push(c.unit);
+    // then greedily: the score, plus what a sentence covers of the question that the chosen do not
+    const pool = scored.filter((c) => c.score >= best.score * ratio);
+    const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
+    while (chosen.length < max) {
+      const have = covered(chosen);
+      let pick: ScoredCandidate | undefined;
+      let pickValue = -Infinity;
+      for (const c of pool) {
+        if (chosen.some((u) => u.key === c.unit.key)) continue;
+        const value = c.score / best.score + this.selection.gain * (covered([...chosen, c.unit]) - have);
+        if (value > pickValue) [pick, pickValue] = [c, value];
+      }
+      if (!pick) break;
+      chosen.push(pick.unit);
     }
     const out: AnswerUnit[] = [];
     const push = (u: AnswerUnit) => {
@@ -176,7 +197,7 @@ export class Answerer {
   /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */
   private namesNear(chunk: Chunk, unit: AnswerUnit): string[] {
     const text = `${chunk.heading}\n${chunk.text}\n${(this.unitsByDocument.get(unit.documentId) ?? [])
-      .filter((o) => o.line_start >= unit.line_start - NEAR_LINES && o.line_start <= unit.line_end)
+      .filter((o) => o.line_start >= unit.line_start - NEAR_LINES && o.line_start <= unit.line_end + NEAR_AFTER)
       .map((o) => o.text)
       .join('\n')}`;
     return namedProgrammes(this.engine.catalogue, text).map((p) => p.name);

@@ -1,6 +1,7 @@
 // Picks the catalogue's cited facts that answer a question: when it names a programme or plan
 // and asks for an amount, a count, a period or a date, the matching facts (each value with its
 // citations, both values where documents disagree) come before any passage.
+import { planOrdinal } from '../catalogue/plans.js';
 import { namedProgrammes, programmeNames, resolvePlan } from '../catalogue/query.js';
 import type { Catalogue, CountFact, MoneyFact, Plan, Programme } from '../catalogue/schema.js';
 import type { Citation } from '../schemas.js';
@@ -65,13 +66,13 @@ const SCOPE_LABEL: Record<CountFact['scope'], [string, string]> = {
 const FIELD_WORDS: Record<'common' | 'money' | 'count' | 'time', readonly string[]> = {
   common: ['実施', '事業', 'プログラム', '全部', '全体', '合計', '総', '全国', 'それぞれ', '年度', '年', '月', '平成', 'h', 'fy', '当初', '政府', '対象', '教える', 'まとめる', '規模', 'program', 'programme', 'total', 'each', 'per', 'year', 'years'],
   money: ['予算', '額', '金額', '年間', '1', '一', '地域', '拠点', '課題', '件', 'あたり', '当たり', '要求', '要望', '基準', '支援', '総額', '億', '円', '程度', '補助', '助成', '資金', '経費', '費', '優先', '推進', '枠', '投資', '目標', 'budget', 'annual', 'funding', 'fund', 'amount', 'area', 'areas', 'region', 'cluster', 'project', 'site', 'base', 'money', 'request', 'provide', 'yen', 'much'],
-  count: ['地域', '数', '拠点', '課題', '件', 'クラスター', 'エリア', '選定', '選ぶ', '採択', '試行', '開始', '始まる', '最初', '始め', '本格', 'いくつ', 'areas', 'regions', 'clusters', 'sites', 'number', 'started', 'selected', 'many'],
+  count: ['地域', '数', '拠点', '課題', '件', 'クラスター', 'エリア', '選定', '選ぶ', '採択', '試行', '開始', '始まる', '最初', '始め', '本格', 'いくつ', 'areas', 'regions', 'clusters', 'sites', 'number', 'started', 'selected', 'many', 'cover', 'covered', 'implemented', 'run', 'take', 'part'],
   time: ['期間', '開始', '始まる', '終了', '終わる', 'いつ', '何年', 'スタート', '年間', '支援', '1', '地域', 'あたり', '当たり', 'when', 'start', 'started', 'began', 'period', 'duration', 'long', 'run'],
 };
 
 /** True when the question's terms besides the programme's name all belong to the fields asked for. */
 function asksOnlyFields(q: AnswerQuery): boolean {
-  const allowed = new Set([...FIELD_WORDS.common, ...q.needs.flatMap((n) => (n.kind === 'percent' ? [] : FIELD_WORDS[n.kind]))]);
+  const allowed = new Set([...FIELD_WORDS.common, ...q.needs.flatMap((n) => (n.kind === 'money' || n.kind === 'count' || n.kind === 'time' ? FIELD_WORDS[n.kind] : []))]);
   return q.groups.every((g) => g.alts.some((a) => allowed.has(a)));
 }
 
@@ -92,14 +93,18 @@ function moneyPicks(p: Programme, q: AnswerQuery, text: string, parent: Programm
   const per = /(?:1|一)\s*(?:地域|拠点|課題|件|クラスター)|あたり|当たり|規模|per |each /iu.test(text);
   if (q.years.length > 0) ms = ms.filter((m) => m.fiscal_year !== null && q.years.includes(m.fiscal_year));
   else ms = ms.filter((m) => m.fiscal_year === null);
-  if (/要求|要望|request/iu.test(text)) ms = ms.filter((m) => m.kind === (/優先/u.test(text) ? 'request_priority' : 'request'));
-  else if (/基準額|base amount/iu.test(text)) ms = ms.filter((m) => m.kind === 'benchmark');
-  else if (/投資|investment/iu.test(text)) ms = ms.filter((m) => m.kind === 'investment');
+  // the kinds of amount the question names (a request and a budget may both be asked)
+  const kinds = new Set<MoneyFact['kind']>();
+  if (/要求|要望|request/iu.test(text)) kinds.add(/優先/u.test(text) ? 'request_priority' : 'request');
+  if (/基準額|base amount/iu.test(text)) kinds.add('benchmark');
+  if (/投資|investment/iu.test(text)) kinds.add('investment');
+  if (/予算額|予算[^要]|予算$|budget(?! request)/iu.test(text) && q.years.length > 0) kinds.add('budget');
+  if (kinds.size > 0) ms = ms.filter((m) => kinds.has(m.kind));
   else if (per) ms = ms.filter((m) => m.kind === 'scale' || m.kind === 'benchmark');
   else ms = ms.filter((m) => m.kind === 'budget' || (q.years.length === 0 && m.kind !== 'special_account'));
   const unit = /地域|area|region/iu.test(text) ? ['region'] : /拠点|site|center|centre/iu.test(text) ? ['site'] : /課題|task/iu.test(text) ? ['task'] : /件|project/iu.test(text) ? ['project'] : /cluster/iu.test(text) ? ['cluster', 'region'] : undefined;
   if (per && unit) ms = ms.filter((m) => unit.includes(m.per));
-  return ms.length <= 2 ? ms : [];
+  return ms.length <= 3 ? ms : [];
 }
 
 /** The count facts a question asks for. */
@@ -128,9 +133,12 @@ function planFacts(plan: Plan, text: string): FactPick[] {
 export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
   const text = normalizeText(q.question);
   const picks: FactPick[] = [];
-  const planMatch = PLAN_MENTION.exec(text);
+  const planMatch = PLAN_MENTION.exec(q.question) ?? PLAN_MENTION.exec(text);
   if (planMatch) {
-    const plan = resolvePlan(cat, planMatch[0]);
+    // the ordinal read from the question as written (Ⅲ, ３, 三), before NFKC turns Ⅲ into III
+    const english = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].findIndex((w) => planMatch[0].toLowerCase().startsWith(w)) + 1;
+    const ordinal = planMatch[1] === undefined ? english || undefined : planOrdinal(planMatch[1]);
+    const plan = ordinal !== undefined && Number.isInteger(ordinal) && ordinal > 0 ? resolvePlan(cat, ordinal) : resolvePlan(cat, planMatch[0]);
     if (plan) picks.push(...planFacts(plan, text));
   }
   if (!asksOnlyFields(q)) return picks;

@@ -27,7 +27,7 @@ export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 export type EvidenceWeights = Record<EvidenceFeature, number>;
 
 /** Measured on eval/questions.json (facts present in the answer; see eval/README). */
-export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { coverage: 1, context: 0.5, entity: 0.4, need: 0.5, year: 0.4, rank: 0.3, novelty: 0.6 };
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { coverage: 1, context: 0.5, entity: 0.3, need: 0.5, year: 0.4, rank: 0.3, novelty: 0.6 };
 
 /** A unit with this many characters beyond the question's own words says something new. */
 const NOVEL_CHARS = 15;

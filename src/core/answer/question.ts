@@ -3,11 +3,11 @@
 // いくら, a count of regions for 何地域, a year for いつ), each with the pattern that value has.
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
-import type { AnalyzedQuery } from '../query.js';
+import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { normalizeText } from '../text/normalize.js';
 import { matchKey } from './units.js';
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -75,6 +75,9 @@ export function questionNeeds(question: string): Need[] {
   return needs;
 }
 
+/** Kinds of value that guide the choice of sentences but never make the answer abstain. */
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation']);
+
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;
 
@@ -93,7 +96,7 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
     return { alts: keys, weight: Math.max(...keys.map(weight)) };
   };
   const norm = normalizeText(question).toLowerCase();
-  const mentions = findYearMentions(norm);
+  const mentions = findYearMentions(normalizeText(question));
   // the pieces of a year mention (平成, 17, 年度, h, 28) are matched as years, not as terms
   const inYear = (t: string) => mentions.some((m) => m.raw.toLowerCase().includes(t));
   const entities = analyzed.entities.map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
@@ -105,5 +108,10 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   if (groups.length === 0) groups = entities.map((names) => ({ alts: names, weight: Math.max(...names.map(weight)) }));
   const translated = analyzed.english ? lexicon.translate(analyzed.core.toLowerCase()).map((t) => group(t.japanese)) : [];
   const years = [...new Set(mentions.map((m) => m.year))];
-  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs: questionNeeds(question) };
+  const needs = questionNeeds(question);
+  // a definition is looked for in sentences that define (…とは、…をいう), a ministry or body in ones that
+  // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
+  const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
+  if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
+  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs };
 }

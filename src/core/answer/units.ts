@@ -73,23 +73,24 @@ function splitBlock(block: Block): { from: number; to: number }[] {
 
 /**
  * True when a unit is cut off mid-phrase by a blank line (「育成 / 段階」の事業): it leaves a
- * bracket open, the next starts with a particle, or a long line ends without a sentence end and
- * running text (not an item, not a new page) follows.
+ * bracket open, the next starts with a particle, or a long line of running text breaks a word.
  */
-function continues(a: Omit<AnswerUnit, 'id'>, b: Omit<AnswerUnit, 'id'>, lines: readonly string[]): boolean {
+function continues(a: Omit<AnswerUnit, 'id'>, b: Omit<AnswerUnit, 'id'>, lines: readonly string[], docKey: string): boolean {
   const next = lines[b.line_start - 1] ?? '';
   if (b.line_start - a.line_end > 2 || ITEM_START.test(b.text) || /^ \S/u.test(next) || a.text.length + b.text.length > MAX_UNIT_CHARS * 1.5) return false;
   if (openBrackets(a.text) > 0 || /^[にをがはのでとへやも]/u.test(b.text)) return true;
-  // a long line cut off by a blank line, continued by more running text
+  // a long line of running text cut off mid-word: the two characters across the break form a
+  // pair the document uses elsewhere too (国土交 / 通省 → 交通), which a title after an item does not
   const last = undouble(lines[a.line_end - 1] ?? '').trim();
-  const first = undouble(next).trim();
-  const runningOn = Array.from(first).length >= 15 || /。$/u.test(first);
-  return Array.from(last).length >= 25 && /[、，]/u.test(last) && b.text.length >= 20 && runningOn && !/[。！？」）)】]$/u.test(a.text);
+  if (Array.from(last).length < 25 || !/[、，]/u.test(last) || /[。！？」）)】]$/u.test(a.text)) return false;
+  const pair = `${Array.from(a.text).at(-1) ?? ''}${Array.from(b.text)[0] ?? ''}`;
+  return docKey.split(pair).length - 1 >= 2;
 }
 
 /** The units of one document, in order; `firstId` and `firstBlock` number them across documents. */
 export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0): AnswerUnit[] {
   const prepared = prepareDocument(doc);
+  const docKey = squashWhitespace(prepared.repaired.map((r) => r.text).join(''));
   const units: Omit<AnswerUnit, 'id'>[] = [];
   prepared.blocks.forEach((block, b) => {
     for (const { from, to } of splitBlock(block)) {
@@ -97,7 +98,7 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
       const { line_start, line_end } = blockLines(block, from, to);
       const unit = { documentId: doc.meta.id, source: doc.meta.source, text, key: matchKey(text), line_start, line_end, block: firstBlock + b };
       const prev = units[units.length - 1];
-      if (prev && prev.block !== unit.block && continues(prev, unit, doc.lines)) {
+      if (prev && prev.block !== unit.block && continues(prev, unit, doc.lines, docKey)) {
         prev.text += text;
         prev.key = matchKey(prev.text);
         prev.line_end = line_end;
