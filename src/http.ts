@@ -116,7 +116,13 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendJson(res, 400, rpcError(-32000, `malformed request target: ${JSON.stringify(req.url).slice(0, 200)}`));
+      return;
+    }
     const refused = hostOrOriginProblem(req, allowedHosts, allowedOrigins);
     if (refused !== undefined) {
       log(`403 ${req.method} ${url.pathname} from ${req.socket.remoteAddress}: ${refused}`);

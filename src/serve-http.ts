@@ -1,7 +1,7 @@
 // `shisaku serve --http`: makes sure the index is ready, then serves MCP over HTTP (in one process,
 // or in --workers N processes sharing the port) until SIGINT or SIGTERM, when in-flight requests
 // finish before the process exits. Logs go to stderr.
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { z } from 'zod';
 import { ensureEngine, ensureIndex } from '../ingest/ensure.js';
 import { stderrProgress } from '../ingest/progress.js';
@@ -111,41 +111,43 @@ async function serveWorker(opts: HttpCliOptionsParsed, homeDir: string, token: s
 function superviseWorkers(count: number, what: string, token: string | undefined): void {
   let stopping = false;
   let announced = false;
-  const listening = new Set<number>();
+  // our own record: cluster.workers may still list a worker while its 'exit' event runs
+  const live = new Set<Worker>();
+  const listening = new Set<Worker>();
   const fork = () => {
     const worker = cluster.fork();
+    live.add(worker);
     worker.on('message', (m: { type?: string; url?: string }) => {
       if (m?.type !== 'listening' || m.url === undefined) return;
-      listening.add(worker.id);
+      listening.add(worker);
       if (!announced) announce(what, m.url, token, count);
       announced = true;
     });
   };
   cluster.on('exit', (worker, code, signal) => {
-    const alive = Object.keys(cluster.workers ?? {}).length;
+    live.delete(worker);
     if (stopping) {
-      if (alive === 0) process.exit(0);
+      if (live.size === 0) process.exit(0);
       return;
     }
-    if (!listening.has(worker.id)) {
+    if (!listening.has(worker)) {
       log(`a worker could not start (exit ${code ?? signal}); stopping`);
-      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGKILL');
+      for (const w of live) w.process.kill('SIGKILL');
       process.exit(1);
     }
     log(`worker ${worker.process.pid} died (${code ?? signal}); starting another`);
     fork();
   });
   onSignals((signal, again) => {
-    const workers = Object.values(cluster.workers ?? {});
     if (again) {
       log(`${signal} again: exiting now`);
-      for (const w of workers) w?.process.kill('SIGKILL');
+      for (const w of live) w.process.kill('SIGKILL');
       process.exit(1);
     }
     stopping = true;
     log(`${signal}: finishing in-flight requests, then exiting`);
-    if (workers.length === 0) process.exit(0);
-    for (const w of workers) w?.process.kill('SIGTERM');
+    if (live.size === 0) process.exit(0);
+    for (const w of live) w.process.kill('SIGTERM');
   });
   for (let i = 0; i < count; i++) fork();
 }

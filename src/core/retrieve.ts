@@ -70,13 +70,14 @@ const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, 
 
 /** Share of `query` covered by its substrings of 3+ characters that occur in `text`. */
 export function phraseCoverage(query: string, text: string): number {
-  const q = Array.from(query);
-  if (q.length < 3) return 0;
+  const n = query.length;
+  if (n < 3) return 0;
   let covered = 0;
   let i = 0;
-  while (i < q.length) {
-    let len = 0;
-    while (i + len < q.length && text.includes(q.slice(i, i + len + 1).join(''))) len++;
+  while (i < n) {
+    // only a run of three or more counts: test the trigram first, then grow it
+    let len = i + 3 <= n && text.includes(query.slice(i, i + 3)) ? 3 : 0;
+    while (len >= 3 && i + len < n && text.includes(query.slice(i, i + len + 1))) len++;
     if (len >= 3) {
       covered += len;
       i += len;
@@ -84,7 +85,7 @@ export function phraseCoverage(query: string, text: string): number {
       i++;
     }
   }
-  return covered / q.length;
+  return covered / n;
 }
 
 function maxOf(a: Float64Array): number {
@@ -118,6 +119,9 @@ export class Retriever {
   private readonly chunksBySource = new Map<string, number[]>();
   /** Normalised text of each chunk (heading and text), built on first use. */
   private readonly flatText: (string | undefined)[] = [];
+  /** Each chunk's distinct terms, and each of its lines', as sets, built on first use. */
+  private readonly termSets: (Set<string> | undefined)[] = [];
+  private readonly lineSets: (Set<string>[] | undefined)[] = [];
   /** Documents that mention a name, built on first use per name. */
   private readonly documentsNaming = new Map<string, Set<string>>();
 
@@ -135,6 +139,14 @@ export class Retriever {
     const c = this.deps.chunks[id];
     if (!c) return '';
     return (this.flatText[id] ??= normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, ''));
+  }
+
+  private termsOf(id: number): Set<string> {
+    return (this.termSets[id] ??= new Set(this.deps.chunkTerms[id]));
+  }
+
+  private linesOf(id: number): Set<string>[] {
+    return (this.lineSets[id] ??= (this.deps.lineTerms[id] ?? []).map((l) => new Set(l)));
   }
 
   private documentsWith(name: string): Set<string> {
@@ -228,7 +240,7 @@ export class Retriever {
    * answer type.
    */
   private describe(q: AnalyzedQuery, found: Map<number, Record<Feature, number>>): void {
-    const { morph, chunkTerms, headingTerms, lineTerms, chunks } = this.deps;
+    const { morph, headingTerms, chunks } = this.deps;
     // each group counts once, with the idf of its rarest known member; a question that only
     // names something (「知的クラスター」とは) is about all of its terms
     const groups = (q.aspect.length > 0 ? q.aspect : q.terms.map((t) => [t])).map((alts) => {
@@ -259,17 +271,19 @@ export class Retriever {
       }
       f.phrase = phraseCoverage(core, text);
       if (total === 0) continue;
-      const terms = new Set(chunkTerms[id]);
+      const terms = this.termsOf(id);
       const heading = new Set(headingTerms[id]);
       const cover = score((t) => terms.has(t));
       const head = score((t) => heading.has(t));
-      const lines = lineTerms[id] ?? [];
-      let near = 0;
-      const span = 2;
-      for (let l = 0; l < Math.max(1, lines.length - span + 1); l++) {
-        const window = new Set(lines.slice(l, l + span).flat());
-        near = Math.max(near, score((t) => window.has(t)));
+      // proximity: the best window of two adjacent lines, from each group's line mask
+      const lines = this.linesOf(id);
+      const windowScores = new Float64Array(Math.max(1, lines.length - 1));
+      for (const g of groups) {
+        if (g.idf === 0 || !g.alts.some((a) => terms.has(a))) continue;
+        const has = lines.map((line) => g.alts.some((a) => line.has(a)));
+        for (let l = 0; l < windowScores.length; l++) if (has[l] || has[l + 1]) windowScores[l]! += g.idf;
       }
+      const near = Math.max(0, ...windowScores);
       // an aspect of one common word is weak evidence, however fully it is covered
       const confidence = total / (total + ASPECT_SATURATION);
       f.coverage = (cover / total) * confidence;

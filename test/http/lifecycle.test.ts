@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { processTree } from '../../eval/latency.js';
 import type { Engine } from '../../src/core/engine.js';
@@ -109,6 +109,7 @@ describe('shisaku serve --http', () => {
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
     });
     const port = new URL(url).port;
+    onTestFinished(() => void child.kill('SIGKILL'));
     const health = await rawRequest(`http://127.0.0.1:${port}/healthz`, { method: 'GET' });
     expect(JSON.parse(health.body)).toMatchObject({ status: 'ok', documents: 5 });
     expect((await rawRequest(`http://127.0.0.1:${port}/mcp`, { headers: MCP_HEADERS, body: searchBody })).status).toBe(401);
@@ -135,18 +136,32 @@ describe('shisaku serve --http', () => {
         check();
       });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const url = (await waitFor(/at (http:\/\/\S+\/mcp) .*2 workers/))[1]!;
-    const workers = processTree(child.pid!).slice(1);
-    expect(workers).toHaveLength(2);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => rawRequest(url, { headers: MCP_HEADERS, body: searchBody })));
-    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
-    process.kill(workers[0]!, 'SIGKILL');
-    await waitFor(/worker \d+ died \(SIGKILL\); starting another/);
-    for (let i = 0; i < 4; i++) expect((await rawRequest(url, { headers: MCP_HEADERS, body: searchBody })).status).toBe(200);
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGINT');
-    expect(await exit).toBe(0);
-    for (const pid of processTree(child.pid!).slice(1)) expect(() => process.kill(pid, 0)).toThrow();
+    let workers: number[] = [];
+    try {
+      const url = (await waitFor(/at (http:\/\/\S+\/mcp) .*2 workers/))[1]!;
+      workers = processTree(child.pid!).slice(1);
+      expect(workers).toHaveLength(2);
+      const answers = await Promise.all(Array.from({ length: 8 }, () => rawRequest(url, { headers: MCP_HEADERS, body: searchBody })));
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+      process.kill(workers[0]!, 'SIGKILL');
+      await waitFor(/worker \d+ died \(SIGKILL\); starting another/);
+      for (let i = 0; i < 4; i++) expect((await rawRequest(url, { headers: MCP_HEADERS, body: searchBody })).status).toBe(200);
+      workers = processTree(child.pid!).slice(1);
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+      for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+    } finally {
+      // never leave a server behind when an expectation fails
+      for (const pid of [...processTree(child.pid!).slice(1), ...workers]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      child.kill('SIGKILL');
+    }
   });
 
   it.each([

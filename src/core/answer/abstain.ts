@@ -1,8 +1,8 @@
 // Decides when not to answer. Each rule names a way a question can fall outside the documents:
 // a year, plan or name they never mention; a value (amount, count, period) asked of a programme
 // that no sentence near that programme gives; a person, a superlative or a complete list they do
-// not state; or evidence that misses the question's most specific term. Measured on the
-// unanswerable questions of eval/questions.json against the answerable ones.
+// not state; or passages that are all about other programmes. Measured on the unanswerable
+// questions of eval/questions.json against the answerable ones.
 import { planOrdinal } from '../catalogue/plans.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
@@ -39,7 +39,7 @@ export function looseKey(text: string): string {
 /**
  * A candidate that can give a value asked for: it stands near the programme the question names
  * (or near no other), in the year it names, and with the sentence before it and its list heading
- * covers the question, its most specific term included.
+ * covers the question, the thing it names (a katakana or Latin term) included.
  */
 function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: ScoredCandidate, kind: Need['kind']): boolean {
   const min = q.language === 'en' ? ANCHOR_COVERAGE_EN : ANCHOR_COVERAGE;
