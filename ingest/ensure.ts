@@ -17,9 +17,14 @@ import type { Progress } from './progress.js';
 export async function staleReason(paths: ShisakuPaths, manifest: IndexManifest): Promise<string | undefined> {
   const files = (await readdir(paths.seedsDir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
   const indexed = new Map(manifest.seeds.map((s) => [path.basename(s.source), s.sha256]));
-  const failed = new Set(manifest.problems.map((p) => path.basename(p.source)));
+  const failed = new Map(manifest.problems.map((p) => [path.basename(p.source), p.sha256]));
   for (const f of files) {
-    if (failed.has(f)) continue;
+    if (failed.has(f)) {
+      // a document that could not be read is indexed again once it changes (fixed, converted)
+      const before = failed.get(f);
+      if (before !== undefined && createHash('sha256').update(await readFile(path.join(paths.seedsDir, f))).digest('hex') !== before) return `changed document ${f}`;
+      continue;
+    }
     const sha = indexed.get(f);
     if (sha === undefined) return `new document ${f}`;
     const actual = createHash('sha256').update(await readFile(path.join(paths.seedsDir, f))).digest('hex');

@@ -4,6 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildCatalogue, loadCuration } from '../src/core/catalogue/build.js';
+import { CurationError } from '../src/core/catalogue/curation.js';
+import type { Catalogue } from '../src/core/catalogue/schema.js';
+import type { LoadedDocument } from '../src/core/corpus.js';
 import { aliasLexicon } from '../src/core/catalogue/query.js';
 import { loadCorpus, MANIFEST_FILE, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
 import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
@@ -43,6 +46,15 @@ export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : MAX_DOCUMENT_BYTES;
 }
 
+/** `{ sha256 }` of a file, or nothing when it cannot be read. */
+export async function fileChecksum(file: string): Promise<{ sha256?: string }> {
+  try {
+    return { sha256: createHash('sha256').update(await readFile(file)).digest('hex') };
+  } catch {
+    return {};
+  }
+}
+
 /** Checksum of the non-document inputs in seeds/ (manifest and curation), for staleness checks. */
 export async function inputsChecksum(seedsDir: string): Promise<string> {
   const hash = createHash('sha256');
@@ -51,6 +63,22 @@ export async function inputsChecksum(seedsDir: string): Promise<string> {
     hash.update(await readFile(path.join(seedsDir, name)).catch(() => Buffer.alloc(0)));
   }
   return hash.digest('hex');
+}
+
+/**
+ * The catalogue, or an empty one with a warning when its rules fail on some document in an
+ * unexpected way: search must not be lost because a fact could not be read. A curation file
+ * that does not hold (evidence not at its lines) still stops ingest: it is data to fix.
+ */
+function catalogueOrEmpty(documents: LoadedDocument[], curation: unknown, progress: Progress): Catalogue {
+  try {
+    return buildCatalogue(documents, curation);
+  } catch (err) {
+    if (err instanceof CurationError) throw err;
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    progress.warn(`the catalogue could not be built (${first}); search works, the catalogue tools will be empty until this is fixed`);
+    return { documents: [], plans: [], programmes: [], clusters: [], lexicon: { fields: [] }, warnings: [`catalogue build failed: ${first}`] };
+  }
 }
 
 /** Builds a new index from seeds/ and makes it the current one. */
@@ -74,7 +102,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const lexical = buildLexical(tokens);
 
   progress.stage('catalogue');
-  const catalogue = buildCatalogue(corpus.documents, await loadCuration(paths.seedsDir));
+  const catalogue = catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress);
+  for (const w of catalogue.warnings.filter((w) => w.includes('entry skipped'))) progress.warn(w);
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');
   const lexicon = await buildLexicon(tokens, [...names, ...headingNames(chunks), ...textNames(chunks)]);
@@ -105,7 +134,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       shisaku_version: SHISAKU_VERSION,
       seeds: corpus.documents.map((d) => ({ id: d.meta.id, source: d.meta.source, sha256: d.meta.sha256, line_count: d.meta.line_count })),
       inputs_sha256: await inputsChecksum(paths.seedsDir),
-      problems: corpus.problems.map((p) => ({ source: p.source, message: p.message })),
+      problems: await Promise.all(corpus.problems.map(async (p) => ({ source: p.source, message: p.message, ...(await fileChecksum(path.join(paths.root, p.source))) }))),
       model: { ...asked, dimensions: embeddings.dimensions },
       chunk_count: chunks.length,
     });

@@ -21,7 +21,8 @@ export const IndexManifestSchema = z.object({
   seeds: z.array(z.object({ id: z.string(), source: z.string(), sha256: z.string(), line_count: z.number().int() })),
   /** Checksum of the inputs that are not documents (curation file, manifest). */
   inputs_sha256: z.string(),
-  problems: z.array(z.object({ source: z.string(), message: z.string() })),
+  /** Documents that could not be indexed, with their checksum so that fixing one triggers a re-ingest. */
+  problems: z.array(z.object({ source: z.string(), message: z.string(), sha256: z.string().optional() })),
   model: ModelInfoSchema,
   chunk_count: z.number().int(),
   files: z.record(z.string(), z.string()),

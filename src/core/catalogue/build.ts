@@ -88,7 +88,8 @@ function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
 export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unknown): Catalogue {
   const warnings: string[] = [];
   const cur = parseCuration(curation);
-  const { facts: curated, exclusions } = curationFacts(cur, docs);
+  const { facts: curated, exclusions, skipped } = curationFacts(cur, docs);
+  warnings.push(...skipped);
   const excluded = new Set(exclusions.map((e) => nameKey(e.name)));
   const prepared = docs.map(prepareDocument);
   const mentions = prepared.map((d) => findNameMentions(d).filter((m) => !excluded.has(nameKey(m.name)) && !excluded.has(nameKey(m.base))));
@@ -150,7 +151,8 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     const canonical = reg.resolve(name);
     if (!canonical || !reg.canonical.has(canonical)) {
       const msg = `${f.where ?? f.citations[0]?.source ?? '?'}: "${name}" is not a known programme`;
-      if (f.origin === 'curation') throw new CurationError(`${msg}; known: ${[...reg.canonical.keys()].join(', ')}`);
+      // (when entries were skipped for a removed document, a programme only they named is gone too)
+      if (f.origin === 'curation' && skipped.length === 0) throw new CurationError(`${msg}; known: ${[...reg.canonical.keys()].join(', ')}`);
       if (!excluded.has(nameKey(name))) warnings.push(`${msg} (fact dropped: ${f.field} ${f.as_written})`);
       continue;
     }

@@ -74,6 +74,9 @@ export type Curation = z.infer<typeof CurationSchema>;
 /** A curation entry that cannot be trusted: bad shape, unknown document, lines out of range, evidence not there. */
 export class CurationError extends InvalidInputError {}
 
+/** A curation entry that cites a document no longer in seeds/: skipped with a warning, not fatal. */
+export class MissingDocumentError extends CurationError {}
+
 /** Reads seeds/catalogue.curation.json (parsed JSON, not yet validated); undefined when there is none. */
 export async function loadCuration(seedsDir: string): Promise<unknown> {
   let raw: string;
@@ -103,7 +106,8 @@ function findDocument(docs: readonly LoadedDocument[], ref: string, where: strin
   if (exact) return exact;
   const byPrefix = docs.filter((d) => path.basename(d.meta.source).startsWith(ref));
   if (byPrefix.length === 1) return byPrefix[0]!;
-  throw new CurationError(`${where}: document "${ref}" ${byPrefix.length > 1 ? 'is ambiguous' : 'is not in seeds/'}; use a file name such as ${docs.map((d) => path.basename(d.meta.source)).slice(0, 3).join(', ')}`);
+  const message = `${where}: document "${ref}" ${byPrefix.length > 1 ? 'is ambiguous' : 'is not in seeds/'}; use a file name such as ${docs.map((d) => path.basename(d.meta.source)).slice(0, 3).join(', ')}`;
+  throw byPrefix.length > 1 ? new CurationError(message) : new MissingDocumentError(message);
 }
 
 const fold = (s: string) => squashWhitespace(normalizeText(s)).toLowerCase();
@@ -158,21 +162,32 @@ function describe(f: CurationFact, i: number): string {
 }
 
 /** Curation as raw facts, each with checked citations; names are resolved later, with the rules' names. */
-export function curationFacts(cur: Curation, docs: readonly LoadedDocument[]): { facts: RawFact[]; exclusions: Exclusion[] } {
+export function curationFacts(cur: Curation, docs: readonly LoadedDocument[]): { facts: RawFact[]; exclusions: Exclusion[]; skipped: string[] } {
   const facts: RawFact[] = [];
-  cur.programmes.forEach((p, i) => {
+  const skipped: string[] = [];
+  // an entry citing a removed document is skipped (and reported); any other problem is fatal
+  const each = <T>(items: readonly T[], run: (item: T, i: number) => void) =>
+    items.forEach((item, i) => {
+      try {
+        run(item, i);
+      } catch (err) {
+        if (!(err instanceof MissingDocumentError)) throw err;
+        skipped.push(`${err.message} (entry skipped)`);
+      }
+    });
+  each(cur.programmes, (p, i) => {
     const where = `${CURATION_FILE} programmes[${i}] (${p.name})`;
     const citations = checkedCitations(docs, p.at, p.evidence, where);
     const base = { subject: { type: 'programme' as const, name: p.name }, citations, as_written: p.name, origin: 'curation' as const, where, ...(p.note && { note: p.note }) };
     facts.push({ ...base, field: 'name', ...(p.kind && { kind: p.kind }) });
     if (p.variant_of) facts.push({ ...base, field: 'variant_of', value: p.variant_of });
   });
-  cur.clusters.forEach((c, i) => {
+  each(cur.clusters, (c, i) => {
     const where = `${CURATION_FILE} clusters[${i}] (${c.region})`;
     const citations = checkedCitations(docs, c.at, c.evidence, where);
     facts.push({ subject: { type: 'cluster', programme: c.programme, region: c.region, kind: c.kind }, field: 'region_name', value: c.region, citations, as_written: c.region, origin: 'curation', where, ...(c.note && { note: c.note }) });
   });
-  cur.facts.forEach((f, i) => {
+  each(cur.facts, (f, i) => {
     const where = describe(f, i);
     const subject = subjectOf(f, where);
     const citations = checkedCitations(docs, f.at, f.evidence, where);
@@ -204,5 +219,5 @@ export function curationFacts(cur: Curation, docs: readonly LoadedDocument[]): {
         facts.push({ ...base, field: f.field, value: f.value });
     }
   });
-  return { facts, exclusions: cur.not_programmes };
+  return { facts, exclusions: cur.not_programmes, skipped };
 }

@@ -26,7 +26,8 @@ export function planName(ordinal: number): string {
 function yearMonth(text: string): { year: number; month: number } | undefined {
   const y = findYearMentions(text)[0];
   const m = /年\s?(\d{1,2})\s?月/.exec(normalizeText(text));
-  return y && m ? { year: y.year, month: Number(m[1]) } : undefined;
+  const month = m ? Number(m[1]) : 0;
+  return y && month >= 1 && month <= 12 ? { year: y.year, month } : undefined;
 }
 
 function lineOf(block: Block, pos: number): { from: number; to: number } {

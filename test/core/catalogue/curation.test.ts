@@ -30,9 +30,14 @@ describe('curation', () => {
     expect(() => buildCatalogue(docs, bad)).toThrow(new RegExp(`facts\\[${curation.facts.length}\\] \\(知的クラスター創成事業, english_name\\).*Knowledge Cluster Initiative`));
   });
 
-  it('fails on lines outside the document and on an unknown document', () => {
+  it('fails on lines outside the document', () => {
     expect(() => buildCatalogue(docs, withFact({ programme: '知的クラスター創成事業', field: 'alias', value: 'x', at: '002:999', evidence: 'x' }))).toThrow(/outside seeds\/002/);
-    expect(() => buildCatalogue(docs, withFact({ programme: '知的クラスター創成事業', field: 'alias', value: 'x', at: '009:1', evidence: 'x' }))).toThrow(/not in seeds/);
+  });
+
+  it('skips, with a warning naming it, an entry that cites a document no longer in seeds/', () => {
+    const cat = buildCatalogue(docs, withFact({ programme: '知的クラスター創成事業', field: 'alias', value: 'x', at: '009:1', evidence: 'x' }));
+    expect(cat.warnings.some((w) => /document "009" is not in seeds\/.*entry skipped/.test(w))).toBe(true);
+    expect(cat.programmes.find((p) => p.name === '知的クラスター創成事業')!.aliases.map((a) => a.value)).not.toContain('x');
   });
 
   it('fails on a programme that does not exist', () => {
