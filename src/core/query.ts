@@ -101,13 +101,13 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   const add = (map: Map<string, number>, terms: string[], weight: number) => {
     for (const t of terms) map.set(t, Math.max(map.get(t) ?? 0, weight));
   };
-  const primary = tokenizer.terms(core);
+  const primary = tokenizer.terms(core); // the question itself: not cached
   add(morph, primary, 1);
   const alternatives = new Map<string, Set<string>>(primary.map((t) => [t, new Set([t])]));
   for (const { abbreviation, expansions } of lexicon.expandAbbreviations(lower)) {
-    const sourceTerms = tokenizer.terms(abbreviation);
+    const sourceTerms = tokenizer.cachedTerms(abbreviation);
     for (const full of expansions) {
-      const terms = tokenizer.terms(full);
+      const terms = tokenizer.cachedTerms(full);
       add(morph, terms, 0.8);
       add(bigram, bigrams(full), 0.8);
       for (const st of sourceTerms) for (const t of terms) alternatives.get(st)?.add(t);
@@ -127,17 +127,17 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   const named = lexicon.namesIn(lower);
   const entityTerms = new Set<string>();
   for (const hit of named) {
-    for (const t of tokenizer.terms(hit.matched)) entityTerms.add(t);
+    for (const t of tokenizer.cachedTerms(hit.matched)) entityTerms.add(t);
     for (const name of hit.names.slice(0, 1)) {
-      add(morph, tokenizer.terms(name), 0.6);
+      add(morph, tokenizer.cachedTerms(name), 0.6);
       add(bigram, bigrams(name), 0.6);
     }
   }
   if (ascii > 0) {
     for (const { phrase, japanese } of lexicon.translate(lower)) {
-      const words = tokenizer.terms(phrase);
+      const words = tokenizer.cachedTerms(phrase);
       for (const ja of japanese) {
-        const terms = tokenizer.terms(ja);
+        const terms = tokenizer.cachedTerms(ja);
         add(morph, terms, english ? 1 : 0.6);
         add(bigram, bigrams(ja), english ? 1 : 0.6);
         // the Japanese counts as the English word itself when measuring coverage

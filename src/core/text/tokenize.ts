@@ -23,6 +23,9 @@ const STOPWORDS = new Set([
   'from', 'per', 'about', 'many', 'much', 'me', 'tell', 'please', 'there', 'their', 'they', 'under',
 ]);
 
+const MEMO_MAX_CHARS = 64;
+const MEMO_MAX_ENTRIES = 20_000;
+
 const KATAKANA = /^[\u30a1-\u30fa\u30fc-\u30ffー]+$/u;
 const NUMERIC = /^[0-9０-９.,，．]+$/u;
 const PUNCT_RUN = /[\s\p{P}\p{S}]+/u;
@@ -61,6 +64,9 @@ export function boundedSentences(text: string): string[] {
 
 /** A loaded kuromoji tokenizer with shisaku's token rules. Create once, share through deps. */
 export class JapaneseTokenizer {
+  /** Terms of short texts already seen (names, expansions, glossary words recur in every query). */
+  private readonly memo = new Map<string, string[]>();
+
   private constructor(private readonly kuro: KuromojiTokenizer) {}
 
   /** Loads kuromoji's IPADIC dictionary from the installed package. */
@@ -78,6 +84,24 @@ export class JapaneseTokenizer {
    * merged (kuromoji splits クラスター into クラ/スター), particles, symbols and stopwords dropped.
    */
   terms(text: string): string[] {
+    return this.analyse(text);
+  }
+
+  /**
+   * terms(), remembered for short texts that recur in every query: programme names, expansions,
+   * glossary words (not the question itself).
+   */
+  cachedTerms(text: string): string[] {
+    if (text.length > MEMO_MAX_CHARS) return this.analyse(text);
+    let terms = this.memo.get(text);
+    if (terms === undefined) {
+      if (this.memo.size >= MEMO_MAX_ENTRIES) this.memo.clear();
+      this.memo.set(text, (terms = this.analyse(text)));
+    }
+    return [...terms];
+  }
+
+  private analyse(text: string): string[] {
     const norm = normalizeText(text).toLowerCase();
     if (norm === '') return [];
     const raw = boundedSentences(norm).flatMap((s) => this.kuro.tokenize(s));
