@@ -8,21 +8,8 @@ import { env, pipeline } from '@xenova/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusModel, CorpusModelInfoSchema } from '../../../src/core/embed/corpus-model.js';
 import { TransformersEmbeddings } from '../../../src/core/embed/embedder.js';
+import { topicCorpus as corpus } from '../../helpers/topics.js';
 
-const BUDGET = ['予算', '億円', '年度', '計上', '事業費', '補助'];
-const CLUSTER = ['クラスター', '地域', '産業', '拠点', '形成', '連携'];
-const FUNCTION_WORDS = ['の', 'は', 'を', 'に', 'が', 'する'];
-
-/** Sentences that each draw from one topic plus function words, from a fixed seed. */
-function corpus(count = 400): string[][] {
-  let state = 12345;
-  const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pick = (words: string[]) => words[Math.floor(next() * words.length)]!;
-  return Array.from({ length: count }, (_, i) => {
-    const topic = i % 2 === 0 ? BUDGET : CLUSTER;
-    return Array.from({ length: 8 }, () => (next() < 0.6 ? pick(topic) : pick(FUNCTION_WORDS)));
-  });
-}
 
 const cosine = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
