@@ -170,3 +170,13 @@ if (args.has('--sweep-dense')) {
 if (args.has('--sweep-lex')) {
   for (const [m, b] of [[0.5, 0.5], [0.5, 0.35], [0.5, 0.25], [0.6, 0.4], [0.4, 0.4]] as const) show(`morph ${m} bigram ${b}`, { ...DEFAULT_WEIGHTS, morph: m, bigram: b });
 }
+if (args.has('--sweep-each')) {
+  for (const f of FEATURES) {
+    const row = [0, 0.5, 1, 1.5, 2].map((m) => {
+      const w = { ...DEFAULT_WEIGHTS, [f]: DEFAULT_WEIGHTS[f] * m };
+      const { ja, all } = evaluate(w, questions);
+      return `x${m}: ${all.hit1.toFixed(3)}/${ja.hit1.toFixed(3)}/${ja.mrr.toFixed(3)}`;
+    });
+    console.log(`${f.padEnd(11)} ${row.join('  ')}`);
+  }
+}
