@@ -120,8 +120,11 @@ function superviseWorkers(count: number, what: string, token: string | undefined
     worker.on('message', (m: { type?: string; url?: string }) => {
       if (m?.type !== 'listening' || m.url === undefined) return;
       listening.add(worker);
-      if (!announced) announce(what, m.url, token, count);
-      announced = true;
+      // say "serving" once every worker listens: until then a worker that dies could not start
+      if (!announced && listening.size >= count) {
+        announce(what, m.url, token, count);
+        announced = true;
+      }
     });
   };
   cluster.on('exit', (worker, code, signal) => {

@@ -78,6 +78,17 @@ describe('get_programme', () => {
     expect(programme.name).toBe('地域イノベーション戦略支援プログラム');
   });
 
+  it.each(['知的クラスタ創成事業', '知的クラスター創生事業', 'Knowlege Cluster Initiative'])('resolves the typo %s', async (name) => {
+    const { programme } = await call('get_programme', { name }, GetProgrammeOutputSchema);
+    expect(programme.name).toBe('知的クラスター創成事業');
+  });
+
+  it('does not take a different name for a typo of a known one', async () => {
+    const res = await client.callTool({ name: 'get_programme', arguments: { name: '地域宇宙クラスター創成事業' } });
+    expect(res.isError).toBe(true);
+    expect((res.content as { text: string }[])[0]!.text).toMatch(/closest names: 知的クラスター創成事業/);
+  });
+
   it('answers an unknown name with a tool error listing the closest names', async () => {
     const res = await client.callTool({ name: 'get_programme', arguments: { name: '宇宙開発事業' } });
     expect(res.isError).toBe(true);

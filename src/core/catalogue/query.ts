@@ -28,6 +28,26 @@ const NEAR = 0.72;
 const MARGIN = 0.05;
 
 /**
+ * True when `query` is a near spelling of one of `keys` rather than another name: it adds at most
+ * one character in ten (at least one) that the name does not have. A typo drops or swaps a
+ * character (知的クラスタ創成事業, 知的クラスター創生事業); 地域宇宙クラスター創成事業 adds four.
+ */
+function addsLittle(query: string, keys: readonly string[]): boolean {
+  const allowed = Math.max(1, Math.floor(query.length / 10));
+  return keys.some((k) => {
+    const pool = new Map<string, number>();
+    for (const ch of k) pool.set(ch, (pool.get(ch) ?? 0) + 1);
+    let extra = 0;
+    for (const ch of query) {
+      const n = pool.get(ch) ?? 0;
+      if (n > 0) pool.set(ch, n - 1);
+      else extra++;
+    }
+    return extra <= allowed;
+  });
+}
+
+/**
  * A programme by any of its names (NFKC, case and spacing aside), by a name the query contains,
  * or by a near spelling; otherwise the closest names as suggestions.
  */
@@ -52,7 +72,7 @@ export function resolveProgramme(cat: Catalogue, name: string): Programme | { su
     .map((x) => ({ p: x.p, score: Math.max(...x.keys.map((k) => similarity(q, k))) }))
     .sort((a, b) => b.score - a.score);
   const [first, second] = scored;
-  if (first && first.score >= NEAR && (!second || first.score - second.score >= MARGIN)) return first.p;
+  if (first && first.score >= NEAR && (!second || first.score - second.score >= MARGIN) && addsLittle(q, named.find((x) => x.p === first.p)!.keys)) return first.p;
   return { suggestions: scored.slice(0, 5).map((s) => s.p.name) };
 }
 
