@@ -1,7 +1,6 @@
 // Makes sure a usable index exists for seeds/: opens the current one if it is up to date and
 // built with the requested model, otherwise runs ingest first (as the server does at start).
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openEngine, type Engine } from '../src/core/engine.js';
 import { currentIndexDir, readManifest } from '../src/core/index-store.js';
@@ -10,7 +9,7 @@ import { sameModel } from '../src/core/model.js';
 import type { ShisakuPaths } from '../src/core/paths.js';
 import type { RetrievalWeights } from '../src/core/retrieve.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { inputsChecksum, runIngest } from './pipeline.js';
+import { fileChecksum, inputsChecksum, runIngest } from './pipeline.js';
 import type { Progress } from './progress.js';
 
 /** Why an index does not match seeds/ any more, or undefined when it does. */
@@ -22,13 +21,12 @@ export async function staleReason(paths: ShisakuPaths, manifest: IndexManifest):
     if (failed.has(f)) {
       // a document that could not be read is indexed again once it changes (fixed, converted)
       const before = failed.get(f);
-      if (before !== undefined && createHash('sha256').update(await readFile(path.join(paths.seedsDir, f))).digest('hex') !== before) return `changed document ${f}`;
+      if (before !== undefined && (await fileChecksum(path.join(paths.seedsDir, f))).sha256 !== before) return `changed document ${f}`;
       continue;
     }
     const sha = indexed.get(f);
     if (sha === undefined) return `new document ${f}`;
-    const actual = createHash('sha256').update(await readFile(path.join(paths.seedsDir, f))).digest('hex');
-    if (actual !== sha) return `changed document ${f}`;
+    if ((await fileChecksum(path.join(paths.seedsDir, f))).sha256 !== sha) return `changed document ${f}`;
   }
   for (const f of indexed.keys()) if (!files.includes(f)) return `removed document ${f}`;
   if ((await inputsChecksum(paths.seedsDir)) !== manifest.inputs_sha256) return 'changed manifest or curation file';

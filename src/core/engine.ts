@@ -12,7 +12,7 @@ import { Lexicon, LexiconSchema } from './lexicon.js';
 import type { IndexManifest } from './manifest.js';
 import { loadEmbeddings } from './model.js';
 import { Retriever, type RetrievalMode, type RetrievalWeights } from './retrieve.js';
-import type { Chunk, Citation, DocumentMeta, SearchResult } from './schemas.js';
+import type { Chunk, Citation, SearchResult } from './schemas.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
 import { HnswVectorSearch } from './vectors.js';
 
@@ -90,14 +90,14 @@ export function citeLines(doc: LoadedDocument, start: number, end: number): Cita
 /** Searches and shapes hits as search results with citations. */
 export async function searchDocuments(engine: Engine, query: string, opts: { k: number; documentId?: string | undefined; mode?: RetrievalMode }): Promise<SearchResult[]> {
   const hits = await engine.retriever.search(query, opts);
-  const metaById = new Map<string, DocumentMeta>(engine.documents.map((d) => [d.meta.id, d.meta]));
+  const byId = new Map(engine.documents.map((d) => [d.meta.id, d]));
   return hits.map((h, i) => {
-    const doc = engine.documents.find((d) => d.meta.id === h.chunk.document_id)!;
+    const doc = byId.get(h.chunk.document_id)!;
     return {
       rank: i + 1,
       score: Math.round(h.score * 10000) / 10000,
       document_id: h.chunk.document_id,
-      title: metaById.get(h.chunk.document_id)?.title ?? '',
+      title: doc.meta.title,
       heading: h.chunk.heading,
       text: h.chunk.text,
       citation: citeLines(doc, h.chunk.line_start, h.chunk.line_end),

@@ -79,10 +79,10 @@ export function definitionTarget(question: string): string | undefined {
   return m?.[1]?.replace(/^(?:そもそも|ところで)/u, '');
 }
 
-/** True when the text defines `term`: 「term」とは, termとは、, term（…）とは, …をtermという. */
-export function definesTerm(text: string, term: string): boolean {
+/** A pattern for text that defines `term`: 「term」とは, termとは、, term（…）とは, …をtermという, である「term」. */
+export function definitionPattern(term: string): RegExp {
   const t = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u').test(text);
+  return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u');
 }
 
 /** Tokens that make 平成14年度, H14 and 2002年度 the same term in the index and in queries. */

@@ -6,7 +6,7 @@
 import type { Bm25Index } from './bm25.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, definesTerm, type AnalyzedQuery } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, definitionPattern, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
@@ -122,6 +122,7 @@ export class Retriever {
   /** Each chunk's distinct terms, and each of its lines', as sets, built on first use. */
   private readonly termSets: (Set<string> | undefined)[] = [];
   private readonly lineSets: (Set<string>[] | undefined)[] = [];
+  private readonly headingSets: (Set<string> | undefined)[] = [];
   /** Documents that mention a name, built on first use per name. */
   private readonly documentsNaming = new Map<string, Set<string>>();
 
@@ -252,12 +253,13 @@ export class Retriever {
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
+    const defines = q.defines === undefined ? undefined : definitionPattern(normalizeText(q.defines));
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
       const text = this.flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
       // a definition question wants this term defined, not any term
-      if (q.defines !== undefined) f.answerType = definesTerm(normalizeText(chunk.text), normalizeText(q.defines)) ? 1.5 : f.answerType * 0.5;
+      if (defines) f.answerType = defines.test(normalizeText(chunk.text)) ? 1.5 : f.answerType * 0.5;
       if (entityNames.length > 0) {
         // named in the chunk, next to it on the same slide, or somewhere in the same document
         const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n)).join('');
@@ -272,7 +274,7 @@ export class Retriever {
       f.phrase = phraseCoverage(core, text);
       if (total === 0) continue;
       const terms = this.termsOf(id);
-      const heading = new Set(headingTerms[id]);
+      const heading = (this.headingSets[id] ??= new Set(headingTerms[id]));
       const cover = score((t) => terms.has(t));
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask

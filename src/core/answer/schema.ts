@@ -1,7 +1,7 @@
 // The shape of a composed answer, as zod schemas: the single source of truth for the
 // answer_question tool, the `shisaku ask` command and the eval harness.
 import { z } from 'zod';
-import { CitationSchema } from '../schemas.js';
+import { CitationSchema, SearchResultSchema } from '../schemas.js';
 
 /** A citation an answer sentence points at with its marker [n]. */
 export const AnswerCitationSchema = CitationSchema.extend({
@@ -28,14 +28,7 @@ export const AnswerConflictSchema = z.object({
 export type AnswerConflict = z.infer<typeof AnswerConflictSchema>;
 
 /** A passage close to the question, shown when the answer abstains (and for reading further). */
-export const NearestPassageSchema = z.object({
-  rank: z.number().int().min(1),
-  document_id: z.string(),
-  title: z.string(),
-  heading: z.string(),
-  text: z.string(),
-  citation: CitationSchema,
-});
+export const NearestPassageSchema = SearchResultSchema.omit({ score: true });
 export type NearestPassage = z.infer<typeof NearestPassageSchema>;
 
 export const AnswerSchema = z.object({
