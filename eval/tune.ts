@@ -8,7 +8,7 @@ import { Lexicon } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/core/paths.js';
 import { DEFAULT_WEIGHTS, FEATURES, Retriever, type Candidate, type Feature, type VectorSearch } from '../src/core/retrieve.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { buildLexical, buildLexicon, chunkCorpus, headingNames, textNames, tokeniseChunks } from '../ingest/stages.js';
+import { buildLexicon, chunkCorpus, headingNames, indexChunks, sequenceTerms, textNames } from '../ingest/stages.js';
 import { aggregate, scoreRetrieval } from './metrics.js';
 import { loadQuestions, type Question } from './questions.js';
 
@@ -18,7 +18,7 @@ const env = (k: string, d: number) => (process.env[k] === undefined ? d : Number
 const tokenizer = await JapaneseTokenizer.create();
 const { documents } = await loadCorpus(path.join(root, 'seeds'));
 const chunks = chunkCorpus(documents, { maxChars: env('MAXC', 450), minChars: env('MINC', 150) });
-const tokens = tokeniseChunks(chunks, tokenizer);
+const lexical = await indexChunks(chunks, tokenizer, { k1: env('K1', 1.2), b: env('B', 0.75) });
 let names: string[][] = [];
 let evidence: ((question: string, q: import('../src/core/query.js').AnalyzedQuery) => readonly import('../src/core/catalogue/evidence.js').EvidenceSpan[]) | undefined;
 try {
@@ -31,24 +31,23 @@ try {
 } catch (err) {
   console.error('catalogue unavailable:', (err as Error).message);
 }
-const lexicon = new Lexicon(await buildLexicon(tokens, [...names, ...headingNames(chunks), ...textNames(chunks)]));
+const lexicon = new Lexicon(await buildLexicon(lexical.morph.vocabulary.terms, [...names, ...headingNames(chunks), ...textNames(chunks)]));
 let vectors: VectorSearch | null = null;
 if (args.has('--dense')) {
   const { buildCorpusModel } = await import('../src/core/embed/corpus-model.js');
   const { TransformersEmbeddings } = await import('../src/core/embed/embedder.js');
-  const { buildVectorStore, HnswVectorSearch } = await import('../src/core/vectors.js');
+  const { buildVectorStore, embeddingText, HnswVectorSearch } = await import('../src/core/vectors.js');
   const dir = path.join(root, '.shisaku', 'tune-model');
-  await buildCorpusModel({ sentences: tokens.terms, outDir: dir, synonyms: args.has('--retrofit') ? lexicon.data.synonyms : [] });
+  await buildCorpusModel({ sentences: chunks.map((c) => sequenceTerms(lexical, c.id)), outDir: dir, synonyms: args.has('--retrofit') ? lexicon.data.synonyms : [] });
   const emb = await TransformersEmbeddings.create({ model: dir, pretokenize: (t: string) => tokenizer.terms(t) });
-  vectors = new HnswVectorSearch(await buildVectorStore(chunks, emb), emb);
+  vectors = new HnswVectorSearch(await buildVectorStore(chunks.length, (id) => embeddingText(chunks[id]!), emb), emb);
 }
 const retriever = new Retriever({
   chunks,
   documents: documents.map((d) => d.meta),
-  ...buildLexical(tokens, env('K1', 1.2), env('B', 0.75)),
-  chunkTerms: tokens.terms.map((t) => [...new Set(t)]),
-  headingTerms: tokens.headingTerms,
-  lineTerms: tokens.lineTerms,
+  morph: lexical.morph,
+  bigram: lexical.bigram,
+  chunkTerms: lexical.chunkTerms,
   vectors,
   ...(evidence && { evidence }),
   tokenizer,

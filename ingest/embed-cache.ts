@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CORPUS_MODEL_DIR } from '../src/core/model.js';
 import type { ModelInfo } from '../src/core/manifest.js';
 import { readManifest } from '../src/core/index-store.js';
+import { readTyped, writeTyped } from '../src/core/packed.js';
 
 export const CACHE_INDEX_FILE = 'embeddings/cache.json';
 export const CACHE_VECTORS_FILE = 'embeddings/vectors.f32';
@@ -54,10 +55,10 @@ export class CachedEmbeddings extends Embeddings {
   /** Texts answered from the cache / embedded by the model, over all calls. */
   reused = 0;
   embedded = 0;
-  private readonly rows = new Map<string, number[]>();
+  private readonly rows = new Map<string, Float32Array>();
 
   constructor(
-    private readonly inner: EmbeddingsInterface,
+    private readonly inner: EmbeddingsInterface & { dimensions: number },
     private readonly previous: ReadonlyMap<string, Float32Array>,
     readonly key: string,
   ) {
@@ -65,19 +66,26 @@ export class CachedEmbeddings extends Embeddings {
   }
 
   /** The cache of the index `dir` (its checksums verified), usable when it was made with the model `key`; else an empty one. */
-  static async open(inner: EmbeddingsInterface, dir: string | undefined, key: string): Promise<CachedEmbeddings> {
+  static async open(inner: EmbeddingsInterface & { dimensions: number }, dir: string | undefined, key: string): Promise<CachedEmbeddings> {
     return new CachedEmbeddings(inner, dir === undefined ? new Map() : await readCache(dir, key), key);
+  }
+
+  get dimensions(): number {
+    return this.inner.dimensions;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const keys = texts.map(textKey);
-    const out: (number[] | undefined)[] = keys.map((k) => this.rows.get(k) ?? (this.previous.has(k) ? Array.from(this.previous.get(k)!) : undefined));
+    const out: (number[] | undefined)[] = keys.map((k) => {
+      const row = this.rows.get(k) ?? this.previous.get(k);
+      return row && Array.from(row);
+    });
     const missing = keys.map((_, i) => i).filter((i) => out[i] === undefined);
     const vectors = missing.length > 0 ? await this.inner.embedDocuments(missing.map((i) => texts[i]!)) : [];
     missing.forEach((i, j) => (out[i] = vectors[j]!));
     this.embedded += missing.length;
     this.reused += texts.length - missing.length;
-    keys.forEach((k, i) => this.rows.set(k, out[i]!));
+    keys.forEach((k, i) => this.rows.set(k, Float32Array.from(out[i]!)));
     return out as number[][];
   }
 
@@ -92,7 +100,7 @@ export class CachedEmbeddings extends Embeddings {
     const data = new Float32Array(texts.length * dimensions);
     texts.forEach((k, i) => data.set(this.rows.get(k)!, i * dimensions));
     await mkdir(path.join(buildDir, path.dirname(CACHE_INDEX_FILE)), { recursive: true });
-    await writeFile(path.join(buildDir, CACHE_VECTORS_FILE), Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    await writeTyped(path.join(buildDir, CACHE_VECTORS_FILE), data);
     await writeFile(path.join(buildDir, CACHE_INDEX_FILE), JSON.stringify(EmbeddingCacheIndexSchema.parse({ model_key: this.key, dimensions, texts })));
   }
 }
@@ -107,10 +115,8 @@ async function readCache(dir: string, key: string): Promise<Map<string, Float32A
     }
     const index = EmbeddingCacheIndexSchema.parse(JSON.parse(await readFile(path.join(dir, CACHE_INDEX_FILE), 'utf8')));
     if (index.model_key !== key) return none;
-    const bytes = await readFile(path.join(dir, CACHE_VECTORS_FILE));
-    if (bytes.byteLength !== index.texts.length * index.dimensions * 4) return none;
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-    const data = new Float32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+    const data = await readTyped(path.join(dir, CACHE_VECTORS_FILE), Float32Array);
+    if (data.length !== index.texts.length * index.dimensions) return none;
     const rows = new Map<string, Float32Array>();
     index.texts.forEach((k, i) => rows.set(k, data.subarray(i * index.dimensions, (i + 1) * index.dimensions)));
     return rows;

@@ -1,6 +1,6 @@
 // Runs ingest end to end: seeds/ → chunks, lexical and dense indexes, catalogue, lexicon →
 // a new build folder, switched in atomically. The previous index stays in use until then.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildCatalogue, loadCuration } from '../src/core/catalogue/build.js';
@@ -16,10 +16,12 @@ import type { IndexManifest } from '../src/core/manifest.js';
 import { CORPUS_MODEL_DIR, loadEmbeddings, requestedModel } from '../src/core/model.js';
 import type { ShisakuPaths } from '../src/core/paths.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { buildVectorStore } from '../src/core/vectors.js';
+import { INDEX_FILES } from '../src/core/engine.js';
+import { writeJsonLines } from '../src/core/packed.js';
+import { buildVectorStore, embeddingText } from '../src/core/vectors.js';
 import { CachedEmbeddings, modelKey } from './embed-cache.js';
 import type { Progress } from './progress.js';
-import { buildLexical, buildLexicon, chunkCorpus, headingNames, textNames, tokeniseChunks } from './stages.js';
+import { buildLexicon, chunkCorpus, headingNames, indexChunks, sequenceTerms, textNames, type LexicalIndex } from './stages.js';
 
 export const SHISAKU_VERSION = '0.1.0';
 /** Files in seeds/ that are inputs but not documents. */
@@ -81,6 +83,17 @@ function catalogueOrEmpty(documents: LoadedDocument[], curation: unknown, progre
   }
 }
 
+/** Most chunks the corpus model's word vectors are trained on; a larger corpus gives an even sample. */
+export const MAX_TRAINING_CHUNKS = 100_000;
+
+/** The morpheme sequences the word vectors are trained on: every chunk's, or an even sample of them. */
+function trainingSentences(lexical: LexicalIndex, count: number): string[][] {
+  const step = Math.max(1, count / MAX_TRAINING_CHUNKS);
+  const out: string[][] = [];
+  for (let at = 0; Math.floor(at) < count; at += step) out.push(sequenceTerms(lexical, Math.floor(at)));
+  return out;
+}
+
 /** Builds a new index from seeds/ and makes it the current one. */
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const { paths, progress } = opts;
@@ -98,37 +111,44 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   progress.stage('chunk');
   const chunks = chunkCorpus(corpus.documents);
   progress.stage('tokenise', `${chunks.length} chunks`);
-  const tokens = tokeniseChunks(chunks, tokenizer);
-  const lexical = buildLexical(tokens);
+  const lexical = await indexChunks(chunks, tokenizer);
 
   progress.stage('catalogue');
   const catalogue = catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress);
   for (const w of catalogue.warnings.filter((w) => w.includes('entry skipped'))) progress.warn(w);
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');
-  const lexicon = await buildLexicon(tokens, [...names, ...headingNames(chunks), ...textNames(chunks)]);
+  const lexicon = await buildLexicon(lexical.morph.vocabulary.terms, [...names, ...headingNames(chunks), ...textNames(chunks)]);
 
   const build = await IndexBuild.begin(paths.homeDir);
   try {
     const asked = requestedModel(opts.model);
     if (asked.kind === 'corpus') {
       progress.stage('model', 'building word vectors from the corpus');
-      await buildCorpusModel({ sentences: tokens.terms, outDir: build.path(CORPUS_MODEL_DIR), synonyms: lexicon.synonyms });
+      await buildCorpusModel({ sentences: trainingSentences(lexical, chunks.length), outDir: build.path(CORPUS_MODEL_DIR), synonyms: lexicon.synonyms });
     }
     progress.stage('embed', `${chunks.length} chunks with ${asked.name}`);
-    const embeddings = await loadEmbeddings(asked, build.dir, tokenizer);
+    // the corpus model reads the terms ingest indexed; a pretrained model reads the text
+    const corpusModel = asked.kind === 'corpus';
+    const embeddings = await loadEmbeddings(asked, build.dir, tokenizer, { pretokenized: corpusModel });
     const cached = await CachedEmbeddings.open(embeddings, previousDir, await modelKey(asked, build.dir));
-    const store = await buildVectorStore(chunks, cached);
-    await store.save(build.path('vectors'));
+    const textOf = corpusModel ? (id: number) => sequenceTerms(lexical, id).join(' ') : (id: number) => embeddingText(chunks[id]!);
+    const store = await buildVectorStore(chunks.length, textOf, cached);
+    progress.stage('vectors', 'saving the HNSW index');
+    await store.save(build.path(INDEX_FILES.vectors));
     await cached.save(build.dir);
     progress.stage('embedded', `${cached.embedded} chunks embedded, ${cached.reused} reused from the previous index`);
 
     progress.stage('write', build.dir);
-    await build.writeJson('documents.json', corpus.documents);
-    await build.writeJson('chunks.json', { chunks, terms: tokens.terms.map((t) => [...new Set(t)]), headingTerms: tokens.headingTerms, lineTerms: tokens.lineTerms });
-    await build.writeJson('lexical.json', { morph: lexical.morph.toJSON(), bigram: lexical.bigram.toJSON() });
-    await build.writeJson('lexicon.json', lexicon);
-    await build.writeJson('catalogue.json', catalogue);
+    await writeJsonLines(build.path(INDEX_FILES.documents), corpus.documents);
+    await writeJsonLines(build.path(INDEX_FILES.chunks), chunks);
+    const lexicalDir = build.path(INDEX_FILES.lexical);
+    await mkdir(lexicalDir, { recursive: true });
+    await lexical.morph.save(lexicalDir, 'morph');
+    await lexical.bigram.save(lexicalDir, 'bigram');
+    await lexical.chunkTerms.save(lexicalDir, 'chunk-terms');
+    await build.writeJson(INDEX_FILES.lexicon, lexicon);
+    await build.writeJson(INDEX_FILES.catalogue, catalogue);
     const manifest = await build.commit({
       created_at: new Date().toISOString(),
       shisaku_version: SHISAKU_VERSION,

@@ -2,9 +2,11 @@
 // The pipeline (pipeline.ts) runs them in order and writes the result atomically.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Bm25Index } from '../src/core/bm25.js';
+import { Bm25Builder, type Bm25Index } from '../src/core/bm25.js';
+import { ChunkTermsBuilder, type PackedChunkTerms } from '../src/core/chunk-terms.js';
 import { chunkDocument, DEFAULT_CHUNK_OPTIONS, joinLines, type ChunkOptions } from '../src/core/chunk.js';
 import type { LoadedDocument } from '../src/core/corpus.js';
+import { RaggedBuilder, Vocabulary, type Ragged } from '../src/core/packed.js';
 import { LexiconSchema, type LexiconData } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/core/paths.js';
 import { yearTerms } from '../src/core/query.js';
@@ -12,6 +14,7 @@ import type { Chunk } from '../src/core/schemas.js';
 import { corpusSynonymGroups } from '../src/core/synonyms.js';
 import { normalizeText, squashWhitespace } from '../src/core/text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
+import { defaultWorkerCount, inProcess, startPool } from './tokenise-pool.js';
 
 /** Chunks every document, numbering chunks across the corpus. */
 export function chunkCorpus(documents: readonly LoadedDocument[], options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Chunk[] {
@@ -25,38 +28,109 @@ export function indexText(text: string): string {
   return joinLines(text.split('\n'), 0);
 }
 
-export interface TokenisedChunks {
-  /** Morpheme terms in text order (heading first), with year tokens appended. */
-  terms: string[][];
-  bigrams: string[][];
-  headingTerms: string[][];
-  /** Distinct terms of each displayed line of each chunk, for proximity scoring. */
-  lineTerms: string[][][];
+/** What indexChunks gives: the two BM25 fields, the per-chunk term tables and the morpheme sequences. */
+export interface LexicalIndex {
+  morph: Bm25Index;
+  bigram: Bm25Index;
+  chunkTerms: PackedChunkTerms;
+  /** Each chunk's morpheme terms in text order (heading first, year tokens last), as morph vocabulary ids. */
+  sequences: Ragged;
 }
 
-/** Tokenises each chunk for the two lexical fields. */
-export function tokeniseChunks(chunks: readonly Chunk[], tokenizer: JapaneseTokenizer): TokenisedChunks {
-  const terms: string[][] = [];
-  const grams: string[][] = [];
-  const headingTerms: string[][] = [];
-  const lineTerms: string[][][] = [];
-  for (const c of chunks) {
-    // index the text with every wrapped line joined: narrow slide boxes break words otherwise
-    const body = indexText(c.text);
-    lineTerms.push(body.split('\n').map((line) => [...new Set([...tokenizer.terms(line), ...yearTerms(line)])]));
-    const full = c.heading === '' ? body : `${c.heading}\n${body}`;
-    terms.push([...tokenizer.terms(full), ...yearTerms(full)]);
-    grams.push(bigrams(full));
-    // the heading as context: parts that the chunk's own text does not already say
-    const context = c.heading.split(' > ').filter((h) => !squashWhitespace(c.text).includes(squashWhitespace(h)));
-    headingTerms.push([...new Set(tokenizer.terms(context.join('\n')))]);
+/** The morpheme terms of chunk `id` in text order, from indexChunks's sequences. */
+export function sequenceTerms(lexical: Pick<LexicalIndex, 'morph' | 'sequences'>, id: number): string[] {
+  const words = lexical.morph.vocabulary.terms;
+  return Array.from(lexical.sequences.get(id), (i) => words[i]!);
+}
+
+/** Chunks per tokenising batch, and batches in flight at once. */
+const BATCH_CHUNKS = 256;
+const BATCHES_IN_FLIGHT = 6;
+
+interface PreparedBatch {
+  /** Distinct texts to tokenise (headings repeat within a batch). */
+  texts: string[];
+  chunks: { chunk: Chunk; full: string; lines: string[]; heading: number; context: number; lineTexts: number[] }[];
+}
+
+function prepareBatch(chunks: readonly Chunk[]): PreparedBatch {
+  const texts: string[] = [];
+  const seen = new Map<string, number>();
+  const at = (text: string) => {
+    let i = seen.get(text);
+    if (i === undefined) seen.set(text, (i = texts.push(text) - 1));
+    return i;
+  };
+  return {
+    texts,
+    chunks: chunks.map((chunk) => {
+      // index the text with every wrapped line joined: narrow slide boxes break words otherwise
+      const body = indexText(chunk.text);
+      const lines = body.split('\n');
+      // the heading as context: parts that the chunk's own text does not already say
+      const context = chunk.heading.split(' > ').filter((h) => !squashWhitespace(chunk.text).includes(squashWhitespace(h)));
+      return {
+        chunk,
+        full: chunk.heading === '' ? body : `${chunk.heading}\n${body}`,
+        lines,
+        heading: at(chunk.heading),
+        context: at(context.join('\n')),
+        lineTexts: lines.map(at),
+      };
+    }),
+  };
+}
+
+/**
+ * Tokenises each chunk once (kuromoji per displayed line; on a large corpus in worker threads,
+ * see tokenise-pool.ts) and fills both BM25 fields and the term tables chunk by chunk, so memory
+ * holds term ids, never the corpus's term lists. `workers`: 0 tokenises in this thread; default
+ * by corpus size.
+ */
+export async function indexChunks(
+  chunks: readonly Chunk[],
+  tokenizer: JapaneseTokenizer,
+  opts: { k1?: number; b?: number; workers?: number } = {},
+): Promise<LexicalIndex> {
+  const vocabulary = new Vocabulary();
+  const morph = new Bm25Builder(opts.k1 ?? 1.2, opts.b ?? 0.75, vocabulary);
+  const bigram = new Bm25Builder(opts.k1 ?? 1.2, opts.b ?? 0.75);
+  const tables = new ChunkTermsBuilder(vocabulary);
+  const sequences = new RaggedBuilder();
+  const workers = opts.workers ?? defaultWorkerCount(chunks.length);
+  const tokenise = workers > 0 ? await startPool(workers) : inProcess(tokenizer);
+  try {
+    const queue: { batch: PreparedBatch; terms: Promise<string[][]> }[] = [];
+    let next = 0;
+    const refill = () => {
+      while (queue.length < BATCHES_IN_FLIGHT && next < chunks.length) {
+        const batch = prepareBatch(chunks.slice(next, next + BATCH_CHUNKS));
+        queue.push({ batch, terms: tokenise.terms(batch.texts) });
+        next += BATCH_CHUNKS;
+      }
+    };
+    refill();
+    while (queue.length > 0) {
+      const { batch, terms: pending } = queue.shift()!;
+      const termsOf = await pending;
+      refill();
+      for (const c of batch.chunks) {
+        const lineTerms = c.lineTexts.map((i) => termsOf[i]!);
+        const terms = [...termsOf[c.heading]!, ...lineTerms.flat(), ...yearTerms(c.full)];
+        morph.add(terms);
+        bigram.add(bigrams(c.full));
+        sequences.push(terms.map((t) => vocabulary.add(t)));
+        tables.add({
+          terms: [...new Set(terms)],
+          heading: [...new Set(termsOf[c.context]!)],
+          lines: lineTerms.map((t, i) => [...new Set([...t, ...yearTerms(c.lines[i]!)])]),
+        });
+      }
+    }
+  } finally {
+    await tokenise.close();
   }
-  return { terms, bigrams: grams, headingTerms, lineTerms };
-}
-
-/** The two BM25 fields. */
-export function buildLexical(tokens: TokenisedChunks, k1 = 1.2, b = 0.75): { morph: Bm25Index; bigram: Bm25Index } {
-  return { morph: Bm25Index.build(tokens.terms, k1, b), bigram: Bm25Index.build(tokens.bigrams, k1, b) };
+  return { morph: morph.finish(), bigram: bigram.finish(), chunkTerms: tables.finish(), sequences: sequences.finish() };
 }
 
 const TITLE = /^(.{3,40}?(?:事業|プログラム|計画|会議|協議会|構想|政策|施策))(?:[（(〈<][^）)〉>]*[）)〉>])*$/u;
@@ -100,8 +174,8 @@ export function textNames(chunks: readonly Chunk[]): string[][] {
 }
 
 /** Synonyms cut to the corpus vocabulary, programme names from the catalogue, the glossary. */
-export async function buildLexicon(tokens: TokenisedChunks, names: string[][]): Promise<LexiconData> {
-  const vocabulary = new Set(tokens.terms.flat());
+export async function buildLexicon(terms: Iterable<string>, names: string[][]): Promise<LexiconData> {
+  const vocabulary = new Set(terms);
   const synonyms = await corpusSynonymGroups(vocabulary);
   const glossaryFile = path.join(packageRoot(), 'src', 'core', 'data', 'glossary-en-ja.json');
   const glossary = JSON.parse(await readFile(glossaryFile, 'utf8')) as Record<string, string[]>;

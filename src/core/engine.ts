@@ -2,18 +2,20 @@
 // everything the CLI, the MCP server and the eval harness query. Loaded once, then read-only.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Bm25Index, type Bm25Data } from './bm25.js';
+import { Bm25Index } from './bm25.js';
+import { PackedChunkTerms } from './chunk-terms.js';
 import { catalogueEvidence } from './catalogue/evidence.js';
 import { CatalogueSchema, type Catalogue } from './catalogue/schema.js';
 import type { LoadedDocument } from './corpus.js';
-import { InvalidInputError, NotFoundError } from './errors.js';
-import { readManifest } from './index-store.js';
+import { IndexNotReadyError, InvalidInputError, NotFoundError } from './errors.js';
+import { readManifest, rebuildHint } from './index-store.js';
 import { Lexicon, LexiconSchema } from './lexicon.js';
 import type { IndexManifest } from './manifest.js';
 import { loadEmbeddings } from './model.js';
 import { Retriever, type RetrievalMode, type RetrievalWeights } from './retrieve.js';
 import type { Chunk, Citation, SearchResult } from './schemas.js';
 import type { JapaneseTokenizer } from './text/tokenize.js';
+import { readJsonLines } from './packed.js';
 import { HnswVectorSearch } from './vectors.js';
 
 export interface Engine {
@@ -26,39 +28,56 @@ export interface Engine {
   lexicon: Lexicon;
 }
 
+/** Files of an index folder (format 2): documents and chunks as JSON Lines, lexical tables packed. */
+export const INDEX_FILES = {
+  documents: 'documents.jsonl',
+  chunks: 'chunks.jsonl',
+  lexicon: 'lexicon.json',
+  catalogue: 'catalogue.json',
+  /** Folder of the BM25 fields (morph, bigram) and the chunk term tables. */
+  lexical: 'lexical',
+  vectors: 'vectors',
+} as const;
+
 async function readJson<T>(dir: string, rel: string): Promise<T> {
   return JSON.parse(await readFile(path.join(dir, rel), 'utf8')) as T;
+}
+
+/** The lexical tables of an index: both BM25 fields and the chunk terms over the morpheme vocabulary. */
+export async function loadLexical(dir: string): Promise<{ morph: Bm25Index; bigram: Bm25Index; chunkTerms: PackedChunkTerms }> {
+  const folder = path.join(dir, INDEX_FILES.lexical);
+  const [morph, bigram] = await Promise.all([Bm25Index.load(folder, 'morph'), Bm25Index.load(folder, 'bigram')]);
+  return { morph, bigram, chunkTerms: await PackedChunkTerms.load(folder, 'chunk-terms', morph.vocabulary) };
 }
 
 /** Opens the index in `dir`; `verify` checks every file against the manifest's checksums first. */
 export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokenizer; verify?: boolean; weights?: RetrievalWeights }): Promise<Engine> {
   const manifest = await readManifest(dir, opts.verify ?? true);
-  const [documents, chunkFile, lexical, lexiconData, catalogueData] = await Promise.all([
-    readJson<LoadedDocument[]>(dir, 'documents.json'),
-    readJson<{ chunks: Chunk[]; terms: string[][]; headingTerms: string[][]; lineTerms: string[][][] }>(dir, 'chunks.json'),
-    readJson<{ morph: Bm25Data; bigram: Bm25Data }>(dir, 'lexical.json'),
-    readJson<unknown>(dir, 'lexicon.json'),
-    readJson<unknown>(dir, 'catalogue.json'),
+  const [documents, chunks, lexical, lexiconData, catalogueData] = await Promise.all([
+    readJsonLines<LoadedDocument>(path.join(dir, INDEX_FILES.documents)),
+    readJsonLines<Chunk>(path.join(dir, INDEX_FILES.chunks)),
+    loadLexical(dir),
+    readJson<unknown>(dir, INDEX_FILES.lexicon),
+    readJson<unknown>(dir, INDEX_FILES.catalogue),
   ]);
+  if (chunks.length !== lexical.chunkTerms.size || chunks.length !== lexical.morph.size) {
+    throw new IndexNotReadyError(`the index in ${dir} has ${chunks.length} chunks but lexical tables for ${lexical.morph.size}; ${rebuildHint(dir)}`);
+  }
   const lexicon = new Lexicon(LexiconSchema.parse(lexiconData));
   const catalogue = CatalogueSchema.parse(catalogueData);
   const embeddings = await loadEmbeddings(manifest.model, dir, opts.tokenizer);
-  const vectors = await HnswVectorSearch.load(path.join(dir, 'vectors'), embeddings);
+  const vectors = await HnswVectorSearch.load(path.join(dir, INDEX_FILES.vectors), embeddings);
   const retriever = new Retriever({
-    chunks: chunkFile.chunks,
+    chunks,
     documents: documents.map((d) => d.meta),
-    morph: Bm25Index.fromJSON(lexical.morph),
-    bigram: Bm25Index.fromJSON(lexical.bigram),
-    chunkTerms: chunkFile.terms,
-    headingTerms: chunkFile.headingTerms,
-    lineTerms: chunkFile.lineTerms,
+    ...lexical,
     vectors,
     evidence: (question, q) => catalogueEvidence(catalogue, question, q.answerType, q.years, q.defines),
     tokenizer: opts.tokenizer,
     lexicon,
     ...(opts.weights && { weights: opts.weights }),
   });
-  return { dir, manifest, documents, chunks: chunkFile.chunks, retriever, catalogue, lexicon };
+  return { dir, manifest, documents, chunks, retriever, catalogue, lexicon };
 }
 
 /** The document with this id, or a NotFoundError listing the valid ids. */

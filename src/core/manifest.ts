@@ -2,7 +2,8 @@
 // checksum of every file written, so a stale or corrupted index is detected at start.
 import { z } from 'zod';
 
-export const INDEX_FORMAT = 1;
+/** 2: documents and chunks as JSON Lines, BM25 postings and chunk terms in packed binary tables. */
+export const INDEX_FORMAT = 2;
 
 export const ModelInfoSchema = z.object({
   kind: z.enum(['corpus', 'pretrained']),

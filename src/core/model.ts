@@ -21,12 +21,21 @@ export function sameModel(built: Pick<ModelInfo, 'name'>, asked: string | undefi
   return asked === undefined || requestedModel(asked).name === built.name;
 }
 
-/** Loads the embeddings for an index's model through the transformers.js pipeline. */
-export async function loadEmbeddings(info: Omit<ModelInfo, 'dimensions'>, indexDir: string, tokenizer: JapaneseTokenizer): Promise<TransformersEmbeddings> {
+/**
+ * Loads the embeddings for an index's model through the transformers.js pipeline. With
+ * `pretokenized`, the corpus model takes texts that are already its terms joined by spaces (ingest
+ * passes the terms it indexed, instead of running kuromoji over every chunk again).
+ */
+export async function loadEmbeddings(
+  info: Omit<ModelInfo, 'dimensions'>,
+  indexDir: string,
+  tokenizer: JapaneseTokenizer,
+  opts: { pretokenized?: boolean } = {},
+): Promise<TransformersEmbeddings> {
   if (info.kind === 'corpus') {
     return TransformersEmbeddings.create({
       model: path.join(indexDir, CORPUS_MODEL_DIR),
-      pretokenize: (text) => tokenizer.terms(text),
+      pretokenize: opts.pretokenized ? (text) => text.split(' ') : (text) => tokenizer.terms(text),
     });
   }
   return TransformersEmbeddings.create({

@@ -4,12 +4,13 @@
 // proximity of the query's terms, whether it holds the kind of value asked for) and ranks by
 // a weighted sum. The weights are fitted by measurement (eval/tune.ts), not by taste.
 import type { Bm25Index } from './bm25.js';
+import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuery, ANSWER_PATTERNS, definitionPattern, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
-import type { JapaneseTokenizer } from './text/tokenize.js';
+import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
 import type { EvidenceSpan } from './catalogue/evidence.js';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
@@ -38,9 +39,7 @@ export interface RetrieverDeps {
   morph: Bm25Index;
   bigram: Bm25Index;
   /** Each chunk's distinct morpheme terms, its heading's, and each of its lines', for stage two. */
-  chunkTerms: readonly (readonly string[])[];
-  headingTerms: readonly (readonly string[])[];
-  lineTerms: readonly (readonly (readonly string[])[])[];
+  chunkTerms: ChunkTerms;
   vectors: VectorSearch | null;
   /** Lines the catalogue cites for what the question asks (see catalogue/evidence.ts). */
   evidence?: (question: string, q: AnalyzedQuery) => readonly EvidenceSpan[];
@@ -94,11 +93,42 @@ function maxOf(a: Float64Array): number {
   return m;
 }
 
+/** Indices of the `n` highest positive scores that `keep` accepts, best first (a bounded heap: no sort of every chunk). */
 function topIndices(scores: Float64Array, n: number, keep: (i: number) => boolean): number[] {
-  const idx: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && keep(i)) idx.push(i);
-  idx.sort((a, b) => scores[b]! - scores[a]!);
-  return idx.slice(0, n);
+  if (n <= 0) return [];
+  // min-heap of indices by score: heap[0] is the weakest of the best n so far
+  const heap: number[] = [];
+  const less = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = 0; i < scores.length; i++) {
+    if (!(scores[i]! > 0)) continue;
+    if (heap.length === n && !less(heap[0]!, i)) continue;
+    if (!keep(i)) continue;
+    if (heap.length < n) {
+      heap.push(i);
+      for (let c = heap.length - 1; c > 0; ) {
+        const p = (c - 1) >> 1;
+        if (!less(heap[c]!, heap[p]!)) break;
+        [heap[c], heap[p]] = [heap[p]!, heap[c]!];
+        c = p;
+      }
+    } else {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
 /** Total idf at which an aspect's coverage counts half (see describe). */
@@ -119,6 +149,8 @@ export class Retriever {
   private readonly chunksBySource = new Map<string, number[]>();
   /** Normalised text of each chunk (heading and text), built on first use. */
   private readonly flatText: (string | undefined)[] = [];
+  /** Scratch arrays for the lexical scores (search is synchronous until the dense step). */
+  private readonly scratch: Float64Array[] = [];
   /** Each chunk's distinct terms, and each of its lines', as sets, built on first use. */
   private readonly termSets: (Set<string> | undefined)[] = [];
   private readonly lineSets: (Set<string>[] | undefined)[] = [];
@@ -143,20 +175,36 @@ export class Retriever {
   }
 
   private termsOf(id: number): Set<string> {
-    return (this.termSets[id] ??= new Set(this.deps.chunkTerms[id]));
+    return (this.termSets[id] ??= new Set(this.deps.chunkTerms.terms(id)));
   }
 
   private linesOf(id: number): Set<string>[] {
-    return (this.lineSets[id] ??= (this.deps.lineTerms[id] ?? []).map((l) => new Set(l)));
+    return (this.lineSets[id] ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
   }
 
   private documentsWith(name: string): Set<string> {
     let docs = this.documentsNaming.get(name);
     if (!docs) {
-      docs = new Set(this.deps.chunks.filter((c) => this.flat(c.id).includes(name)).map((c) => c.document_id));
+      docs = new Set(this.chunksPossiblyNaming(name).filter((id) => this.flat(id).includes(name)).map((id) => this.deps.chunks[id]!.document_id));
       this.documentsNaming.set(name, docs);
     }
     return docs;
+  }
+
+  /**
+   * Chunks that may contain `name` (normalised, no spaces): those holding its rarest character
+   * bigram, or every chunk of a small index when the name has a bigram no chunk holds (text
+   * split by a space); a large index then finds none, rather than reading every chunk.
+   */
+  private chunksPossiblyNaming(name: string): number[] {
+    const { bigram, chunks } = this.deps;
+    const grams = [...new Set(bigrams(name))];
+    const dfs = grams.map((g) => bigram.df(g));
+    if (grams.length > 0 && dfs.every((d) => d > 0)) {
+      const rarest = grams[dfs.indexOf(Math.min(...dfs))]!;
+      return Array.from(bigram.postings(rarest));
+    }
+    return chunks.length <= 50_000 ? chunks.map((c) => c.id) : [];
   }
 
   analyze(query: string): AnalyzedQuery {
@@ -208,11 +256,12 @@ export class Retriever {
     };
 
     if (mode !== 'dense') {
-      const m = this.deps.morph.score(q.morph);
-      const b = this.deps.bigram.score(q.bigram);
+      const scratch = (i: number) => (this.scratch[i] ??= new Float64Array(chunks.length));
+      const m = this.deps.morph.score(q.morph, scratch(0));
+      const b = this.deps.bigram.score(q.bigram, scratch(1));
       const mMax = maxOf(m) || 1;
       const bMax = maxOf(b) || 1;
-      const lex = new Float64Array(chunks.length);
+      const lex = scratch(2);
       for (let i = 0; i < lex.length; i++) lex[i] = m[i]! / mMax + b[i]! / bMax;
       for (const i of topIndices(lex, n, keep)) Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax });
     }
@@ -241,7 +290,7 @@ export class Retriever {
    * answer type.
    */
   private describe(q: AnalyzedQuery, found: Map<number, Record<Feature, number>>): void {
-    const { morph, headingTerms, chunks } = this.deps;
+    const { morph, chunkTerms, chunks } = this.deps;
     // each group counts once, with the idf of its rarest known member; a question that only
     // names something (「知的クラスター」とは) is about all of its terms
     const groups = (q.aspect.length > 0 ? q.aspect : q.terms.map((t) => [t])).map((alts) => {
@@ -274,7 +323,7 @@ export class Retriever {
       f.phrase = phraseCoverage(core, text);
       if (total === 0) continue;
       const terms = this.termsOf(id);
-      const heading = (this.headingSets[id] ??= new Set(headingTerms[id]));
+      const heading = (this.headingSets[id] ??= new Set(chunkTerms.heading(id)));
       const cover = score((t) => terms.has(t));
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask

@@ -11,13 +11,28 @@ export function embeddingText(chunk: Pick<Chunk, 'heading' | 'text'>): string {
   return chunk.heading === '' ? chunk.text : `${chunk.heading}\n${chunk.text}`;
 }
 
-/** Embeds every chunk (label i = chunk id i) and returns the store, ready to save. */
-export async function buildVectorStore(chunks: readonly Chunk[], embeddings: EmbeddingsInterface): Promise<HNSWLib> {
-  const vectors = await embeddings.embedDocuments(chunks.map(embeddingText));
-  const dim = vectors[0]?.length ?? 0;
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dim });
-  const docs = chunks.map((c) => new Document({ pageContent: '', metadata: { chunk_id: c.id } }));
-  await store.addVectors(vectors, docs);
+/** Chunks embedded and inserted per step: memory holds one batch of vectors as arrays, never all. */
+export const EMBED_BATCH = 2048;
+
+/**
+ * Embeds `count` chunks (label i = chunk id i; `textOf(i)` is what chunk i is embedded as) into a
+ * new HNSWLib store, batch by batch, sized for all of them up front; ready to save.
+ */
+export async function buildVectorStore(
+  count: number,
+  textOf: (id: number) => string,
+  embeddings: EmbeddingsInterface & { dimensions: number },
+  onBatch?: (done: number) => void,
+): Promise<HNSWLib> {
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: embeddings.dimensions });
+  for (let start = 0; start < count; start += EMBED_BATCH) {
+    const ids = Array.from({ length: Math.min(EMBED_BATCH, count - start) }, (_, i) => start + i);
+    const vectors = await embeddings.embedDocuments(ids.map(textOf));
+    await store.addVectors(vectors, ids.map((id) => new Document({ pageContent: '', metadata: { chunk_id: id } })));
+    // the first batch sized the index for itself; make room for every chunk once
+    if (start === 0 && count > ids.length) store.index.resizeIndex(count);
+    onBatch?.(start + ids.length);
+  }
   return store;
 }
 

@@ -97,15 +97,16 @@ describe('a damaged index', () => {
 
   const damages: [string, (dir: string) => Promise<void>, RegExp][] = [
     [
-      'a flipped byte in chunks.json',
+      'a flipped byte in chunks.jsonl',
       async (d) => {
-        const file = path.join(d, 'chunks.json');
+        const file = path.join(d, 'chunks.jsonl');
         const bytes = await readFile(file);
         bytes[Math.floor(bytes.length / 2)] ^= 0x01;
         await writeFile(file, bytes);
       },
-      /index file \S+chunks\.json is corrupted \(checksum mismatch\)/,
+      /index file \S+chunks\.jsonl is corrupted \(checksum mismatch\)/,
     ],
+    ['a truncated BM25 postings file', async (d) => truncate(path.join(d, 'lexical', 'bigram.docs.u32'), 400), /index file \S+bigram\.docs\.u32 is corrupted/],
     ['a truncated HNSW index', async (d) => truncate(path.join(d, 'vectors', 'hnswlib.index'), 1000), /index file \S+hnswlib\.index is corrupted/],
     ['a missing lexicon', async (d) => rm(path.join(d, 'lexicon.json')), /index file \S+lexicon\.json is missing/],
     ['a garbled manifest', async (d) => writeFile(path.join(d, 'manifest.json'), '{"format": 1, "crea'), /index manifest in \S+ is unreadable/],
@@ -125,7 +126,7 @@ describe('a damaged index', () => {
     for (const args of [[path.join(ROOT, 'dist', 'src', 'stdio.js')], [CLI, 'serve', '--http', '--port', '0'], [CLI, 'search', '予算']]) {
       const res = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 60_000, input: '' });
       expect(res.status, args.join(' ')).toBe(1);
-      expect(res.stderr).toMatch(/chunks\.json is corrupted \(checksum mismatch\); run `npx shisaku ingest --home /);
+      expect(res.stderr).toMatch(/chunks\.jsonl is corrupted \(checksum mismatch\); run `npx shisaku ingest --home /);
       expect(res.stdout).toBe('');
     }
   });

@@ -1,7 +1,7 @@
 // Builds the cluster and area records: Japanese lists and curated regions first, then English lists
 // matched to them by name (Sapporo ⇄ 札幌 via the curated English names), then start years from table rows.
 import { CurationError } from './curation.js';
-import { japaneseClusterFacts, englishListFacts, startYearRows } from './clusters.js';
+import { japaneseClusterFacts, englishListFacts, NameFinder, startYearRows } from './clusters.js';
 import { list, single } from './merge.js';
 import { nameKey } from './name-key.js';
 import type { RawFact } from './raw-fact.js';
@@ -31,7 +31,7 @@ export function assembleClusters(
   resolve: Resolve,
   warnings: string[],
 ): Cluster[] {
-  const names = programmes.flatMap((p) => [p.name, ...p.aliases.map((a) => a.value)]);
+  const names = new NameFinder(programmes.flatMap((p) => [p.name, ...p.aliases.map((a) => a.value)]));
   const ruleFacts: RawFact[] = [];
   for (const d of docs) {
     for (const f of japaneseClusterFacts(d, names, warnings)) {

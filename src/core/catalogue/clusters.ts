@@ -18,27 +18,57 @@ function nonBlank(doc: PreparedDocument): Line[] {
 
 const REGION_RE = /^([^\s、。，,：:［\[]{1,16}?)地域$/u;
 
+/**
+ * Finds the longest of a set of names in a line (ties: the earlier name), in time proportional to
+ * the line rather than to the number of names: names are filed under their first two characters.
+ */
+export class NameFinder {
+  private readonly byHead = new Map<string, number[]>();
+  private readonly short: number[] = [];
+
+  constructor(private readonly names: readonly string[]) {
+    names.forEach((name, i) => {
+      if (name.length < 2) return void this.short.push(i);
+      const head = name.slice(0, 2);
+      const list = this.byHead.get(head);
+      if (list) list.push(i);
+      else this.byHead.set(head, [i]);
+    });
+  }
+
+  longestIn(text: string): string | undefined {
+    let best = -1;
+    const better = (i: number) => best < 0 || this.names[i]!.length > this.names[best]!.length || (this.names[i]!.length === this.names[best]!.length && i < best);
+    for (const i of this.short) if (text.includes(this.names[i]!) && better(i)) best = i;
+    for (let p = 0; p + 1 < text.length; p++) {
+      const list = this.byHead.get(text.slice(p, p + 2));
+      if (list) for (const i of list) if (better(i) && text.startsWith(this.names[i]!, p)) best = i;
+    }
+    return best < 0 ? undefined : this.names[best];
+  }
+}
+
 /** The programme named nearest above a line (within `reach` lines), longest name first. */
-function programmeAbove(lines: Line[], index: number, names: readonly string[], reach: number): string | undefined {
-  const sorted = [...names].sort((a, b) => b.length - a.length);
+function programmeAbove(lines: Line[], index: number, names: NameFinder, reach: number): string | undefined {
   for (let k = index; k >= 0 && lines[index]!.n - lines[k]!.n <= reach; k--) {
-    const hit = sorted.find((n) => lines[k]!.text.includes(n));
+    const hit = names.longestIn(lines[k]!.text);
     if (hit) return hit;
   }
   return undefined;
 }
 
 /** One region of a Japanese cluster list, with the cluster name and fields under it. */
-export function japaneseClusterFacts(doc: PreparedDocument, programmeNames: readonly string[], warnings: string[]): RawFact[] {
+export function japaneseClusterFacts(doc: PreparedDocument, programmeNames: readonly string[] | NameFinder, warnings: string[]): RawFact[] {
   const lines = nonBlank(doc);
   const out: RawFact[] = [];
+  const names = programmeNames instanceof NameFinder ? programmeNames : new NameFinder(programmeNames);
   let last: { programme: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const wide = /^(\S{2,8})広域クラスター$/u.exec(lines[i]!.text);
     const region = REGION_RE.exec(lines[i]!.text);
     if (!region && !wide) continue;
     // the programme named above the list, carried down the list while entries follow closely
-    const programme = programmeAbove(lines, i, programmeNames, 40) ?? (last && lines[i]!.n - last.line <= 12 ? last.programme : undefined);
+    const programme = programmeAbove(lines, i, names, 40) ?? (last && lines[i]!.n - last.line <= 12 ? last.programme : undefined);
     if (programme) last = { programme, line: lines[i]!.n };
     if (wide) {
       if (!programme) continue;

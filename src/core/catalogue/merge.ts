@@ -10,8 +10,14 @@ export type MergedValue<T> = Omit<AnyFactValue, 'value'> & { value: T };
 
 const citeKey = (c: Citation) => `${c.source}:${c.line_start}-${c.line_end}`;
 
+/** The keys already in a list, kept beside it while it grows (a value cited by thousands of documents). */
+const keysOf = new WeakMap<object, { length: number; keys: Set<string> }>();
+
 function addUnique<T>(list: T[], items: readonly T[], key: (t: T) => string = String): void {
-  const seen = new Set(list.map(key));
+  let known = keysOf.get(list);
+  // rebuilt when the list was changed elsewhere
+  if (!known || known.length !== list.length) keysOf.set(list, (known = { length: list.length, keys: new Set(list.map(key)) }));
+  const seen = known.keys;
   for (const it of items) {
     const k = key(it);
     if (!seen.has(k)) {
@@ -19,6 +25,7 @@ function addUnique<T>(list: T[], items: readonly T[], key: (t: T) => string = St
       list.push(it);
     }
   }
+  known.length = list.length;
 }
 
 function valueOf(f: RawFact): unknown {

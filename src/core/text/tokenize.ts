@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
+import { useLinearLattice } from './kuromoji-fast.js';
 import { normalizeText } from './normalize.js';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -76,6 +77,7 @@ export class JapaneseTokenizer {
     const kuro = await new Promise<KuromojiTokenizer>((resolve, reject) => {
       kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? reject(err) : resolve(tokenizer)));
     });
+    useLinearLattice(kuro);
     return new JapaneseTokenizer(kuro);
   }
 
