@@ -205,7 +205,9 @@ async function scaleBench(args: Args, questions: string[]): Promise<void> {
     const biggest = await Promise.all(Object.keys(manifest.files).map(async (f) => [f, (await stat(path.join(build, f))).size] as const));
     biggest.sort((a, b) => b[1] - a[1]);
     out(`  index        ${manifest.chunk_count.toLocaleString('en')} chunks, ${mb(indexBytes)} on disk (${biggest.slice(0, 4).map(([f, s]) => `${f} ${mb(s)}`).join(', ')})`);
-    const stdio = await measureStdio({ SHISAKU_HOME: home, SHISAKU_SEEDS: seeds }, questions, args.queries, args.warmup);
+    // a large index holds more than Node's default heap limit (about 4 GB): the README says to raise it the same way
+    const heap = `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=16384`.trim();
+    const stdio = await measureStdio({ SHISAKU_HOME: home, SHISAKU_SEEDS: seeds, NODE_OPTIONS: heap }, questions, args.queries, args.warmup);
     out(`  serve        first tools/list ${(stdio.firstListMs / 1000).toFixed(1)} s after start; server RSS ${stdio.rssMb?.toFixed(0) ?? '?'} MB`);
     out(`  search       ${formatLatency(stdio.search)} over stdio (${args.queries} queries, ${stdio.errors} errors)`);
     rows.push({ size, files, chunks: manifest.chunk_count, ingest, index_bytes: indexBytes, stdio });

@@ -125,7 +125,7 @@ export class Bm25Index {
 /** Builds a Bm25Index document by document, holding term ids and counts in typed arrays. */
 export class Bm25Builder {
   private readonly pairTerms = new GrowableU32(1 << 16);
-  private readonly pairTfs = new GrowableU32(1 << 16);
+  private readonly pairTfs = new GrowableU32(1 << 16, Uint16Array);
   private readonly pairStarts = new GrowableU32();
   private readonly lengths = new GrowableU32();
 

@@ -7,18 +7,18 @@ import { once } from 'node:events';
 
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float32Array;
 
-/** An array of unsigned 32-bit integers that grows by doubling. */
-export class GrowableU32 {
-  private data: Uint32Array;
+/** An array of unsigned integers (32-bit, or 16-bit with `Uint16Array`) that grows by half again when full. */
+export class GrowableU32<T extends Uint32Array | Uint16Array = Uint32Array> {
+  private data: T;
   length = 0;
 
-  constructor(capacity = 1024) {
-    this.data = new Uint32Array(Math.max(16, capacity));
+  constructor(capacity = 1024, private readonly ctor: new (length: number) => T = Uint32Array as unknown as new (length: number) => T) {
+    this.data = new ctor(Math.max(16, capacity));
   }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
+      const next = new this.ctor(Math.ceil(this.data.length * 1.5));
       next.set(this.data);
       this.data = next;
     }
@@ -26,8 +26,8 @@ export class GrowableU32 {
   }
 
   /** The values pushed, as an array of exactly that length (shares memory when full). */
-  toArray(): Uint32Array {
-    return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
+  toArray(): T {
+    return (this.length === this.data.length ? this.data : this.data.slice(0, this.length)) as T;
   }
 }
 
