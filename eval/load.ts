@@ -10,16 +10,21 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { z } from 'zod';
 import { packageRoot } from '../src/core/paths.js';
+import { LightMcpClient } from './light-client.js';
 import { formatLatency, processTree, summarize, treeCpuSeconds, treeRssMb } from './latency.js';
 import { loadQuestions } from './questions.js';
 
-const HELP = `npm run load -- [--clients 8] [--duration 20] [--warmup 3] [--k 5] [--workers 2] [--home DIR | --url URL] [--json]
+const HELP = `npm run load -- [--clients 8] [--duration 20] [--warmup 3] [--k 5] [--workers 2] [--client light|sdk] [--home DIR | --url URL] [--json]
 
 Starts the HTTP server on 127.0.0.1 (a free port) over the index in DIR (default: the
 package's .shisaku/, built first if missing), then N clients each call search_documents in
 a loop for the given seconds. Prints throughput, p50/p95/p99 latency and errors.
 --workers is passed to \`shisaku serve --http\`. --url drives a server already running on
 this machine (loopback only) instead.
+--client light (default): a lean MCP client (eval/light-client.ts: initialize handshake, JSON-RPC
+over one keep-alive connection, every answer checked), so that the clients, which share the
+server's cores here, take little CPU. --client sdk: the MCP SDK's Client and its Streamable HTTP
+transport (what an assistant uses; about as much CPU per call as the server's search).
 `;
 
 const ArgsSchema = z.object({
@@ -28,6 +33,7 @@ const ArgsSchema = z.object({
   warmup: z.coerce.number().min(0).max(600).default(3),
   k: z.coerce.number().int().min(1).max(50).default(5),
   workers: z.coerce.number().int().min(1).max(64).default(2),
+  client: z.enum(['light', 'sdk']).default('light'),
   home: z.string().optional(),
   url: z
     .string()
@@ -53,10 +59,32 @@ function startServer(home: string | undefined, workers: number): Promise<{ child
   });
 }
 
-async function connect(url: string): Promise<Client> {
+/** One load client: calls search_documents and throws unless the answer holds results. */
+interface LoadClient {
+  search(query: string, k: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function checkResult(res: Record<string, unknown>): void {
+  if (res['isError']) throw new Error(`tool error: ${JSON.stringify(res['content']).slice(0, 200)}`);
+  const results = (res['structuredContent'] as { results?: unknown } | undefined)?.results;
+  if (!Array.isArray(results)) throw new Error(`search_documents answered without results: ${JSON.stringify(res).slice(0, 200)}`);
+}
+
+async function connect(url: string, kind: 'light' | 'sdk'): Promise<LoadClient> {
+  if (kind === 'light') {
+    const client = await LightMcpClient.connect(url);
+    return {
+      search: async (query, k) => checkResult(await client.callTool('search_documents', { query, k })),
+      close: async () => client.close(),
+    };
+  }
   const client = new Client({ name: 'shisaku-load', version: '0.0.0' });
   await client.connect(new StreamableHTTPClientTransport(new URL(url)));
-  return client;
+  return {
+    search: async (query, k) => checkResult(await client.callTool({ name: 'search_documents', arguments: { query, k } })),
+    close: () => client.close(),
+  };
 }
 
 async function main(): Promise<number> {
@@ -67,6 +95,7 @@ async function main(): Promise<number> {
       warmup: { type: 'string' },
       k: { type: 'string' },
       workers: { type: 'string' },
+      client: { type: 'string' },
       home: { type: 'string' },
       url: { type: 'string' },
       json: { type: 'boolean' },
@@ -81,19 +110,17 @@ async function main(): Promise<number> {
   const questions = (await loadQuestions(path.join(packageRoot(), 'eval', 'questions.json'))).map((q) => q.question);
   const { child, url } = args.url ? { child: undefined, url: args.url } : await startServer(args.home, args.workers);
   try {
-    const clients = await Promise.all(Array.from({ length: args.clients }, () => connect(url)));
+    const clients = await Promise.all(Array.from({ length: args.clients }, () => connect(url, args.client)));
     const latencies: number[] = [];
     const errors: string[] = [];
     let measuring = false;
-    const run = async (client: Client, offset: number, until: number) => {
+    const run = async (client: LoadClient, offset: number, until: number) => {
       for (let i = offset; Date.now() < until; i += args.clients) {
         const query = questions[i % questions.length]!;
         const started = performance.now();
         try {
-          const res = await client.callTool({ name: 'search_documents', arguments: { query, k: args.k } });
-          const ms = performance.now() - started;
-          if (res.isError) throw new Error(`tool error: ${JSON.stringify(res.content).slice(0, 200)}`);
-          if (measuring) latencies.push(ms);
+          await client.search(query, args.k);
+          if (measuring) latencies.push(performance.now() - started);
         } catch (err) {
           if (measuring) errors.push(err instanceof Error ? err.message : String(err));
         }
@@ -118,6 +145,7 @@ async function main(): Promise<number> {
     const s = summarize(latencies);
     const figures = {
       clients: args.clients,
+      client: args.client,
       seconds: Math.round(seconds * 10) / 10,
       requests: s.count,
       errors: errors.length,
@@ -135,7 +163,7 @@ async function main(): Promise<number> {
       process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
     } else {
       const lines = [
-        `load: ${args.clients} clients × ${figures.seconds} s of search_documents (k=${args.k}) over HTTP at ${url}${child ? ` (${args.workers} server workers)` : ''}`,
+        `load: ${args.clients} ${args.client === 'sdk' ? 'SDK' : 'lean'} clients × ${figures.seconds} s of search_documents (k=${args.k}) over HTTP at ${url}${child ? ` (${args.workers} server workers)` : ''}`,
         `  requests     ${s.count} (${figures.throughput_rps} per second)`,
         `  latency      ${formatLatency(s)}`,
         `  errors       ${errors.length}${errors.length > 0 ? ` — first: ${errors[0]}` : ''}`,

@@ -96,12 +96,44 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
     else void server.close().catch(() => {});
   };
 
+  /**
+   * The body of an ordinary MCP POST (JSON in, JSON and event stream accepted), read and parsed here
+   * from the Node stream, which is cheaper than the SDK reading it through a web Request; anything
+   * else is left to the SDK's transport (undefined). Answers as the SDK would when the body is too
+   * large or not JSON.
+   */
+  async function preParsedBody(req: IncomingMessage, res: ServerResponse): Promise<{ body?: unknown; answered: boolean }> {
+    const type = req.headers['content-type'];
+    const accept = req.headers.accept ?? '';
+    const plainJson = type === 'application/json' || /^application\/json\s*;/i.test(type ?? '');
+    if (!plainJson || !accept.includes('application/json') || !accept.includes('text/event-stream')) return { answered: false };
+    const parts: Buffer[] = [];
+    let size = 0;
+    for await (const part of req) {
+      size += (part as Buffer).length;
+      if (size > MAX_BODY_BYTES) {
+        req.resume();
+        sendJson(res, 413, rpcError(-32000, `Payload Too Large: Request body must not exceed ${MAX_BODY_BYTES} bytes`));
+        return { answered: true };
+      }
+      parts.push(part as Buffer);
+    }
+    try {
+      return { body: JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown, answered: false };
+    } catch {
+      sendJson(res, 400, rpcError(-32700, 'Parse error: Invalid JSON'));
+      return { answered: true };
+    }
+  }
+
   async function handleMcp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
       // stateless: no server-initiated stream (GET) and no session to end (DELETE)
       sendJson(res, 405, rpcError(-32000, `method ${req.method} not allowed: send JSON-RPC with POST ${MCP_PATH}`), { Allow: 'POST' });
       return;
     }
+    const parsed = await preParsedBody(req, res);
+    if (parsed.answered) return;
     const server = acquire();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_BODY_BYTES });
     res.on('close', () => {
@@ -112,7 +144,7 @@ export async function serveHttp(opts: HttpServeOptions): Promise<RunningHttpServ
       );
     });
     await server.connect(transport);
-    await transport.handleRequest(req, res);
+    await transport.handleRequest(req, res, parsed.body);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -67,16 +67,45 @@ export interface Candidate {
 
 const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0, catalogue: 0 };
 
-/** Share of `query` covered by its substrings of 3+ characters that occur in `text`. */
-export function phraseCoverage(query: string, text: string): number {
+/** Where each substring of three code units of `text` starts. */
+export function trigramPositions(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const g = text.slice(i, i + 3);
+    const list = out.get(g);
+    if (list) list.push(i);
+    else out.set(g, [i]);
+  }
+  return out;
+}
+
+/** The trigram starting at each position of a query (computed once per query, looked up per candidate). */
+export function queryTrigrams(query: string): string[] {
+  return Array.from({ length: Math.max(0, query.length - 2) }, (_, i) => query.slice(i, i + 3));
+}
+
+/**
+ * Share of `query` covered by its substrings of 3+ characters that occur in `text`: from each
+ * position, the longest prefix of the rest of the query found in the text (read from the text's
+ * trigram positions: every occurrence of a longer prefix starts with its trigram), then on after it.
+ */
+export function phraseCoverage(
+  query: string,
+  text: string,
+  trigrams: ReadonlyMap<string, readonly number[]> = trigramPositions(text),
+  queryGrams: readonly string[] = queryTrigrams(query),
+): number {
   const n = query.length;
   if (n < 3) return 0;
   let covered = 0;
   let i = 0;
   while (i < n) {
-    // only a run of three or more counts: test the trigram first, then grow it
-    let len = i + 3 <= n && text.includes(query.slice(i, i + 3)) ? 3 : 0;
-    while (len >= 3 && i + len < n && text.includes(query.slice(i, i + len + 1))) len++;
+    let len = 0;
+    for (const p of (i + 3 <= n && trigrams.get(queryGrams[i]!)) || []) {
+      let l = 3;
+      while (i + l < n && p + l < text.length && text.charCodeAt(p + l) === query.charCodeAt(i + l)) l++;
+      if (l > len) len = l;
+    }
     if (len >= 3) {
       covered += len;
       i += len;
@@ -141,20 +170,28 @@ export function scoreCandidate(c: Candidate, w: Record<Feature, number>): number
   return s;
 }
 
+/** Derived forms of one chunk that stage two reads, built on first use. */
+interface ChunkView {
+  flat: string;
+  terms?: Set<string>;
+  lines?: Set<string>[];
+  heading?: Set<string>;
+  trigrams?: Map<string, number[]>;
+}
+
+/** Chunk views kept at most (about 2 KB each); a full cache starts again. */
+const MAX_CHUNK_VIEWS = 20_000;
+
 /** Searches the chunks of one index. Stateless between calls; safe to share. */
 export class Retriever {
   readonly weights: RetrievalWeights;
   private readonly documentIds: Set<string>;
   /** Chunk ids by source file, for mapping cited lines to chunks. */
   private readonly chunksBySource = new Map<string, number[]>();
-  /** Normalised text of each chunk (heading and text), built on first use. */
-  private readonly flatText: (string | undefined)[] = [];
   /** Scratch arrays for the lexical scores (search is synchronous until the dense step). */
   private readonly scratch: Float64Array[] = [];
-  /** Each chunk's distinct terms, and each of its lines', as sets, built on first use. */
-  private readonly termSets: (Set<string> | undefined)[] = [];
-  private readonly lineSets: (Set<string>[] | undefined)[] = [];
-  private readonly headingSets: (Set<string> | undefined)[] = [];
+  /** What stage two reads of recently scored chunks, built on first use; bounded, so a large index does not keep one per chunk. */
+  private readonly views = new Map<number, ChunkView>();
   /** Documents that mention a name, built on first use per name. */
   private readonly documentsNaming = new Map<string, Set<string>>();
 
@@ -168,18 +205,30 @@ export class Retriever {
     }
   }
 
+  private view(id: number): ChunkView {
+    let v = this.views.get(id);
+    if (!v) {
+      const c = this.deps.chunks[id];
+      if (this.views.size >= MAX_CHUNK_VIEWS) this.views.clear();
+      v = { flat: c ? normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, '') : '' };
+      this.views.set(id, v);
+    }
+    return v;
+  }
+
+  /** Normalised text of a chunk (heading and text, no whitespace). */
   private flat(id: number): string {
-    const c = this.deps.chunks[id];
-    if (!c) return '';
-    return (this.flatText[id] ??= normalizeText(`${c.heading}${c.text}`).toLowerCase().replace(/\s+/g, ''));
+    return this.view(id).flat;
   }
 
   private termsOf(id: number): Set<string> {
-    return (this.termSets[id] ??= new Set(this.deps.chunkTerms.terms(id)));
+    const v = this.view(id);
+    return (v.terms ??= new Set(this.deps.chunkTerms.terms(id)));
   }
 
   private linesOf(id: number): Set<string>[] {
-    return (this.lineSets[id] ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
+    const v = this.view(id);
+    return (v.lines ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
   }
 
   private documentsWith(name: string): Set<string> {
@@ -302,6 +351,7 @@ export class Retriever {
     const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
+    const coreGrams = queryTrigrams(core);
     const defines = q.defines === undefined ? undefined : definitionPattern(normalizeText(q.defines));
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
@@ -320,10 +370,11 @@ export class Retriever {
         }
         f.entity = sum / entityNames.length;
       }
-      f.phrase = phraseCoverage(core, text);
+      const view = this.view(id);
+      f.phrase = phraseCoverage(core, text, (view.trigrams ??= trigramPositions(text)), coreGrams);
       if (total === 0) continue;
       const terms = this.termsOf(id);
-      const heading = (this.headingSets[id] ??= new Set(chunkTerms.heading(id)));
+      const heading = (view.heading ??= new Set(chunkTerms.heading(id)));
       const cover = score((t) => terms.has(t));
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask

@@ -238,17 +238,24 @@ export function aliasLexicon(cat: Catalogue): AliasEntry[] {
   ];
 }
 
+/** Every programme name with its key (of two characters or more), computed once per catalogue: every query looks them up. */
+const keysByCatalogue = new WeakMap<Catalogue, { name: string; matched: string; k: string }[]>();
+function programmeKeys(cat: Catalogue): { name: string; matched: string; k: string }[] {
+  let keys = keysByCatalogue.get(cat);
+  if (!keys) {
+    keys = cat.programmes.flatMap((p) => programmeNames(p).map((n) => ({ name: p.name, matched: n, k: nameKey(n) }))).filter((n) => n.k.length >= 2);
+    keysByCatalogue.set(cat, keys);
+  }
+  return keys;
+}
+
 /**
  * The programmes a free text names, by any name, alias or English name (NFKC, case and spacing aside);
  * a name inside a longer matched name (知的クラスター in 知的クラスター創成事業（第Ⅰ期）) does not count twice.
  */
 export function namedProgrammes(cat: Catalogue, text: string): { name: string; matched: string }[] {
   const key = nameKey(text);
-  const hits = cat.programmes.flatMap((p) =>
-    programmeNames(p)
-      .filter((n) => nameKey(n).length >= 2 && key.includes(nameKey(n)))
-      .map((n) => ({ name: p.name, matched: n, k: nameKey(n) })),
-  );
+  const hits = programmeKeys(cat).filter((n) => key.includes(n.k));
   const best = new Map<string, { name: string; matched: string; k: string }>();
   for (const h of hits) if (!best.has(h.name) || best.get(h.name)!.k.length < h.k.length) best.set(h.name, h);
   const kept = [...best.values()].filter((h) => ![...best.values()].some((o) => o !== h && o.k.length > h.k.length && o.k.includes(h.k)));

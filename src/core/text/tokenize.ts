@@ -25,6 +25,8 @@ const STOPWORDS = new Set([
 ]);
 
 const MEMO_MAX_CHARS = 64;
+const RECENT_ENTRIES = 16;
+const RECENT_MAX_CHARS = 2000;
 const MEMO_MAX_ENTRIES = 20_000;
 
 const KATAKANA = /^[\u30a1-\u30fa\u30fc-\u30ffー]+$/u;
@@ -67,6 +69,8 @@ export function boundedSentences(text: string): string[] {
 export class JapaneseTokenizer {
   /** Terms of short texts already seen (names, expansions, glossary words recur in every query). */
   private readonly memo = new Map<string, string[]>();
+  /** The last few texts tokenised by terms() (a request tokenises its question more than once). */
+  private readonly recent = new Map<string, string[]>();
 
   private constructor(private readonly kuro: KuromojiTokenizer) {}
 
@@ -86,7 +90,16 @@ export class JapaneseTokenizer {
    * merged (kuromoji splits クラスター into クラ/スター), particles, symbols and stopwords dropped.
    */
   terms(text: string): string[] {
-    return this.analyse(text);
+    // a question is tokenised for its analysis and again for its embedding: keep the last few
+    let terms = this.recent.get(text);
+    if (terms === undefined) {
+      terms = this.analyse(text);
+      if (text.length <= RECENT_MAX_CHARS) {
+        if (this.recent.size >= RECENT_ENTRIES) this.recent.delete(this.recent.keys().next().value!);
+        this.recent.set(text, terms);
+      }
+    }
+    return [...terms];
   }
 
   /**
