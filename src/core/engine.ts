@@ -7,7 +7,7 @@ import { PackedChunkTerms } from './chunk-terms.js';
 import { catalogueEvidence } from './catalogue/evidence.js';
 import { CatalogueSchema, type Catalogue } from './catalogue/schema.js';
 import type { LoadedDocument } from './corpus.js';
-import { IndexNotReadyError, InvalidInputError, NotFoundError } from './errors.js';
+import { IndexNotReadyError, InvalidInputError, NotFoundError, validIds } from './errors.js';
 import { readManifest, rebuildHint } from './index-store.js';
 import { Lexicon, LexiconSchema } from './lexicon.js';
 import type { IndexManifest } from './manifest.js';
@@ -80,16 +80,27 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
   return { dir, manifest, documents, chunks, retriever, catalogue, lexicon };
 }
 
+/** Documents by id and by source file, built once per engine. */
+const documentMaps = new WeakMap<Engine, { byId: Map<string, LoadedDocument>; bySource: Map<string, LoadedDocument> }>();
+function documentMap(engine: Engine): { byId: Map<string, LoadedDocument>; bySource: Map<string, LoadedDocument> } {
+  let maps = documentMaps.get(engine);
+  if (!maps) {
+    maps = { byId: new Map(engine.documents.map((d) => [d.meta.id, d])), bySource: new Map(engine.documents.map((d) => [d.meta.source, d])) };
+    documentMaps.set(engine, maps);
+  }
+  return maps;
+}
+
 /** The document with this id, or a NotFoundError listing the valid ids. */
 export function getDocument(engine: Engine, id: string): LoadedDocument {
-  const doc = engine.documents.find((d) => d.meta.id === id);
-  if (!doc) throw new NotFoundError(`unknown document_id "${id}"; valid ids: ${engine.documents.map((d) => d.meta.id).join(', ')}`);
+  const doc = documentMap(engine).byId.get(id);
+  if (!doc) throw new NotFoundError(`unknown document_id "${id}"; ${validIds(engine.documents.map((d) => d.meta.id))}`);
   return doc;
 }
 
 /** The document whose source is this path. */
 export function documentBySource(engine: Engine, source: string): LoadedDocument | undefined {
-  return engine.documents.find((d) => d.meta.source === source);
+  return documentMap(engine).bySource.get(source);
 }
 
 /** A citation of lines start..end (1-based, inclusive) of a document: the quote is those lines. */
@@ -109,7 +120,7 @@ export function citeLines(doc: LoadedDocument, start: number, end: number): Cita
 /** Searches and shapes hits as search results with citations. */
 export async function searchDocuments(engine: Engine, query: string, opts: { k: number; documentId?: string | undefined; mode?: RetrievalMode }): Promise<SearchResult[]> {
   const hits = await engine.retriever.search(query, opts);
-  const byId = new Map(engine.documents.map((d) => [d.meta.id, d]));
+  const { byId } = documentMap(engine);
   return hits.map((h, i) => {
     const doc = byId.get(h.chunk.document_id)!;
     return {

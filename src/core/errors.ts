@@ -28,3 +28,8 @@ export class BadDocumentError extends ShisakuError {
     super(`${source}: ${message}`, options);
   }
 }
+
+/** "valid ids: a, b, c" for an error message; a long list is cut, pointing to list_documents. */
+export function validIds(ids: readonly string[], max = 20): string {
+  return ids.length <= max ? `valid ids: ${ids.join(', ')}` : `valid ids include ${ids.slice(0, max).join(', ')} … (${ids.length} in all; list_documents gives every one)`;
+}

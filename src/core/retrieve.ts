@@ -5,7 +5,7 @@
 // a weighted sum. The weights are fitted by measurement (eval/tune.ts), not by taste.
 import type { Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
-import { InvalidInputError, NotFoundError } from './errors.js';
+import { InvalidInputError, NotFoundError, validIds } from './errors.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuery, ANSWER_PATTERNS, definitionPattern, type AnalyzedQuery } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
@@ -292,7 +292,7 @@ export class Retriever {
     const mode = options.mode ?? 'hybrid';
     if (query.trim() === '') throw new InvalidInputError('query is empty: ask a question or give keywords, e.g. "知的クラスター創成事業の予算"');
     if (options.documentId !== undefined && !this.documentIds.has(options.documentId)) {
-      throw new NotFoundError(`unknown document_id "${options.documentId}"; valid ids: ${[...this.documentIds].join(', ')}`);
+      throw new NotFoundError(`unknown document_id "${options.documentId}"; ${validIds([...this.documentIds])}`);
     }
     const keep = options.documentId === undefined ? () => true : (i: number) => chunks[i]!.document_id === options.documentId;
     const q = this.analyze(query);

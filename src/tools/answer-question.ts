@@ -5,6 +5,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { Answerer } from '../core/answer/answerer.js';
 import { AnswerSchema, type Answer } from '../core/answer/schema.js';
+import type { Engine } from '../core/engine.js';
 import type { ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 import { MAX_QUERY_CHARS } from './search-documents.js';
@@ -47,14 +48,22 @@ export function formatAnswer(a: Answer): string {
   return out.join('\n');
 }
 
-/** Registers answer_question; the answerer is built on first use, once per server. */
+/**
+ * The answerer of an engine, built on first use and shared by every server over that engine (the
+ * HTTP server pools several): it splits every document into quotable sentences, worth doing once.
+ */
+const answerers = new WeakMap<Engine, Answerer>();
+function answererOf(engine: Engine): Answerer {
+  let answerer = answerers.get(engine);
+  if (!answerer) answerers.set(engine, (answerer = new Answerer(engine)));
+  return answerer;
+}
+
+/** Registers answer_question. */
 export function registerAnswerQuestion(server: McpServer, deps: ServerDeps): void {
-  // it splits every document into quotable sentences: worth doing once, not at every start
-  let answerer: Answerer | undefined;
   server.registerTool('answer_question', answerQuestionConfig, async ({ question, k }) =>
     guard(async () => {
-      answerer ??= new Answerer(deps.engine);
-      const answer = await answerer.answer(question, { k });
+      const answer = await answererOf(deps.engine).answer(question, { k });
       return ok(answer, formatAnswer(answer));
     }),
   );
