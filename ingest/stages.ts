@@ -9,12 +9,11 @@ import type { LoadedDocument } from '../src/core/corpus.js';
 import { RaggedBuilder, Vocabulary, type Ragged } from '../src/core/packed.js';
 import { LexiconSchema, type LexiconData } from '../src/core/lexicon.js';
 import { packageRoot } from '../src/core/paths.js';
-import { yearTerms } from '../src/core/query.js';
 import type { Chunk } from '../src/core/schemas.js';
 import { corpusSynonymGroups } from '../src/core/synonyms.js';
 import { normalizeText, squashWhitespace } from '../src/core/text/normalize.js';
-import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { defaultWorkerCount, inProcess, startPool } from './tokenise-pool.js';
+import type { JapaneseTokenizer } from '../src/core/text/tokenize.js';
+import { defaultWorkerCount, inProcess, startPool, type TokeniseRequest, type TokeniseResult } from './tokenise-pool.js';
 
 /** Chunks every document, numbering chunks across the corpus. */
 export function chunkCorpus(documents: readonly LoadedDocument[], options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Chunk[] {
@@ -48,9 +47,9 @@ const BATCH_CHUNKS = 256;
 const BATCHES_IN_FLIGHT = 6;
 
 interface PreparedBatch {
-  /** Distinct texts to tokenise (headings repeat within a batch). */
-  texts: string[];
-  chunks: { chunk: Chunk; full: string; lines: string[]; heading: number; context: number; lineTexts: number[] }[];
+  /** Distinct texts to tokenise (headings repeat within a batch), and each chunk's full text. */
+  request: TokeniseRequest;
+  chunks: { heading: number; context: number; lineTexts: number[] }[];
 }
 
 function prepareBatch(chunks: readonly Chunk[]): PreparedBatch {
@@ -61,24 +60,16 @@ function prepareBatch(chunks: readonly Chunk[]): PreparedBatch {
     if (i === undefined) seen.set(text, (i = texts.push(text) - 1));
     return i;
   };
-  return {
-    texts,
-    chunks: chunks.map((chunk) => {
-      // index the text with every wrapped line joined: narrow slide boxes break words otherwise
-      const body = indexText(chunk.text);
-      const lines = body.split('\n');
-      // the heading as context: parts that the chunk's own text does not already say
-      const context = chunk.heading.split(' > ').filter((h) => !squashWhitespace(chunk.text).includes(squashWhitespace(h)));
-      return {
-        chunk,
-        full: chunk.heading === '' ? body : `${chunk.heading}\n${body}`,
-        lines,
-        heading: at(chunk.heading),
-        context: at(context.join('\n')),
-        lineTexts: lines.map(at),
-      };
-    }),
-  };
+  const fulls: string[] = [];
+  const prepared = chunks.map((chunk) => {
+    // index the text with every wrapped line joined: narrow slide boxes break words otherwise
+    const body = indexText(chunk.text);
+    // the heading as context: parts that the chunk's own text does not already say
+    const context = chunk.heading.split(' > ').filter((h) => !squashWhitespace(chunk.text).includes(squashWhitespace(h)));
+    fulls.push(chunk.heading === '' ? body : `${chunk.heading}\n${body}`);
+    return { heading: at(chunk.heading), context: at(context.join('\n')), lineTexts: body.split('\n').map(at) };
+  });
+  return { request: { texts, fulls }, chunks: prepared };
 }
 
 /**
@@ -100,32 +91,32 @@ export async function indexChunks(
   const workers = opts.workers ?? defaultWorkerCount(chunks.length);
   const tokenise = workers > 0 ? await startPool(workers) : inProcess(tokenizer);
   try {
-    const queue: { batch: PreparedBatch; terms: Promise<string[][]> }[] = [];
+    const queue: { batch: PreparedBatch; result: Promise<TokeniseResult> }[] = [];
     let next = 0;
     const refill = () => {
       while (queue.length < BATCHES_IN_FLIGHT && next < chunks.length) {
         const batch = prepareBatch(chunks.slice(next, next + BATCH_CHUNKS));
-        queue.push({ batch, terms: tokenise.terms(batch.texts) });
+        queue.push({ batch, result: tokenise.run(batch.request) });
         next += BATCH_CHUNKS;
       }
     };
     refill();
     while (queue.length > 0) {
-      const { batch, terms: pending } = queue.shift()!;
-      const termsOf = await pending;
+      const { batch, result: pending } = queue.shift()!;
+      const result = await pending;
       refill();
-      for (const c of batch.chunks) {
-        const lineTerms = c.lineTexts.map((i) => termsOf[i]!);
-        const terms = [...termsOf[c.heading]!, ...lineTerms.flat(), ...yearTerms(c.full)];
+      batch.chunks.forEach((c, n) => {
+        const lineTerms = c.lineTexts.map((i) => result.terms[i]!);
+        const terms = [...result.terms[c.heading]!, ...lineTerms.flat(), ...result.fullYears[n]!];
         morph.add(terms);
-        bigram.add(bigrams(c.full));
+        bigram.add(result.bigrams[n]!);
         sequences.push(terms.map((t) => vocabulary.add(t)));
         tables.add({
           terms: [...new Set(terms)],
-          heading: [...new Set(termsOf[c.context]!)],
-          lines: lineTerms.map((t, i) => [...new Set([...t, ...yearTerms(c.lines[i]!)])]),
+          heading: [...new Set(result.terms[c.context]!)],
+          lines: lineTerms.map((t, k) => [...new Set([...t, ...result.years[c.lineTexts[k]!]!])]),
         });
-      }
+      });
     }
   } finally {
     await tokenise.close();

@@ -6,20 +6,44 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../src/core/paths.js';
-import type { JapaneseTokenizer } from '../src/core/text/tokenize.js';
+import { yearTerms } from '../src/core/query.js';
+import { bigrams, type JapaneseTokenizer } from '../src/core/text/tokenize.js';
 
 /** Below this many chunks, starting workers (a kuromoji dictionary each) costs more than it saves. */
 export const POOL_MIN_CHUNKS = 5000;
 
-/** Tokenises batches of texts; `close` when done. */
+/** What a batch asks: morpheme terms and year tokens of each text (lines, headings), character bigrams and year tokens of each chunk's full text. */
+export interface TokeniseRequest {
+  texts: string[];
+  fulls: string[];
+}
+
+export interface TokeniseResult {
+  terms: string[][];
+  years: string[][];
+  bigrams: string[][];
+  fullYears: string[][];
+}
+
+/** Tokenises batches; `close` when done. */
 export interface Tokenise {
-  terms(texts: string[]): Promise<string[][]>;
+  run(batch: TokeniseRequest): Promise<TokeniseResult>;
   close(): Promise<void>;
+}
+
+/** The work of one batch, in whichever thread runs it. */
+export function tokeniseBatch(tokenizer: JapaneseTokenizer, batch: TokeniseRequest): TokeniseResult {
+  return {
+    terms: batch.texts.map((t) => tokenizer.terms(t)),
+    years: batch.texts.map(yearTerms),
+    bigrams: batch.fulls.map(bigrams),
+    fullYears: batch.fulls.map(yearTerms),
+  };
 }
 
 /** In the calling thread. */
 export function inProcess(tokenizer: JapaneseTokenizer): Tokenise {
-  return { terms: async (texts) => texts.map((t) => tokenizer.terms(t)), close: async () => {} };
+  return { run: async (batch) => tokeniseBatch(tokenizer, batch), close: async () => {} };
 }
 
 /** The compiled worker script (workers run the built JavaScript, also when ingest runs from sources). */
@@ -46,11 +70,11 @@ export async function startPool(count: number): Promise<Tokenise> {
       });
     }),
   );
-  const pending = new Map<number, { resolve: (terms: string[][]) => void; reject: (err: Error) => void }>();
+  const pending = new Map<number, { resolve: (result: TokeniseResult) => void; reject: (err: Error) => void }>();
   let failure: Error | undefined;
   for (const w of workers) {
-    w.on('message', (msg: { id: number; terms: string[][] }) => {
-      pending.get(msg.id)?.resolve(msg.terms);
+    w.on('message', (msg: { id: number; result: TokeniseResult }) => {
+      pending.get(msg.id)?.resolve(msg.result);
       pending.delete(msg.id);
     });
     w.on('error', (err) => {
@@ -61,12 +85,12 @@ export async function startPool(count: number): Promise<Tokenise> {
   }
   let next = 0;
   return {
-    terms: (texts) =>
+    run: (batch) =>
       new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         const id = next++;
         pending.set(id, { resolve, reject });
-        workers[id % workers.length]!.postMessage({ id, texts });
+        workers[id % workers.length]!.postMessage({ id, batch });
       }),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

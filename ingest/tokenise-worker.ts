@@ -1,10 +1,11 @@
 // A worker thread of ingest's tokenising pool (see tokenise-pool.ts): loads kuromoji once, then
-// answers each batch of texts with their terms, as JapaneseTokenizer.terms gives them.
+// answers each batch with its terms, year tokens and bigrams (tokeniseBatch).
 import { parentPort } from 'node:worker_threads';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
+import { tokeniseBatch, type TokeniseRequest } from './tokenise-pool.js';
 
 const tokenizer = await JapaneseTokenizer.create();
-parentPort!.on('message', (msg: { id: number; texts: string[] }) => {
-  parentPort!.postMessage({ id: msg.id, terms: msg.texts.map((t) => tokenizer.terms(t)) });
+parentPort!.on('message', (msg: { id: number; batch: TokeniseRequest }) => {
+  parentPort!.postMessage({ id: msg.id, result: tokeniseBatch(tokenizer, msg.batch) });
 });
 parentPort!.postMessage({ ready: true });
