@@ -2,6 +2,7 @@
 // saved beside the lexical index and searched by cosine similarity.
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { VectorSearch } from './retrieve.js';
 import type { Chunk } from './schemas.js';
@@ -16,7 +17,10 @@ export const EMBED_BATCH = 2048;
 
 /**
  * Embeds `count` chunks (label i = chunk id i; `textOf(i)` is what chunk i is embedded as) into a
- * new HNSWLib store, batch by batch, sized for all of them up front; ready to save.
+ * new HNSWLib store, batch by batch; ready to save. The hnswlib index (LangChain's parameters: M 16,
+ * efConstruction 200) is sized once for every chunk, and the docstore is filled directly: LangChain's
+ * addVectors checks each new id against a list of every stored id, which is quadratic and took most of
+ * an hour at a million chunks.
  */
 export async function buildVectorStore(
   count: number,
@@ -24,13 +28,21 @@ export async function buildVectorStore(
   embeddings: EmbeddingsInterface & { dimensions: number },
   onBatch?: (done: number) => void,
 ): Promise<HNSWLib> {
-  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: embeddings.dimensions });
+  const { HierarchicalNSW } = await HNSWLib.imports();
+  const index = new HierarchicalNSW('cosine', embeddings.dimensions);
+  index.initIndex(Math.max(1, count));
+  const docs = new Map<string, Document>();
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: embeddings.dimensions, index, docstore: new SynchronousInMemoryDocstore(docs) });
+  // args.json is written from store.args: keep only what HNSWLib.load reads back
+  delete (store.args as { index?: unknown }).index;
+  delete (store.args as { docstore?: unknown }).docstore;
   for (let start = 0; start < count; start += EMBED_BATCH) {
     const ids = Array.from({ length: Math.min(EMBED_BATCH, count - start) }, (_, i) => start + i);
     const vectors = await embeddings.embedDocuments(ids.map(textOf));
-    await store.addVectors(vectors, ids.map((id) => new Document({ pageContent: '', metadata: { chunk_id: id } })));
-    // the first batch sized the index for itself; make room for every chunk once
-    if (start === 0 && count > ids.length) store.index.resizeIndex(count);
+    ids.forEach((id, i) => {
+      index.addPoint(vectors[i]!, id);
+      docs.set(String(id), new Document({ pageContent: '', metadata: { chunk_id: id } }));
+    });
     onBatch?.(start + ids.length);
   }
   return store;
