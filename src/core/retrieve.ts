@@ -79,6 +79,8 @@ export function trigramPositions(text: string): Map<string, number[]> {
   return out;
 }
 
+const NO_POSITIONS: readonly number[] = [];
+
 /** The trigram starting at each position of a query (computed once per query, looked up per candidate). */
 export function queryTrigrams(query: string): string[] {
   return Array.from({ length: Math.max(0, query.length - 2) }, (_, i) => query.slice(i, i + 3));
@@ -101,7 +103,7 @@ export function phraseCoverage(
   let i = 0;
   while (i < n) {
     let len = 0;
-    for (const p of (i + 3 <= n && trigrams.get(queryGrams[i]!)) || []) {
+    for (const p of (i + 3 <= n && trigrams.get(queryGrams[i]!)) || NO_POSITIONS) {
       let l = 3;
       while (i + l < n && p + l < text.length && text.charCodeAt(p + l) === query.charCodeAt(i + l)) l++;
       if (l > len) len = l;
