@@ -25,6 +25,7 @@ import { writeSyntheticSeeds } from './synthetic.js';
 
 const HELP = `npm run bench -- [--queries 200] [--warmup 30] [--home DIR]
 npm run bench -- --scale [--sizes 10000,100000] [--queries 200] [--keep] [--max-minutes 90]
+npm run bench -- --scale --sizes N --kept DIR   (a folder kept by --keep: measure its server again)
 
 Without --scale: three cold starts of the stdio server over an existing index (time to its
 first tools/list), then warm search_documents latency over stdio and in-process.
@@ -45,6 +46,8 @@ const ArgsSchema = z.object({
   warmup: z.coerce.number().int().min(0).max(1000).default(30),
   home: z.string().optional(),
   keep: z.boolean().default(false),
+  /** A folder kept by --keep (seeds/ and home/): measure its server again without ingesting. */
+  kept: z.string().optional(),
   maxMinutes: z.coerce.number().positive().default(90),
   json: z.boolean().default(false),
 });
@@ -63,7 +66,7 @@ interface StdioFigures {
 }
 
 /** Starts the stdio server, times its first tools/list, then times `n` searches after `warmup` ones. */
-async function measureStdio(env: Record<string, string>, questions: string[], n: number, warmup: number): Promise<StdioFigures> {
+export async function measureStdio(env: Record<string, string>, questions: string[], n: number, warmup: number): Promise<StdioFigures> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [path.join(root, 'dist', 'src', 'stdio.js')],
@@ -72,14 +75,16 @@ async function measureStdio(env: Record<string, string>, questions: string[], n:
   });
   const client = new Client({ name: 'shisaku-bench', version: '0.0.0' });
   const started = performance.now();
-  await client.connect(transport);
-  await client.listTools();
+  // a million-chunk index takes minutes to load: wait for it rather than the SDK's 60 s default
+  const slow = { timeout: 30 * 60_000 };
+  await client.connect(transport, slow);
+  await client.listTools(undefined, slow);
   const firstListMs = performance.now() - started;
   const latencies: number[] = [];
   let errors = 0;
   for (let i = 0; i < warmup + n; i++) {
     const t = performance.now();
-    const res = await client.callTool({ name: 'search_documents', arguments: { query: questions[i % questions.length]!, k: 5 } });
+    const res = await client.callTool({ name: 'search_documents', arguments: { query: questions[i % questions.length]!, k: 5 } }, undefined, slow);
     if (res.isError) errors++;
     if (i >= warmup) latencies.push(performance.now() - t);
   }
@@ -180,14 +185,14 @@ async function scaleBench(args: Args, questions: string[]): Promise<void> {
   const rows: unknown[] = [];
   for (const size of args.sizes) {
     const copies = Math.max(0, Math.ceil(size / perCopy) - 1);
-    const dir = path.join(os.tmpdir(), `shisaku-scale-${size}-${process.pid}`);
+    const dir = args.kept ?? path.join(os.tmpdir(), `shisaku-scale-${size}-${process.pid}`);
     const seeds = path.join(dir, 'seeds');
     const home = path.join(dir, 'home');
-    await rm(dir, { recursive: true, force: true });
-    const files = await writeSyntheticSeeds(real.seedsDir, seeds, copies);
+    if (!args.kept) await rm(dir, { recursive: true, force: true });
+    const files = args.kept ? (await readdir(seeds)).filter((f) => f.endsWith('.txt')).length : await writeSyntheticSeeds(real.seedsDir, seeds, copies);
     const seedBytes = await diskBytes(seeds);
     out(`\n${size.toLocaleString('en')} chunks target: ${files} documents, ${mb(seedBytes)} of text`);
-    const ingest = await ingestChild(seeds, home, args.maxMinutes);
+    const ingest = args.kept ? { ok: true, seconds: 0, peakRssMb: undefined, stages: {}, message: 'kept' } : await ingestChild(seeds, home, args.maxMinutes);
     const stageText = Object.entries(ingest.stages)
       .filter(([, s]) => s >= 0.5)
       .map(([k, s]) => `${k} ${s.toFixed(0)} s`)
@@ -211,7 +216,7 @@ async function scaleBench(args: Args, questions: string[]): Promise<void> {
     out(`  serve        first tools/list ${(stdio.firstListMs / 1000).toFixed(1)} s after start; server RSS ${stdio.rssMb?.toFixed(0) ?? '?'} MB`);
     out(`  search       ${formatLatency(stdio.search)} over stdio (${args.queries} queries, ${stdio.errors} errors)`);
     rows.push({ size, files, chunks: manifest.chunk_count, ingest, index_bytes: indexBytes, stdio });
-    if (!args.keep) await rm(dir, { recursive: true, force: true });
+    if (!args.keep && !args.kept) await rm(dir, { recursive: true, force: true });
     else out(`  kept in ${dir}`);
   }
   if (args.json) out(JSON.stringify(rows, null, 2));
@@ -226,6 +231,7 @@ async function main(): Promise<number> {
       warmup: { type: 'string' },
       home: { type: 'string' },
       keep: { type: 'boolean' },
+      kept: { type: 'string' },
       'max-minutes': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
