@@ -23,8 +23,12 @@ export interface ChunkTermLists {
   lines: readonly (readonly string[])[];
 }
 
-const MetaSchema = z.object({ chunks: z.number().int().nonnegative(), lines: z.number().int().nonnegative() });
-const FILES = ['terms', 'heading', 'lines', 'line-offsets'] as const;
+const MetaSchema = z.object({
+  chunks: z.number().int().nonnegative(),
+  lines: z.number().int().nonnegative(),
+  /** Size of the vocabulary the ids point into (absent in tables written before it was recorded). */
+  vocabulary: z.number().int().nonnegative().optional(),
+});
 
 export class PackedChunkTerms implements ChunkTerms {
   constructor(
@@ -61,7 +65,7 @@ export class PackedChunkTerms implements ChunkTerms {
 
   /** Writes `<name>.json` and the tables as `<name>.<table>.{offsets,values}.u32` in `dir`. */
   async save(dir: string, name: string): Promise<void> {
-    await writeFile(path.join(dir, `${name}.json`), JSON.stringify({ chunks: this.size, lines: this.lineTable.size }));
+    await writeFile(path.join(dir, `${name}.json`), JSON.stringify({ chunks: this.size, lines: this.lineTable.size, vocabulary: this.vocabulary.size }));
     const tables = { terms: this.termTable, heading: this.headingTable, lines: this.lineTable };
     for (const [key, table] of Object.entries(tables)) {
       await writeTyped(path.join(dir, `${name}.${key}.offsets.u32`), table.offsets);
@@ -75,7 +79,7 @@ export class PackedChunkTerms implements ChunkTerms {
     const meta = MetaSchema.parse(JSON.parse(await readFile(path.join(dir, `${name}.json`), 'utf8')));
     const table = async (key: string) =>
       new Ragged(await readTyped(path.join(dir, `${name}.${key}.offsets.u32`), Uint32Array), await readTyped(path.join(dir, `${name}.${key}.values.u32`), Uint32Array));
-    const [terms, heading, lines] = await Promise.all(FILES.slice(0, 3).map(table));
+    const [terms, heading, lines] = await Promise.all(['terms', 'heading', 'lines'].map(table));
     const lineOffsets = await readTyped(path.join(dir, `${name}.line-offsets.u32`), Uint32Array);
     const ok =
       terms!.size === meta.chunks &&
@@ -83,7 +87,8 @@ export class PackedChunkTerms implements ChunkTerms {
       lines!.size === meta.lines &&
       lineOffsets.length === meta.chunks + 1 &&
       lineOffsets[meta.chunks] === meta.lines &&
-      [terms!, heading!, lines!].every((t) => t.values.every((v) => v < vocabulary.size));
+      // the recorded vocabulary size settles it without reading every id (hundreds of millions at 1M chunks)
+      (meta.vocabulary !== undefined ? meta.vocabulary === vocabulary.size : [terms!, heading!, lines!].every((t) => t.values.every((v) => v < vocabulary.size)));
     if (!ok) throw new Error(`the chunk term tables ${name} in ${dir} are inconsistent (their files do not belong together)`);
     return new PackedChunkTerms(vocabulary, terms!, heading!, lineOffsets, lines!);
   }
