@@ -12,7 +12,8 @@ export const CORPUS_MODEL_DIR = 'model';
 /** The model an ingest asked for, before its dimensions are known. */
 export function requestedModel(name: string | undefined): Omit<ModelInfo, 'dimensions'> {
   if (name === undefined || name === CORPUS_MODEL) return { kind: 'corpus', name: CORPUS_MODEL, queryPrefix: '', passagePrefix: '' };
-  const e5 = /e5/i.test(name);
+  // e5 models by their own name (multilingual-e5-small, e5-base-v2), not by letters of a folder above them
+  const e5 = /(?:^|[-_.])e5(?:$|[-_.])/i.test(path.basename(name));
   return { kind: 'pretrained', name, queryPrefix: e5 ? 'query: ' : '', passagePrefix: e5 ? 'passage: ' : '' };
 }
 
