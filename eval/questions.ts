@@ -5,7 +5,9 @@ import { z } from 'zod';
 
 export const QuestionSchema = z.object({
   id: z.string(),
-  category: z.enum(['fact', 'number', 'definition', 'paraphrase', 'era', 'cross-document', 'conflict', 'english', 'onboarding', 'unanswerable']),
+  category: z.string().min(1),
+  /** The kind of document that answers it (press-release, white-paper, …), in the unseen and dev sets. */
+  style: z.string().optional(),
   lang: z.enum(['ja', 'en']),
   question: z.string().min(1),
   evidence: z.array(z.object({ source: z.string(), line_start: z.number().int().min(1), line_end: z.number().int().min(1) })),
