@@ -58,8 +58,22 @@ const QUESTION_TAIL = [
 ];
 const INTERROGATIVES = /(?:何|なん)(?=年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
 
-/** Weight in BM25 of the terms of a programme the question names (see analyzeQuery). */
-export const ENTITY_TERM_WEIGHT = 0.6;
+/** How much each kind of added query term weighs in BM25, against 1 for the question's own terms. */
+export interface ExpansionWeights {
+  /** Full forms of an abbreviation the question uses (知クラ → 知的クラスター創成事業). */
+  abbreviation: number;
+  /** Corpus words synonymous with a question word the corpus never uses. */
+  synonym: number;
+  /** The canonical name of a programme the question names by another name. */
+  name: number;
+  /** Japanese glossary terms for English words in a mostly Japanese question. */
+  translation: number;
+  /** The named programme's own terms (the entity features match it once; in BM25 it would drown the aspect). */
+  entityTerm: number;
+}
+
+/** Measured with npm run tune (see eval/tune.ts --fit-expansion). */
+export const DEFAULT_EXPANSION: ExpansionWeights = { abbreviation: 0.8, synonym: 0.7, name: 0.6, translation: 0.6, entityTerm: 0.6 };
 
 /** The words of a question that carry its content, for bigram matching. */
 export function questionCore(question: string): string {
@@ -91,7 +105,13 @@ export function yearTerms(text: string): string[] {
 }
 
 /** Analyses a question against the tokenizer and the lexicon. */
-export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lexicon: Lexicon, isKnown: (term: string) => boolean = () => true): AnalyzedQuery {
+export function analyzeQuery(
+  question: string,
+  tokenizer: JapaneseTokenizer,
+  lexicon: Lexicon,
+  isKnown: (term: string) => boolean = () => true,
+  w: ExpansionWeights = DEFAULT_EXPANSION,
+): AnalyzedQuery {
   const core = questionCore(question);
   const lower = core.toLowerCase();
   const ascii = (lower.match(/[a-z]/g) ?? []).length;
@@ -108,8 +128,8 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
     const sourceTerms = tokenizer.cachedTerms(abbreviation);
     for (const full of expansions) {
       const terms = tokenizer.cachedTerms(full);
-      add(morph, terms, 0.8);
-      add(bigram, bigrams(full), 0.8);
+      add(morph, terms, w.abbreviation);
+      add(bigram, bigrams(full), w.abbreviation);
       for (const st of sourceTerms) for (const t of terms) alternatives.get(st)?.add(t);
     }
   }
@@ -121,7 +141,7 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   for (const term of primary) {
     if (isKnown(term)) continue;
     const synonyms = lexicon.synonyms(term).filter((s) => isKnown(s) && !/^[a-z]/.test(s));
-    add(morph, synonyms, 0.7);
+    add(morph, synonyms, w.synonym);
     for (const s of synonyms) alternatives.get(term)?.add(s);
   }
   const named = lexicon.namesIn(lower);
@@ -129,8 +149,8 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   for (const hit of named) {
     for (const t of tokenizer.cachedTerms(hit.matched)) entityTerms.add(t);
     for (const name of hit.names.slice(0, 1)) {
-      add(morph, tokenizer.cachedTerms(name), 0.6);
-      add(bigram, bigrams(name), 0.6);
+      add(morph, tokenizer.cachedTerms(name), w.name);
+      add(bigram, bigrams(name), w.name);
     }
   }
   if (ascii > 0) {
@@ -138,8 +158,8 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
       const words = tokenizer.cachedTerms(phrase);
       for (const ja of japanese) {
         const terms = tokenizer.cachedTerms(ja);
-        add(morph, terms, english ? 1 : 0.6);
-        add(bigram, bigrams(ja), english ? 1 : 0.6);
+        add(morph, terms, english ? 1 : w.translation);
+        add(bigram, bigrams(ja), english ? 1 : w.translation);
         // the Japanese counts as the English word itself when measuring coverage
         for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
       }
@@ -150,8 +170,8 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, lex
   const defines = answerType === 'definition' ? definitionTarget(normalizeText(question)) : undefined;
   // the programme's own terms need matching once (the entity feature does that): in BM25 they
   // would drown what the question asks about it
-  for (const t of entityTerms) if (morph.get(t) === 1) morph.set(t, ENTITY_TERM_WEIGHT);
-  for (const hit of named) for (const g of bigrams(hit.matched)) if (bigram.get(g) === 1) bigram.set(g, ENTITY_TERM_WEIGHT);
+  for (const t of entityTerms) if (morph.get(t) === 1) morph.set(t, w.entityTerm);
+  for (const hit of named) for (const g of bigrams(hit.matched)) if (bigram.get(g) === 1) bigram.set(g, w.entityTerm);
   const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])]
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);

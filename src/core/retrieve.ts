@@ -7,7 +7,7 @@ import type { Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError, validIds } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, definitionPattern, type AnalyzedQuery } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
@@ -15,16 +15,39 @@ import type { EvidenceSpan } from './catalogue/evidence.js';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'entity', 'phrase', 'catalogue'] as const;
+/**
+ * Stage-two features, each in 0..1. `entity`, `entityNear` and `entityDocument`: the programme the
+ * question names stands in the chunk, in a neighbouring chunk, or elsewhere in its document;
+ * `defines`: the chunk defines the term a definition question asks about.
+ */
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityNear', 'entityDocument', 'phrase', 'catalogue'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
   /** How many lexical and dense candidates go to the second stage. */
   candidates: number;
+  /** Weights of the terms a question is expanded with. */
+  expansion: ExpansionWeights;
 }
 
 /** Fitted on eval/questions.json with eval/tune.ts (see the README for the figures). */
-export const DEFAULT_WEIGHTS: RetrievalWeights = { morph: 0.5, bigram: 0.5, dense: 0.15, coverage: 0.15, heading: 0.15, proximity: 1, answerType: 0.2, entity: 0.3, phrase: 0.3, catalogue: 0.5, candidates: 60 };
+export const DEFAULT_WEIGHTS: RetrievalWeights = {
+  morph: 0.5,
+  bigram: 0.5,
+  dense: 0.15,
+  coverage: 0.15,
+  heading: 0.15,
+  proximity: 1,
+  answerType: 0.2,
+  defines: 0.3,
+  entity: 0.3,
+  entityNear: 0.18,
+  entityDocument: 0.06,
+  phrase: 0.3,
+  catalogue: 0.5,
+  candidates: 60,
+  expansion: DEFAULT_EXPANSION,
+};
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
 export interface VectorSearch {
@@ -65,7 +88,7 @@ export interface Candidate {
   features: Record<Feature, number>;
 }
 
-const ZERO_FEATURES: Record<Feature, number> = { morph: 0, bigram: 0, dense: 0, coverage: 0, heading: 0, proximity: 0, answerType: 0, entity: 0, phrase: 0, catalogue: 0 };
+const ZERO_FEATURES = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<Feature, number>;
 
 /** Where each substring of three code units of `text` starts. */
 export function trigramPositions(text: string): Map<string, number[]> {
@@ -259,7 +282,7 @@ export class Retriever {
   }
 
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t));
+    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t), this.weights.expansion);
   }
 
   /** The k best chunks for a query, optionally within one document. */
@@ -360,17 +383,16 @@ export class Retriever {
       const text = this.flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
       // a definition question wants this term defined, not any term
-      if (defines) f.answerType = defines.test(normalizeText(chunk.text)) ? 1.5 : f.answerType * 0.5;
+      if (defines) f.defines = defines.test(normalizeText(chunk.text)) ? 1 : 0;
       if (entityNames.length > 0) {
-        // named in the chunk, next to it on the same slide, or somewhere in the same document
+        // each named programme counts where it is nearest: in the chunk, next to it, or in its document
         const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n)).join('');
-        let sum = 0;
         for (const names of entityNames) {
-          if (names.some((n) => text.includes(n))) sum += 1;
-          else if (names.some((n) => near.includes(n))) sum += 0.6;
-          else if (names.some((n) => this.documentsWith(n).has(chunk.document_id))) sum += 0.2;
+          const share = 1 / entityNames.length;
+          if (names.some((n) => text.includes(n))) f.entity += share;
+          else if (names.some((n) => near.includes(n))) f.entityNear += share;
+          else if (names.some((n) => this.documentsWith(n).has(chunk.document_id))) f.entityDocument += share;
         }
-        f.entity = sum / entityNames.length;
       }
       const view = this.view(id);
       f.phrase = phraseCoverage(core, text, (view.trigrams ??= trigramPositions(text)), coreGrams);
