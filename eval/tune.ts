@@ -66,7 +66,7 @@ function fit(qs: readonly Item[], start: W): W {
   for (let round = 0; round < 4; round++) {
     let improved = false;
     for (const f of FEATURES) {
-      for (const v of grid) {
+      for (const v of f === 'opening' ? [-1.5, -1, -0.6, -0.3, 0] : grid) {
         const w = { ...best, [f]: v };
         const s = objective(w, qs);
         if (s > bestScore + 1e-9) [best, bestScore, improved] = [w, s, true];

@@ -113,7 +113,7 @@ export async function indexChunks(
         sequences.push(terms.map((t) => vocabulary.add(t)));
         tables.add({
           terms: [...new Set(terms)],
-          heading: [...new Set(result.terms[c.context]!)],
+          heading: [...new Set(result.terms[c.heading]!)],
           lines: lineTerms.map((t, k) => [...new Set([...t, ...result.years[c.lineTexts[k]!]!])]),
         });
       });

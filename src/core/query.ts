@@ -16,6 +16,8 @@ export interface AnalyzedQuery {
   years: number[];
   /** True when the question is mostly English. */
   english: boolean;
+  /** True when the question asks when something started (its answer type is then 'time'). */
+  asksStart: boolean;
   /** What kind of answer the question asks for, when it says (いくら → money). */
   answerType: AnswerType | undefined;
   /** The question's own content terms (before expansion). */
@@ -24,6 +26,8 @@ export interface AnalyzedQuery {
   defines: string | undefined;
   /** Programmes or plans the question names, each with all its names (for context matching). */
   entities: string[][];
+  /** The core less the names of the programmes it names: what it asks about them. */
+  aspectText: string;
   /**
    * What the question asks about the programme it names: its own terms less the programme's
    * name, each with the alternatives that also count (expansions, synonyms).
@@ -40,6 +44,13 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
   ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
 ];
+
+/** A question about when something started (いつから, 開始年度, 始まった, when did … start). */
+export const ASKS_START = /いつから|開始|始ま|始め|スタート|創設|発足|創立|立ち上げ|when did .*(?:start|begin|launch)|since when|start(?:ed|ing)? (?:year|date)|first year|launched/iu;
+
+/** A passage that states when something started: 平成28年度より, 令和２年度から実施, （平成２３年度～）, 平成30年度創設. */
+export const START_PATTERN =
+  /(?:(?:平成|昭和|令和|[HＨR])\s*[0-9０-９元]+|[0-9０-９]{4})\s*年度?\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:から|より|に(?:開始|創設|発足|創立|スタート|新設)|(?:を|の)?(?:開始|創設|発足|創立|新設|スタート)|[~〜～]|-\s*[）)])/u;
 
 /** Patterns a passage that answers each kind of question contains. */
 export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
@@ -175,5 +186,7 @@ export function analyzeQuery(
   const aspect = [...new Set([...primary, ...years.map((y) => `y${y}`)])]
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, terms: primary, defines, entities: named.map((h) => h.names), aspect };
+  const aspectText = named.reduce((text, h) => text.split(h.matched).join(' '), lower).trim();
+  const asksStart = answerType === 'time' && ASKS_START.test(normalizeText(question));
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

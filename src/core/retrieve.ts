@@ -7,7 +7,7 @@ import type { Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError, validIds } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, START_PATTERN, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
@@ -18,14 +18,18 @@ export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 /**
  * Stage-two features, each in 0..1. `entity`, `entityNear` and `entityDocument`: the programme the
  * question names stands in the chunk, in a neighbouring chunk, or elsewhere in its document;
- * `defines`: the chunk defines the term a definition question asks about.
+ * `entityTitle`: it stands in the opening of the chunk's document (its title lines), so the whole document is about it;
+ * `defines`: the chunk defines the term a definition question asks about; `opening`: the chunk is its
+ * document's first (title, date, issuer), which matches a question's programme name but rarely answers it.
  */
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityNear', 'entityDocument', 'phrase', 'catalogue'] as const;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
   /** How many lexical and dense candidates go to the second stage. */
   candidates: number;
+  /** Phrase overlap measured on the question less the programme it names (else on the whole question). */
+  phraseOfAspect: boolean;
   /** Weights of the terms a question is expanded with. */
   expansion: ExpansionWeights;
 }
@@ -41,11 +45,14 @@ export const DEFAULT_WEIGHTS: RetrievalWeights = {
   answerType: 0.2,
   defines: 0.3,
   entity: 0.3,
+  entityTitle: 0.3,
   entityNear: 0.18,
   entityDocument: 0.06,
   phrase: 0.3,
   catalogue: 0.5,
+  opening: -0.6,
   candidates: 60,
+  phraseOfAspect: true,
   expansion: DEFAULT_EXPANSION,
 };
 
@@ -241,6 +248,12 @@ export class Retriever {
     return v;
   }
 
+  /** Normalised text of a document's first chunk: its title lines, which say what the whole document is about. */
+  private opening(source: string): string {
+    const first = this.chunksBySource.get(source)?.[0];
+    return first === undefined ? '' : this.flat(first);
+  }
+
   /** Normalised text of a chunk (heading and text, no whitespace). */
   private flat(id: number): string {
     return this.view(id).flat;
@@ -373,15 +386,18 @@ export class Retriever {
     });
     const total = groups.reduce((a, g) => a + g.idf, 0);
     const score = (has: (term: string) => boolean) => groups.reduce((a, g) => a + (g.alts.some(has) ? g.idf : 0), 0);
-    const answerPattern = q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
+    // a question about a start wants the sentence that says when it started, not any year
+    const answerPattern = q.asksStart ? START_PATTERN : q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
-    const core = normalizeText(q.core).toLowerCase().replace(/\s+/g, '');
+    // phrase overlap of what the question asks, not of the programme's name (the entity features match that)
+    const core = normalizeText(this.weights.phraseOfAspect ? q.aspectText : q.core).toLowerCase().replace(/\s+/g, '');
     const coreGrams = queryTrigrams(core);
     const defines = q.defines === undefined ? undefined : definitionPattern(normalizeText(q.defines));
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
       const text = this.flat(id);
       f.answerType = answerPattern?.test(chunk.text) ? 1 : 0;
+      f.opening = this.chunksBySource.get(chunk.source)?.[0] === id ? 1 : 0;
       // a definition question wants this term defined, not any term
       if (defines) f.defines = defines.test(normalizeText(chunk.text)) ? 1 : 0;
       if (entityNames.length > 0) {
@@ -390,6 +406,7 @@ export class Retriever {
         for (const names of entityNames) {
           const share = 1 / entityNames.length;
           if (names.some((n) => text.includes(n))) f.entity += share;
+          else if (names.some((n) => this.opening(chunk.source).includes(n))) f.entityTitle += share;
           else if (names.some((n) => near.includes(n))) f.entityNear += share;
           else if (names.some((n) => this.documentsWith(n).has(chunk.document_id))) f.entityDocument += share;
         }
