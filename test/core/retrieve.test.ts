@@ -1,0 +1,98 @@
+// The ranking features on a small corpus of their own: three made-up documents in the shapes an
+// office holds (a press release, an outline page, a white-paper section), real kuromoji, BM25 on
+// both fields, no vectors. Each test names the passage a question must find first.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkCorpus, indexChunks } from '../../ingest/stages.js';
+import type { LoadedDocument } from '../../src/core/corpus.js';
+import { Lexicon } from '../../src/core/lexicon.js';
+import { DEFAULT_WEIGHTS, Retriever } from '../../src/core/retrieve.js';
+import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
+
+const PROGRAMME = '瀬戸内ものづくり共創プログラム';
+
+function doc(id: string, lines: string[]): LoadedDocument {
+  return { meta: { id, title: lines[0]!, source: `docs/${id}.txt`, line_count: lines.length, sha256: id }, lines };
+}
+
+const DOCS = [
+  doc('press', [
+    '令和４年７月１日',
+    '文部科学省',
+    `「${PROGRAMME}」の採択地域の決定について`,
+    '',
+    '１．審査の経過',
+    '公募には全国から２４件の提案があり、審査委員会（主査：山田　一郎　瀬戸内大学教授）において書面審査及びヒアリング審査を行った。',
+    '',
+    '２．採択地域',
+    '○岡山県地域　岡山大学',
+    '○広島県地域　広島大学',
+    '○香川県地域　香川大学',
+  ]),
+  doc('outline', [
+    `${PROGRAMME}の概要`,
+    '',
+    '【目的】',
+    '地域の大学と企業が共同で新しい製品を生み出す拠点を形成する。',
+    '',
+    '【事業開始】',
+    '令和３年度より開始',
+    '',
+    '【支援規模】',
+    '１地域当たり年間最大１億円程度',
+  ]),
+  doc('white-paper', [
+    '第２節　地域の科学技術振興',
+    '',
+    '地方公共団体は令和３年度に科学技術振興指針を改定し、審査委員会の委員を公募した。',
+    '',
+    '産学連携拠点とは、大学と企業が共同研究を進めるための施設をいう。',
+  ]),
+];
+
+let retriever: Retriever;
+let deps: ConstructorParameters<typeof Retriever>[0];
+beforeAll(async () => {
+  const tokenizer = await JapaneseTokenizer.create();
+  const chunks = chunkCorpus(DOCS, { maxChars: 80, minChars: 20 });
+  const lexical = await indexChunks(chunks, tokenizer, { workers: 0 });
+  const lexicon = new Lexicon({ synonyms: [], names: [[PROGRAMME]], glossary: {} });
+  deps = { chunks, documents: DOCS.map((d) => d.meta), ...lexical, vectors: null, tokenizer, lexicon };
+  retriever = new Retriever(deps);
+});
+
+async function first(question: string): Promise<string> {
+  const hits = await retriever.search(question, { k: 3 });
+  const c = hits[0]!.chunk;
+  return `${c.document_id}:${c.line_start}`;
+}
+
+describe('retrieval features', () => {
+  it('finds the passage that answers what is asked about a programme, not the title that names it', async () => {
+    expect(await first(`${PROGRAMME}の審査委員会の主査は誰ですか`)).toBe('press:5');
+  });
+
+  it('credits a passage of a document whose title names the programme over a passage of another', async () => {
+    // both say 審査委員会; only the press release is about the programme
+    const hits = await retriever.search(`${PROGRAMME}の審査委員会`, { k: 5 });
+    const press = hits.findIndex((h) => h.chunk.document_id === 'press' && h.chunk.line_start === 5);
+    const other = hits.findIndex((h) => h.chunk.document_id === 'white-paper' && h.chunk.text.includes('審査委員会'));
+    expect(press).toBeGreaterThanOrEqual(0);
+    expect(other === -1 || press < other).toBe(true);
+  });
+
+  it('answers a start question with the sentence that says when it started', async () => {
+    expect(await first(`${PROGRAMME}はいつから始まったの？`)).toBe('outline:6');
+  });
+
+  it('prefers the passage that defines the term a definition question asks about', async () => {
+    expect(await first('産学連携拠点とは何ですか')).toBe('white-paper:5');
+  });
+
+  it('weighs the opening chunk down only through its weight: with it at 0, the title wins', async () => {
+    const hits = await retriever.search(`${PROGRAMME}の審査`, { k: 1 });
+    expect(hits[0]!.chunk.line_start).not.toBe(1);
+    const flat = new Retriever({ ...deps, weights: { ...DEFAULT_WEIGHTS, opening: 0, entityTitle: 0 } });
+    const plain = await flat.search(`${PROGRAMME}の審査`, { k: 1 });
+    expect(plain[0]!.chunk.line_start).toBe(1);
+  });
+});
