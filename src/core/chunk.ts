@@ -28,6 +28,8 @@ function isHeading(line: string, prevBlank: boolean, next: string | undefined): 
   // a line that states an amount (要求・要望額：3,642百万円) is content, whatever its shape
   if (/[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?円/u.test(t)) return false;
   if (BRACKETED.test(t)) return true;
+  // a label with its value ((1) 交付対象：地方公共団体) is content, not a heading
+  if (/[：:]\s*\S{2,}/u.test(t)) return false;
   if (/^(?:第[0-9０-９一二三四五六七八九十]+[章節]|[0-9０-９]+[．.]\s*\S|[\(（][0-9０-９]+[\)）]\s*\S)/u.test(t) && !t.endsWith('。') && t.length <= 40) return true;
   if (t.length > 40 || BULLET.test(t) || /[、。，,]$/u.test(t) || !CJK.test(t)) return false;
   const digits = (t.match(/[0-9０-９]/gu) ?? []).length;
@@ -88,12 +90,29 @@ function findTitleLine(repaired: readonly RepairedLine[], from: number, to: numb
   return '';
 }
 
+const SPACE_OPENED = /^ [^ 　]/u;
+
+/**
+ * True when a document marks slides or pages by a line opening with a single space (text
+ * extracted from slides), false when such lines come in runs: the document indents its lines.
+ */
+function marksPagesBySpace(lines: readonly string[]): boolean {
+  let opened = 0;
+  let inRuns = 0;
+  lines.forEach((l, i) => {
+    if (!SPACE_OPENED.test(l)) return;
+    opened++;
+    if (SPACE_OPENED.test(lines[i - 1] ?? '') || SPACE_OPENED.test(lines[i + 1] ?? '')) inRuns++;
+  });
+  return opened > 0 && inRuns / opened <= 0.5;
+}
+
 /**
  * A line that opens with a single space starts a new slide or page, unless it is an indented
  * paragraph of word-processor text, whose lines end with a trailing space.
  */
 function isPageBreak(lines: readonly string[], index: number): boolean {
-  if (!/^ [^ 　]/u.test(lines[index] ?? '')) return false;
+  if (!SPACE_OPENED.test(lines[index] ?? '')) return false;
   let j = index - 1;
   while (j >= 0 && lines[j]!.trim() === '') j--;
   return j < 0 || !/[ 　]$/u.test(lines[j]!);
@@ -102,6 +121,8 @@ function isPageBreak(lines: readonly string[], index: number): boolean {
 /** Chunks one document. Chunk ids are assigned by the caller (global across the corpus). */
 export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Omit<Chunk, 'id'>[] {
   const repaired = repairLines(doc.lines);
+  const pages = marksPagesBySpace(doc.lines);
+  const pageBreak = (index: number) => pages && isPageBreak(doc.lines, index);
   const chunks: Omit<Chunk, 'id'>[] = [];
   let page = '';
   let heading = '';
@@ -136,7 +157,7 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       continue;
     }
     const prevBlank = i === 0 || repaired[i - 1]!.text.trim() === '';
-    const pageStart = i === 0 || isPageBreak(doc.lines, line.line_start - 1);
+    const pageStart = i === 0 || pageBreak(line.line_start - 1);
     const isHead = isHeading(text, prevBlank, repaired[i + 1]?.text);
     if (pageStart) {
       flush();
@@ -144,7 +165,7 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       page = text.length >= 4 && text.length <= 50 && !text.includes('。') && (next === '' || BULLET.test(next) || isHead) ? text : '';
       if (page === '') {
         let end = i + 1;
-        while (end < repaired.length && !isPageBreak(doc.lines, repaired[end]!.line_start - 1)) end++;
+        while (end < repaired.length && !pageBreak(repaired[end]!.line_start - 1)) end++;
         page = findPageTitle(repaired, i, end);
       }
       heading = '';
