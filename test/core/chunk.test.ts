@@ -49,3 +49,22 @@ describe('chunkDocument on the real seeds', () => {
     }
   });
 });
+
+describe('chunkDocument on indented text', () => {
+  const lines = [
+    '1．事業の概要',
+    '',
+    ' ・補助対象者：地方公共団体（都道府県、市町村）',
+    ' ・補助率：2/3以内',
+    ' ・予算額：平成28年度第2次補正予算 220億円',
+    ' ・整備期限：平成29年度末までに整備を完了すること',
+  ];
+  const indented: LoadedDocument = { meta: { id: 'x', title: 'x', source: 'docs/x.txt', line_count: lines.length, sha256: 'x' }, lines };
+
+  it('keeps a run of indented lines together instead of starting a page at each', () => {
+    const chunks = chunkDocument(indented);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!).toMatchObject({ line_start: 1, line_end: 6 });
+    expect(chunks[0]!.text).toContain('補助率：2/3以内');
+  });
+});
