@@ -20,9 +20,11 @@ export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
  * question names stands in the chunk, in a neighbouring chunk, or elsewhere in its document;
  * `entityTitle`: it stands in the opening of the chunk's document (its title lines), so the whole document is about it;
  * `defines`: the chunk defines the term a definition question asks about; `opening`: the chunk is its
- * document's first (title, date, issuer), which matches a question's programme name but rarely answers it.
+ * document's first (title, date, issuer), which matches a question's programme name but rarely answers it;
+ * `context`: the lexical scores of the chunk with its neighbours in the same document (a passage
+ * in a section about the question scores above one that matches alone).
  */
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening'] as const;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening', 'context'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
@@ -51,6 +53,7 @@ export const DEFAULT_WEIGHTS: RetrievalWeights = {
   phrase: 0.3,
   catalogue: 0.5,
   opening: -0.6,
+  context: 0.3,
   candidates: 60,
   phraseOfAspect: true,
   expansion: DEFAULT_EXPANSION,
@@ -350,7 +353,11 @@ export class Retriever {
       const bMax = maxOf(b) || 1;
       const lex = scratch(2);
       for (let i = 0; i < lex.length; i++) lex[i] = m[i]! / mMax + b[i]! / bMax;
-      for (const i of topIndices(lex, n, keep)) Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax });
+      const around = (i: number) => [i - 1, i, i + 1].reduce((a, j) => a + (chunks[j]?.document_id === chunks[i]!.document_id ? lex[j]! : 0), 0);
+      const top = topIndices(lex, n, keep);
+      const contexts = top.map(around);
+      const cMax = Math.max(1e-9, ...contexts);
+      top.forEach((i, k) => Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax, context: contexts[k]! / cMax }));
     }
     if (mode !== 'lexical' && this.deps.vectors) {
       const vector = await this.deps.vectors.embedQuery(q.core || query);
