@@ -27,13 +27,19 @@ function children(node: DomNode): DomNode[] {
   return Array.from(node.childNodes);
 }
 
-/** Collapses whitespace as a browser shows it; a break between two Japanese characters disappears. */
+/**
+ * Collapses whitespace as a browser shows it: a line break of the source between two Japanese
+ * characters disappears (CSS segment-break rules), other runs of white space become one space.
+ */
 export function collapse(text: string): string {
   return text
+    .replace(/[ \t\f\u00a0]*[\r\n][ \t\r\n\f\u00a0]*/gu, (m, offset: number, all: string) => (CJK.test(all[offset - 1] ?? '') && CJK.test(all[offset + m.length] ?? '') ? '' : ' '))
     .replace(/[ \t\r\n\f\u00a0]+/gu, ' ')
-    .replace(/(\S) (?=\S)/gu, (m, a: string, offset: number, all: string) => (CJK.test(a) && CJK.test(all[offset + 2] ?? '') ? a : m))
     .trim();
 }
+
+/** Stands for a <br> until the source's own line breaks are collapsed. */
+const BREAK = '\u2028';
 
 /** The text of inline content, with <br> as a line break. */
 function inlineText(nodes: readonly DomNode[]): string {
@@ -41,12 +47,12 @@ function inlineText(nodes: readonly DomNode[]): string {
   const visit = (n: DomNode) => {
     if (n.nodeType === TEXT_NODE) out += n.textContent ?? '';
     else if (n.nodeType === ELEMENT_NODE && !SKIP.has(n.nodeName.toUpperCase())) {
-      if (n.nodeName.toUpperCase() === 'BR') out += '\n';
+      if (n.nodeName.toUpperCase() === 'BR') out += BREAK;
       else children(n).forEach(visit);
     }
   };
   nodes.forEach(visit);
-  return out.split('\n').map(collapse).filter((l) => l !== '').join('\n');
+  return out.split(BREAK).map(collapse).filter((l) => l !== '').join('\n');
 }
 
 function hasBlock(node: DomNode): boolean {
