@@ -2,11 +2,12 @@
 // about its fact finds it in the top 3 with a citation naming the file and its page, slide, sheet
 // or heading path (checked against the file, read again); images, archives and scans without a
 // text layer are reported by name in the ingest output, list_documents and /healthz.
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { staleReason } from '../../ingest/ensure.js';
 import { runIngest, type IngestResult } from '../../ingest/pipeline.js';
 import { silentProgress, type Progress } from '../../ingest/progress.js';
 import { Answerer } from '../../src/core/answer/answerer.js';
@@ -153,5 +154,14 @@ describe('over MCP', () => {
     const missing = await client.callTool({ name: 'read_document', arguments: { document_id: 'seminar-deck', slide: 9 } });
     expect(missing.isError).toBe(true);
     expect((missing.content as { text: string }[])[0]!.text).toMatch(/no slide 9; its slides with text: 1–4/);
+  });
+});
+
+describe('staleness', () => {
+  it('counts every file in seeds/, indexed or reported, and sees a new one of any format', async () => {
+    expect(await staleReason(paths, result.manifest)).toBeUndefined();
+    await writeFile(path.join(paths.seedsDir, 'new-notes.md'), '# 追加メモ\n\n本文\n');
+    expect(await staleReason(paths, result.manifest)).toBe('new document new-notes.md');
+    await rm(path.join(paths.seedsDir, 'new-notes.md'));
   });
 });
