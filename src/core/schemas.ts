@@ -48,8 +48,8 @@ export const SeedsManifestSchema = z.object({
   documents: z.array(DocumentManifestEntrySchema),
 });
 
-/** The formats shisaku reads, one loader each (src/core/loaders/). */
-export const DocumentFormatSchema = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'pptx', 'xlsx']);
+/** A format shisaku reads, named by its loader (src/core/loaders/): text, markdown, html, pdf, docx, pptx, xlsx. */
+export const DocumentFormatSchema = z.string().min(1);
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
 /** Where a run of lines begins in the original file: lines from `line` up to the next place's. */
