@@ -111,7 +111,7 @@ export function documentBySource(engine: Engine, source: string): LoadedDocument
 export function resolveDocument(engine: Engine, idOrSource: string): LoadedDocument {
   const { byId, bySource } = documentMap(engine);
   const found = byId.get(idOrSource) ?? bySource.get(idOrSource) ?? engine.documents.find((d) => d.meta.source.split('/').pop() === idOrSource);
-  if (!found) throw new NotFoundError(`unknown document "${idOrSource}" (give an id or a citation's source); ${validIds(engine.documents.map((d) => d.meta.id))}`);
+  if (!found) throw new NotFoundError(`unknown document_id "${idOrSource}"; ${validIds(engine.documents.map((d) => d.meta.id))} (a citation's source, e.g. ${engine.documents[0]?.meta.source ?? 'seeds/…'}, works too)`);
   return found;
 }
 
