@@ -27,7 +27,7 @@ export const answerQuestionConfig = {
   description:
     'Answers a question about the Japanese regional science & technology policy documents in a few sentences taken from them ' +
     '(and from the catalogue of programmes), in the language of the question. Every sentence carries markers [n] that resolve to ' +
-    'citations {source, line_start, line_end, quote} in structuredContent.citations; where documents disagree both values are given ' +
+    'citations {source, line_start, line_end, quote, location (page, slide, sheet and row, or heading path, for PDF and Office files, HTML and Markdown)} in structuredContent.citations; where documents disagree both values are given ' +
     'with their sources (structuredContent.conflicts). When the documents do not hold the answer, status is "abstained" and nearest ' +
     'passages are returned instead: say that the documents do not say it, do not guess. Quote the answer with its citations.',
   inputSchema: AnswerQuestionInputSchema,

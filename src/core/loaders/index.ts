@@ -32,7 +32,7 @@ function byExtension(file: string): Loader | undefined {
 export async function chooseLoader(source: string, bytes: Uint8Array): Promise<Loader> {
   if (bytes.length === 0) throw new BadDocumentError(source, 'the file is empty; add text or remove it from seeds/');
   const sniffed = await sniff(bytes);
-  if (sniffed && 'refuse' in sniffed) throw new BadDocumentError(source, sniffed.refuse);
+  if (sniffed && 'refuse' in sniffed) throw new BadDocumentError(source, sniffed.refuse.replace('FILE', path.basename(source)));
   if (sniffed) return byFormat(sniffed.format);
   const loader = byExtension(source);
   if (loader) return loader;
