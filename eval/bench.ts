@@ -21,11 +21,13 @@ import { packageRoot, resolvePaths } from '../src/core/paths.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { formatLatency, peakRssMb, rssMb, summarize, type LatencySummary } from './latency.js';
 import { loadQuestions } from './questions.js';
+import { formatsBench } from './bench-formats.js';
 import { writeSyntheticSeeds } from './synthetic.js';
 
 const HELP = `npm run bench -- [--queries 200] [--warmup 30] [--home DIR]
 npm run bench -- --scale [--sizes 10000,100000] [--queries 200] [--keep] [--max-minutes 90]
 npm run bench -- --scale --sizes N --kept DIR   (a folder kept by --keep: measure its server again)
+npm run bench -- --formats                      (only the per-format ingest figures)
 
 Without --scale: three cold starts of the stdio server over an existing index (time to its
 first tools/list), then warm search_documents latency over stdio and in-process.
@@ -33,10 +35,14 @@ With --scale: for each size, a synthetic corpus of about that many chunks (the r
 replicated and perturbed) is ingested by \`shisaku ingest\` in a child process; prints ingest
 time by stage, peak ingest memory, index size on disk, then the stdio figures above.
 --sizes 1000000 tries a million chunks (see the README for why it does not fit).
+Without --scale, and alone with --formats: per-format ingest throughput on generated documents (a
+200-page PDF, a 60-slide deck, a 5,000-row sheet), each loaded in a fresh process: pages, slides or
+rows per second, MB/s, peak memory.
 `;
 
 const ArgsSchema = z.object({
   scale: z.boolean().default(false),
+  formats: z.boolean().default(false),
   sizes: z
     .string()
     .default('10000,100000')
@@ -226,6 +232,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       scale: { type: 'boolean' },
+      formats: { type: 'boolean' },
       sizes: { type: 'string' },
       queries: { type: 'string' },
       warmup: { type: 'string' },
@@ -243,7 +250,11 @@ async function main(): Promise<number> {
   }
   const args = ArgsSchema.parse({ ...values, maxMinutes: values['max-minutes'] });
   const questions = (await loadQuestions(path.join(root, 'eval', 'questions.json'))).map((q) => q.question);
-  await (args.scale ? scaleBench(args, questions) : plainBench(args, questions));
+  if (args.scale) await scaleBench(args, questions);
+  else {
+    if (!args.formats) await plainBench(args, questions);
+    await formatsBench(out, args.json);
+  }
   return 0;
 }
 

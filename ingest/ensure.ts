@@ -1,7 +1,7 @@
 // Makes sure a usable index exists for seeds/: opens the current one if it is up to date and
 // built with the requested model, otherwise runs ingest first (as the server does at start).
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { listSeedFiles } from '../src/core/corpus.js';
 import { openEngine, type Engine } from '../src/core/engine.js';
 import { currentIndexDir, readManifest } from '../src/core/index-store.js';
 import type { IndexManifest } from '../src/core/manifest.js';
@@ -14,7 +14,7 @@ import type { Progress } from './progress.js';
 
 /** Why an index does not match seeds/ any more, or undefined when it does. */
 export async function staleReason(paths: ShisakuPaths, manifest: IndexManifest): Promise<string | undefined> {
-  const files = (await readdir(paths.seedsDir)).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  const { files } = await listSeedFiles(paths.seedsDir);
   const indexed = new Map(manifest.seeds.map((s) => [path.basename(s.source), s.sha256]));
   const failed = new Map(manifest.problems.map((p) => [path.basename(p.source), p.sha256]));
   for (const f of files) {

@@ -9,6 +9,7 @@ import type { Catalogue } from '../src/core/catalogue/schema.js';
 import type { LoadedDocument } from '../src/core/corpus.js';
 import { aliasLexicon } from '../src/core/catalogue/query.js';
 import { loadCorpus, MANIFEST_FILE, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
+import { documentParts } from '../src/core/loaders/places.js';
 import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
 import { InvalidInputError } from '../src/core/errors.js';
 import { currentIndexDir, IndexBuild } from '../src/core/index-store.js';
@@ -20,6 +21,7 @@ import { INDEX_FILES } from '../src/core/engine.js';
 import { writeJsonLines } from '../src/core/packed.js';
 import { buildVectorStore, embeddingText } from '../src/core/vectors.js';
 import { CachedEmbeddings, modelKey } from './embed-cache.js';
+import { locateCitations } from './locate-citations.js';
 import type { Progress } from './progress.js';
 import { buildLexicon, chunkCorpus, headingNames, indexChunks, sequenceTerms, textNames, type LexicalIndex } from './stages.js';
 
@@ -94,6 +96,14 @@ function trainingSentences(lexical: LexicalIndex, count: number): string[][] {
   return out;
 }
 
+/** What a loaded document is, for progress: "PDF, 12 pages, 340 lines", "Shift_JIS text, 80 lines". */
+function documentShape(d: LoadedDocument): string {
+  const parts = documentParts(d.places, d.meta.line_count);
+  const unit = parts[0]?.location.page !== undefined ? 'pages' : parts[0]?.location.slide !== undefined ? 'slides' : parts[0]?.location.sheet !== undefined ? 'sheets' : 'sections';
+  const format = d.meta.format ? d.meta.format.toUpperCase() : `${d.meta.encoding ? `${d.meta.encoding} ` : ''}text`;
+  return [format, ...(parts.length > 0 ? [`${parts.length} ${unit}`] : []), `${d.meta.line_count} lines`].join(', ');
+}
+
 /** Builds a new index from seeds/ and makes it the current one. */
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const { paths, progress } = opts;
@@ -103,9 +113,9 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const corpus = await loadCorpus(paths.seedsDir, sourcePrefix, maxDocumentBytes());
   for (const p of corpus.problems) progress.warn(`skipped ${p.message}`);
   if (corpus.documents.length === 0) {
-    throw new InvalidInputError(`no readable .txt documents in ${paths.seedsDir}; add UTF-8 text files there and run ingest again`);
+    throw new InvalidInputError(`no readable documents in ${paths.seedsDir}; add text (.txt, .md), web pages (.html), PDF, Word, PowerPoint or Excel files there and run ingest again`);
   }
-  for (const d of corpus.documents) progress.stage('document', `${d.meta.source} (${d.meta.line_count} lines) as "${d.meta.id}"`);
+  for (const d of corpus.documents) progress.stage('document', `${d.meta.source} (${documentShape(d)}) as "${d.meta.id}"`);
 
   const tokenizer = opts.tokenizer ?? (await JapaneseTokenizer.create());
   progress.stage('chunk');
@@ -114,7 +124,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const lexical = await indexChunks(chunks, tokenizer);
 
   progress.stage('catalogue');
-  const catalogue = catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress);
+  const catalogue = locateCitations(catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress), corpus.documents);
   for (const w of catalogue.warnings.filter((w) => w.includes('entry skipped'))) progress.warn(w);
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');

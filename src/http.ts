@@ -11,6 +11,7 @@ import type { Engine } from './core/engine.js';
 import { ShisakuError } from './core/errors.js';
 import { bearerProblem, defaultAllowedHosts, hostOrOriginProblem, isLoopback } from './http-access.js';
 import { createServer } from './server.js';
+import { skippedDocuments } from './tools/list-documents.js';
 
 export const DEFAULT_HTTP_HOST = '127.0.0.1';
 export const DEFAULT_HTTP_PORT = 8765;
@@ -70,6 +71,7 @@ export function healthStatus(engine: Engine, state: 'ok' | 'shutting_down'): Rec
     model: engine.manifest.model.name,
     built_at: engine.manifest.created_at,
     skipped_documents: engine.manifest.problems.map((p) => p.source),
+    skipped: skippedDocuments(engine.manifest.problems),
   };
 }
 

@@ -2,6 +2,7 @@
 // single space starts a page), headings (＜＞ 【】 numbered sections, short title lines), bullets
 // (■ ◇ ○ ・ ①) and paragraphs, so each chunk is a coherent unit that can answer a question.
 import type { LoadedDocument } from './corpus.js';
+import { unitKey } from './loaders/places.js';
 import type { Chunk } from './schemas.js';
 import { repairLines, type RepairedLine } from './text/repair.js';
 
@@ -118,9 +119,32 @@ function isPageBreak(lines: readonly string[], index: number): boolean {
   return j < 0 || !/[ 　]$/u.test(lines[j]!);
 }
 
+/**
+ * Where the units of a structured document (PDF page, slide, sheet, heading section) begin:
+ * 0-based line index → the unit's title ('' when it gives none). Rows of one sheet are one unit.
+ */
+function unitStarts(doc: LoadedDocument): Map<number, string> | undefined {
+  if (!doc.places) return undefined;
+  const starts = new Map<number, string>();
+  let key: string | undefined;
+  for (const p of doc.places) {
+    const k = unitKey(p.location);
+    if (k !== key) starts.set(p.line - 1, p.title ?? '');
+    key = k;
+  }
+  return starts;
+}
+
 /** Chunks one document. Chunk ids are assigned by the caller (global across the corpus). */
 export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Omit<Chunk, 'id'>[] {
   const repaired = repairLines(doc.lines);
+  // a structured document's chunks never cross a page, slide, sheet or section; text keeps its own breaks
+  const units = unitStarts(doc);
+  const unitAt = (line: { line_start: number; line_end: number }): string | undefined => {
+    for (let n = line.line_start - 1; n < line.line_end; n++) if (units!.has(n)) return units!.get(n);
+    return undefined;
+  };
+  const minWrap = doc.layout === 'lines' ? Infinity : 20;
   const pages = marksPagesBySpace(doc.lines);
   const pageBreak = (index: number) => pages && isPageBreak(doc.lines, index);
   const chunks: Omit<Chunk, 'id'>[] = [];
@@ -133,7 +157,7 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
   const flush = (force = true) => {
     if (!force && size < options.minChars / 3) return;
     const texts = current.map((l) => l.text);
-    const text = joinLines(texts);
+    const text = joinLines(texts, minWrap);
     if (text !== '') {
       chunks.push({
         document_id: doc.meta.id,
@@ -157,15 +181,21 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       continue;
     }
     const prevBlank = i === 0 || repaired[i - 1]!.text.trim() === '';
-    const pageStart = i === 0 || pageBreak(line.line_start - 1);
+    const unitTitle = units ? unitAt(line) : undefined;
+    const pageStart = i === 0 || (units ? unitTitle !== undefined : pageBreak(line.line_start - 1));
     const isHead = isHeading(text, prevBlank, repaired[i + 1]?.text);
-    if (pageStart) {
+    if (pageStart && unitTitle !== undefined && unitTitle !== '') {
+      // the unit names itself (slide title, sheet, heading path)
+      flush();
+      page = unitTitle;
+      heading = '';
+    } else if (pageStart) {
       flush();
       const next = repaired[i + 1]?.text.trim() ?? '';
       page = text.length >= 4 && text.length <= 50 && !text.includes('。') && (next === '' || BULLET.test(next) || isHead) ? text : '';
       if (page === '') {
         let end = i + 1;
-        while (end < repaired.length && !pageBreak(repaired[end]!.line_start - 1)) end++;
+        while (end < repaired.length && !(units ? unitAt(repaired[end]!) !== undefined : pageBreak(repaired[end]!.line_start - 1))) end++;
         page = findPageTitle(repaired, i, end);
       }
       heading = '';

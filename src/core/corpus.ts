@@ -1,15 +1,24 @@
-// Loads the documents in seeds/: validates UTF-8, applies seeds/manifest.json, and reports
-// a bad document by name instead of skipping it silently or failing the whole corpus.
+// Loads the documents in seeds/: every file through the loader for its format (src/core/loaders/),
+// applies seeds/manifest.json, and reports a file that cannot be indexed by name with the reason
+// and what to do, instead of skipping it silently or failing the whole corpus.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BadDocumentError } from './errors.js';
-import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta } from './schemas.js';
+import { decodeText } from './loaders/decode.js';
+import { chooseLoader } from './loaders/index.js';
+import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta, type Place } from './schemas.js';
 
-/** A document as loaded: metadata and its original lines, exactly as in the file. */
+export { splitLines } from './loaders/decode.js';
+
+/** A document as loaded: metadata, its lines (a text file's exactly as in the file) and where they stand. */
 export interface LoadedDocument {
   meta: DocumentMeta;
   lines: string[];
+  /** Where runs of lines stand in the original file (page, slide, sheet row, heading path); absent for text. */
+  places?: Place[];
+  /** 'lines': each line stands alone (paragraphs, cells); otherwise wrapped lines are joined for display. */
+  layout?: 'lines';
 }
 
 /** The outcome of loading seeds/: the documents that loaded and the ones that did not. */
@@ -19,16 +28,12 @@ export interface LoadedCorpus {
 }
 
 export const MANIFEST_FILE = 'manifest.json';
+/** Files in seeds/ that are inputs to ingest but not documents. */
+export const INPUT_FILES: readonly string[] = [MANIFEST_FILE, 'catalogue.curation.json'];
 /** Largest document read: 10 MiB, about 3.5 million Japanese characters. A larger file is reported, not read. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Splits file text into lines the way editors number them (\n, \r\n or \r). */
-export function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
+/** Largest file of any format, as a multiple of the text limit (a PDF or Office file may be this much larger). */
+const MAX_SIZE_FACTOR = 20;
 
 /** A stable id from a file name: its stem, lower-cased, with anything else than [a-z0-9_-] dropped. */
 export function idFromFile(file: string): string {
@@ -36,20 +41,26 @@ export function idFromFile(file: string): string {
   return stem.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
 }
 
-/** Decodes bytes as UTF-8 text, or explains why the file is not a text document. */
+/** Decodes a text file's bytes (UTF-8, UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP), or explains why it is not text. */
 export function decodeDocument(source: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new BadDocumentError(source, 'the file is empty; add text or remove it from seeds/');
-  if (bytes.includes(0)) throw new BadDocumentError(source, 'the file contains NUL bytes, so it is binary, not text; convert it to UTF-8 text (.txt)');
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch (cause) {
-    throw new BadDocumentError(source, 'the file is not valid UTF-8 (Shift_JIS or EUC-JP?); convert it, e.g. `iconv -f SHIFT_JIS -t UTF-8`', { cause });
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new BadDocumentError(source, 'the file holds only whitespace; add text or remove it from seeds/');
-  return text;
+  return decodeText(source, bytes).text;
 }
+
+/**
+ * What seeds/ holds: the files that may be documents (every file but the manifest, the curation
+ * file and hidden files), sorted, and the sub-folders that hold something (reported, not read).
+ */
+export async function listSeedFiles(seedsDir: string): Promise<{ files: string[]; folders: string[] }> {
+  const entries = await readdir(seedsDir, { withFileTypes: true });
+  const visible = entries.filter((d) => !d.name.startsWith('.') && !INPUT_FILES.includes(d.name));
+  const folders: string[] = [];
+  for (const d of visible.filter((e) => e.isDirectory())) {
+    if ((await readdir(path.join(seedsDir, d.name))).some((n) => !n.startsWith('.'))) folders.push(d.name);
+  }
+  return { files: visible.filter((d) => d.isFile()).map((d) => d.name).sort(), folders: folders.sort() };
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 async function readManifest(seedsDir: string): Promise<DocumentManifestEntry[]> {
   let raw: string;
@@ -71,52 +82,81 @@ function firstTitleLine(lines: string[]): string {
 }
 
 /**
- * Loads every .txt file in seedsDir (sorted by name). `sourcePrefix` is how sources are
- * written in citations (the seeds folder's path from the repo root, normally "seeds");
- * a file over `maxBytes` is reported as a problem without being read.
+ * Loads every document in seedsDir (sorted by name), each through the loader for its format.
+ * `sourcePrefix` is how sources are written in citations (the seeds folder's path from the repo
+ * root, normally "seeds"); a file over its format's size limit is reported without being read whole.
  */
 export async function loadCorpus(seedsDir: string, sourcePrefix = 'seeds', maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedCorpus> {
   const manifest = await readManifest(seedsDir);
   const byFile = new Map(manifest.map((e) => [e.file, e]));
-  const files = (await readdir(seedsDir, { withFileTypes: true }))
-    .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
-    .map((d) => d.name)
-    .sort();
+  const { files, folders } = await listSeedFiles(seedsDir);
   const documents: LoadedDocument[] = [];
-  const problems: BadDocumentError[] = [];
+  const problems: BadDocumentError[] = folders.map(
+    (f) => new BadDocumentError(`${sourcePrefix}/${f}`, 'a folder: shisaku reads the files directly in the documents folder, not in sub-folders; move the documents it holds up one level'),
+  );
   const seenIds = new Set<string>();
   for (const file of files) {
     const source = `${sourcePrefix}/${file}`;
     try {
-      const { size } = await stat(path.join(seedsDir, file));
-      if (size > maxBytes) {
-        const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-        throw new BadDocumentError(source, `the file is ${mb(size)} MB, more than the ${mb(maxBytes)} MB one document may have; split it into several .txt files (or raise SHISAKU_MAX_DOCUMENT_MB)`);
-      }
-      const bytes = await readFile(path.join(seedsDir, file));
-      const text = decodeDocument(source, bytes);
-      const lines = splitLines(text);
+      const doc = await loadDocument(path.join(seedsDir, file), source, maxBytes);
       const entry = byFile.get(file);
       let id = entry?.id ?? idFromFile(file);
       if (seenIds.has(id)) id = `${id}-${seenIds.size}`;
       seenIds.add(id);
       documents.push({
+        ...doc,
         meta: {
+          ...doc.meta,
           id,
-          title: entry?.title ?? firstTitleLine(lines),
-          source,
-          line_count: lines.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
+          title: entry?.title ?? doc.meta.title,
           ...(entry?.kind !== undefined && { kind: entry.kind }),
           ...(entry?.issuer !== undefined && { issuer: entry.issuer }),
           ...(entry?.period !== undefined && { period: entry.period }),
           ...(entry?.description !== undefined && { description: entry.description }),
         },
-        lines,
       });
     } catch (err) {
       problems.push(err instanceof BadDocumentError ? err : new BadDocumentError(source, `cannot be read: ${(err as Error).message}`, { cause: err }));
     }
   }
+  problems.sort((a, b) => a.source.localeCompare(b.source));
   return { documents, problems };
+}
+
+/**
+ * One file through its loader: lines, places and metadata (id from the file name; the caller
+ * applies the manifest). Throws a BadDocumentError saying why it cannot be indexed and what to do.
+ */
+export async function loadDocument(file: string, source: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedDocument> {
+  const { size } = await stat(file);
+  if (size > maxBytes * MAX_SIZE_FACTOR) {
+    throw new BadDocumentError(source, `the file is ${mb(size)} MB, more than the ${mb(maxBytes * MAX_SIZE_FACTOR)} MB any document may have; split it (or raise SHISAKU_MAX_DOCUMENT_MB)`);
+  }
+  const bytes = await readFile(file);
+  const loader = await chooseLoader(source, bytes);
+  if (size > maxBytes * loader.sizeFactor) {
+    const what = loader.format === 'text' ? 'one document may have; split it into several .txt files' : `a ${loader.format.toUpperCase()} file may have; split it`;
+    throw new BadDocumentError(source, `the file is ${mb(size)} MB, more than the ${mb(maxBytes * loader.sizeFactor)} MB ${what} (or raise SHISAKU_MAX_DOCUMENT_MB)`);
+  }
+  const extracted = await loader.load({ source, bytes });
+  const { lines } = extracted;
+  if (lines.every((l) => l.trim() === '')) throw new BadDocumentError(source, `no text could be extracted from this ${loader.format.toUpperCase()} file; if it holds only images, run OCR on it and put the text into seeds/`);
+  const textBytes = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+  if (loader.format !== 'text' && textBytes > maxBytes) {
+    throw new BadDocumentError(source, `the file holds ${mb(textBytes)} MB of text, more than the ${mb(maxBytes)} MB one document may have; split it (or raise SHISAKU_MAX_DOCUMENT_MB)`);
+  }
+  return {
+    meta: {
+      id: idFromFile(file),
+      title: extracted.title?.slice(0, 80) ?? firstTitleLine(lines),
+      source,
+      line_count: lines.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      ...(loader.format !== 'text' && { format: loader.format }),
+      ...(extracted.encoding !== undefined && { encoding: extracted.encoding }),
+    },
+    lines,
+    ...(extracted.places !== undefined && { places: extracted.places }),
+    ...(extracted.layout !== undefined && { layout: extracted.layout }),
+  };
 }

@@ -11,6 +11,7 @@ import { IndexNotReadyError, InvalidInputError, NotFoundError, validIds } from '
 import { readManifest, rebuildHint } from './index-store.js';
 import { Lexicon, LexiconSchema } from './lexicon.js';
 import type { IndexManifest } from './manifest.js';
+import { locate } from './loaders/places.js';
 import { loadEmbeddings } from './model.js';
 import { Retriever, type RetrievalMode, type RetrievalWeights } from './retrieve.js';
 import type { Chunk, Citation, SearchResult } from './schemas.js';
@@ -103,7 +104,18 @@ export function documentBySource(engine: Engine, source: string): LoadedDocument
   return documentMap(engine).bySource.get(source);
 }
 
-/** A citation of lines start..end (1-based, inclusive) of a document: the quote is those lines. */
+/**
+ * The document named by its id, or by the `source` a citation gave (seeds/report.pdf), or by its
+ * file name alone; a NotFoundError listing the valid ids otherwise.
+ */
+export function resolveDocument(engine: Engine, idOrSource: string): LoadedDocument {
+  const { byId, bySource } = documentMap(engine);
+  const found = byId.get(idOrSource) ?? bySource.get(idOrSource) ?? engine.documents.find((d) => d.meta.source.split('/').pop() === idOrSource);
+  if (!found) throw new NotFoundError(`unknown document_id "${idOrSource}"; ${validIds(engine.documents.map((d) => d.meta.id))} (a citation's source, e.g. ${engine.documents[0]?.meta.source ?? 'seeds/…'}, works too)`);
+  return found;
+}
+
+/** A citation of lines start..end (1-based, inclusive) of a document: the quote is those lines, the location their page, slide, sheet row or heading path. */
 export function citeLines(doc: LoadedDocument, start: number, end: number): Citation {
   const n = doc.meta.line_count;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end < start || end > n) {
@@ -114,7 +126,8 @@ export function citeLines(doc: LoadedDocument, start: number, end: number): Cita
     .map((l) => l.trimEnd())
     .join('\n')
     .trim();
-  return { source: doc.meta.source, line_start: start, line_end: end, quote };
+  const location = locate(doc.places, start, end);
+  return { source: doc.meta.source, line_start: start, line_end: end, quote, ...(location && { location }) };
 }
 
 /** Searches and shapes hits as search results with citations. */

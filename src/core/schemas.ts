@@ -2,12 +2,33 @@
 // shared by ingest, retrieval, the catalogue, the MCP tools and the eval harness.
 import { z } from 'zod';
 
-/** Where a claim comes from: a file under the repo root and the 1-based inclusive lines in it. */
+/**
+ * Where lines stand in the original file of a document that is not plain text: the PDF page,
+ * the slide, the sheet and row, or the headings (DOCX, HTML, Markdown). `*_end` when they run on.
+ */
+export const LocationSchema = z.object({
+  page: z.number().int().min(1).optional().describe('PDF page, 1-based'),
+  page_end: z.number().int().min(1).optional().describe('Last PDF page when the lines run onto later pages'),
+  slide: z.number().int().min(1).optional().describe('PowerPoint slide, 1-based'),
+  slide_end: z.number().int().min(1).optional(),
+  sheet: z.string().optional().describe('Excel sheet name'),
+  row: z.number().int().min(1).optional().describe('Excel row number, as Excel shows it'),
+  row_end: z.number().int().min(1).optional(),
+  heading_path: z.array(z.string()).optional().describe('DOCX/HTML/Markdown: the headings the lines stand under, outermost first'),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+/**
+ * Where a claim comes from: a file under the repo root and the 1-based inclusive lines of its
+ * text (for PDF, Office, HTML and Markdown files: the text shisaku extracted, which read_document
+ * shows), plus, for those, the place in the original file.
+ */
 export const CitationSchema = z.object({
   source: z.string().describe('Path of the file from the repository root, e.g. seeds/000_x.txt'),
   line_start: z.number().int().min(1).describe('First cited line, 1-based'),
   line_end: z.number().int().min(1).describe('Last cited line, 1-based, inclusive'),
   quote: z.string().describe('Text that stands at those lines of that file (whitespace aside)'),
+  location: LocationSchema.optional().describe('Page, slide, sheet and row, or heading path in the original file (absent for plain text, where lines are the place)'),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
@@ -27,6 +48,19 @@ export const SeedsManifestSchema = z.object({
   documents: z.array(DocumentManifestEntrySchema),
 });
 
+/** A format shisaku reads, named by its loader (src/core/loaders/): text, markdown, html, pdf, docx, pptx, xlsx. */
+export const DocumentFormatSchema = z.string().min(1);
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
+
+/** Where a run of lines begins in the original file: lines from `line` up to the next place's. */
+export const PlaceSchema = z.object({
+  line: z.number().int().min(1),
+  location: LocationSchema,
+  /** A title the place gives its lines (slide title, sheet name, heading path), used as the chunk heading. */
+  title: z.string().optional(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
 /** A document as loaded: its metadata and its original lines (citations point at these). */
 export const DocumentMetaSchema = z.object({
   id: z.string(),
@@ -34,6 +68,8 @@ export const DocumentMetaSchema = z.object({
   source: z.string(),
   line_count: z.number().int(),
   sha256: z.string(),
+  format: DocumentFormatSchema.optional().describe('File format the text was extracted from (absent: text)'),
+  encoding: z.string().optional().describe('Character encoding of a text file, when not UTF-8'),
   kind: z.string().optional(),
   issuer: z.string().optional(),
   period: z.string().optional(),

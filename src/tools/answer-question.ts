@@ -9,6 +9,7 @@ import type { Engine } from '../core/engine.js';
 import type { ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 import { MAX_QUERY_CHARS } from './search-documents.js';
+import { describeCitation } from '../core/loaders/places.js';
 
 export const AnswerQuestionInputSchema = {
   question: z
@@ -26,7 +27,7 @@ export const answerQuestionConfig = {
   description:
     'Answers a question about the Japanese regional science & technology policy documents in a few sentences taken from them ' +
     '(and from the catalogue of programmes), in the language of the question. Every sentence carries markers [n] that resolve to ' +
-    'citations {source, line_start, line_end, quote} in structuredContent.citations; where documents disagree both values are given ' +
+    'citations {source, line_start, line_end, quote, location (page, slide, sheet and row, or heading path, for PDF and Office files, HTML and Markdown)} in structuredContent.citations; where documents disagree both values are given ' +
     'with their sources (structuredContent.conflicts). When the documents do not hold the answer, status is "abstained" and nearest ' +
     'passages are returned instead: say that the documents do not say it, do not guess. Quote the answer with its citations.',
   inputSchema: AnswerQuestionInputSchema,
@@ -40,10 +41,10 @@ export function formatAnswer(a: Answer): string {
   const out = [a.answer];
   if (a.status === 'answered') {
     out.push('', en ? 'Sources:' : '出典:');
-    for (const c of a.citations) out.push(`[${c.marker}] ${c.title} (${c.source}:${c.line_start}-${c.line_end})\n    「${c.quote.replace(/\s*\n\s*/g, ' ')}」`);
+    for (const c of a.citations) out.push(`[${c.marker}] ${c.title} (${describeCitation(c)})\n    「${c.quote.replace(/\s*\n\s*/g, ' ')}」`);
   } else {
     out.push('', en ? 'Nearest passages:' : '近い箇所:');
-    for (const p of a.nearest) out.push(`- ${p.title}${p.heading ? ` — ${p.heading}` : ''} (${p.citation.source}:${p.citation.line_start}-${p.citation.line_end})\n    ${p.text.replace(/\s*\n\s*/g, ' ').slice(0, 160)}`);
+    for (const p of a.nearest) out.push(`- ${p.title}${p.heading ? ` — ${p.heading}` : ''} (${describeCitation(p.citation)})\n    ${p.text.replace(/\s*\n\s*/g, ' ').slice(0, 160)}`);
   }
   return out.join('\n');
 }

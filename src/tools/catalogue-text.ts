@@ -1,11 +1,13 @@
 // Readable renderings of catalogue facts for the tools' text content: every value with the
 // file and lines it comes from, conflicts flagged.
 import type { AnyFactValue, ClusterSummary, Programme, ProgrammeSummary, TimelineEntry } from '../core/catalogue/schema.js';
+import { describeLocation } from '../core/loaders/places.js';
 import type { Citation } from '../core/schemas.js';
 
 /** "seeds/003_….txt:28-30" */
 export function where(c: Citation): string {
-  return `${c.source}:${c.line_start}${c.line_end !== c.line_start ? `-${c.line_end}` : ''}`;
+  const at = describeLocation(c.location);
+  return `${c.source}:${c.line_start}${c.line_end !== c.line_start ? `-${c.line_end}` : ''}${at ? ` (${at})` : ''}`;
 }
 
 /** A fact value as written, with its sources. */

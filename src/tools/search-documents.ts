@@ -3,6 +3,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { searchDocuments } from '../core/engine.js';
+import { describeCitation } from '../core/loaders/places.js';
 import { SearchResultSchema, type SearchResult } from '../core/schemas.js';
 import { normalizeText } from '../core/text/normalize.js';
 import type { ServerDeps } from './deps.js';
@@ -29,7 +30,8 @@ export const searchDocumentsConfig = {
   title: 'Search the policy documents',
   description:
     'Finds the passages of the Japanese regional science & technology policy documents that answer a question ' +
-    '(hybrid lexical + semantic search, Japanese or English). Each result carries a citation {source, line_start, line_end, quote}: ' +
+    '(hybrid lexical + semantic search, Japanese or English). Each result carries a citation {source, line_start, line_end, quote, location}: ' +
+    'location gives the page (PDF), slide (PowerPoint), sheet and row (Excel) or heading path (Word, HTML, Markdown) in the original file; ' +
     'cite it when you use the passage. Use read_document to see more of a cited place.',
   inputSchema: SearchDocumentsInputSchema,
   outputSchema: SearchDocumentsOutputSchema,
@@ -41,7 +43,7 @@ export function formatResults(results: readonly SearchResult[]): string {
   if (results.length === 0) return 'No passage matched. Try other words, or list_documents to see what the corpus covers.';
   return results
     .map((r) => {
-      const where = `${r.citation.source}:${r.citation.line_start}-${r.citation.line_end}`;
+      const where = describeCitation(r.citation);
       return `[${r.rank}] ${r.title}${r.heading ? ` — ${r.heading}` : ''}\n${r.text}\n(出典: ${where})`;
     })
     .join('\n\n');

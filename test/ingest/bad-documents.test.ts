@@ -1,5 +1,5 @@
-// Documents ingest cannot use (empty, whitespace, binary, Shift_JIS, 50 MB, a folder named .txt)
-// are reported by name while the rest is indexed; a document removed between two ingests
+// Documents ingest cannot use (empty, whitespace, binary, undecodable, 50 MB, a folder named .txt)
+// are reported by name while the rest (a Shift_JIS file included) is indexed; a document removed between two ingests
 // disappears from the index and from search.
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,6 +31,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   // 知的クラスター創成事業の予算は年間5億円です。 in Shift_JIS
   await writeFile(path.join(seeds, 'sjis.txt'), Buffer.from('926d9349834e83898358835e815b916e90ac8e968bc682cc975c8e5a82cd944e8ad43589ad897e82c582b781420a', 'hex'));
+  await writeFile(path.join(seeds, 'undecodable.txt'), Buffer.from([0x41, 0xff, 0xfd, 0x41, 0x41]));
   await mkdir(path.join(seeds, 'folder.txt'));
   const huge = await open(path.join(seeds, 'huge.txt'), 'w');
   const line = Buffer.from('地域科学技術振興の大きな文書です。同じ行を繰り返します。\n'.repeat(1000));
@@ -50,7 +51,7 @@ describe('bad documents in seeds/', () => {
     ['empty.txt', /the file is empty/],
     ['blank.txt', /holds only whitespace/],
     ['binary.txt', /binary, not text/],
-    ['sjis.txt', /not valid UTF-8 \(Shift_JIS or EUC-JP\?\); convert it, e.g. `iconv -f SHIFT_JIS -t UTF-8`/],
+    ['undecodable.txt', /cannot be decoded as UTF-8, UTF-16, Shift_JIS \(CP932\), EUC-JP or ISO-2022-JP; convert it to UTF-8, e.g. `iconv -f CP932 -t UTF-8/],
     ['huge.txt', /the file is 50\.\d MB, more than the 10\.0 MB one document may have; split it/],
   ])('%s is reported by name, in the manifest and as a warning', (file, message) => {
     const problem = first.manifest.problems.find((p) => p.source === `seeds/${file}`);
@@ -58,9 +59,10 @@ describe('bad documents in seeds/', () => {
     expect(warnings.some((w) => w.includes(`seeds/${file}`))).toBe(true);
   });
 
-  it('indexes the rest: the five documents and the new one, searchable', async () => {
-    expect(first.manifest.seeds.map((s) => s.id).sort()).toEqual(['chiteki-cluster-gaiyo', 'cluster-seminar-18', 'extra', 'jigyo-hensen', 'kihon-keikaku-chiiki', 'shien-shisaku-hensen']);
+  it('indexes the rest: the five documents and the new ones (Shift_JIS decoded), searchable', async () => {
+    expect(first.manifest.seeds.map((s) => s.id).sort()).toEqual(['chiteki-cluster-gaiyo', 'cluster-seminar-18', 'extra', 'jigyo-hensen', 'kihon-keikaku-chiiki', 'shien-shisaku-hensen', 'sjis']);
     const engine = await openEngine(first.dir, { tokenizer });
+    expect(engine.documents.find((d) => d.meta.id === 'sjis')).toMatchObject({ lines: ['知的クラスター創成事業の予算は年間5億円です。'], meta: { encoding: 'shift_jis' } });
     const [top] = await searchDocuments(engine, 'さくら地域連携ラボの年間予算は？', { k: 1 });
     expect(top?.citation.source).toBe('seeds/extra.txt');
     const [known] = await searchDocuments(engine, 'マッチングプランナープログラムの1課題当たりの基準額は？', { k: 1 });
@@ -95,6 +97,6 @@ describe('a document removed between two ingests', () => {
     expect(results.every((r) => r.citation.source !== 'seeds/extra.txt')).toBe(true);
     const [known] = await searchDocuments(engine, 'マッチングプランナープログラムの1課題当たりの基準額は？', { k: 1 });
     expect(known?.citation.source).toBe('seeds/003_d3747c4912f9c266.txt');
-    expect(engine.documents).toHaveLength(5);
+    expect(engine.documents).toHaveLength(6);
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const seeds = path.join(root, 'seeds');
   await cp(SEEDS, seeds, { recursive: true });
   await writeFile(path.join(seeds, '005_test_renkei.txt'), NEW_DOC);
-  await writeFile(path.join(seeds, '006_broken.txt'), Buffer.from([0x82, 0xa0, 0x82, 0xa2, 0x0a])); // Shift_JIS あい
+  await writeFile(path.join(seeds, '006_broken.txt'), Buffer.from([0x41, 0xff, 0xfd, 0x41, 0x41])); // in no encoding
   const { dir, manifest } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   expect(manifest.problems.map((p) => p.source)).toEqual(['seeds/006_broken.txt']);
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });

@@ -10,6 +10,7 @@ import type { AnswerQuery } from './question.js';
 import { sentenceProblems } from './check.js';
 import type { Answer, AnswerCitation, AnswerConflict, AnswerSentence, NearestPassage } from './schema.js';
 import { citeUnit, type AnswerUnit } from './units.js';
+import { locate } from '../loaders/places.js';
 
 /** What the answer will say, before it is numbered and written. */
 export interface Draft {
@@ -33,7 +34,8 @@ class Citations {
     // a quote must stand at its lines; if a catalogue quote does not, cite the lines whole
     const quote = squashWhitespace(lines).includes(squashWhitespace(c.quote)) && c.quote.trim() !== '' ? c.quote : lines.trim();
     const marker = this.list.length + 1;
-    this.list.push({ marker, source: c.source, line_start: c.line_start, line_end: c.line_end, quote, document_id: doc?.meta.id ?? '', title: doc?.meta.title ?? '' });
+    const location = doc ? locate(doc.places, c.line_start, c.line_end) : undefined;
+    this.list.push({ marker, source: c.source, line_start: c.line_start, line_end: c.line_end, quote, ...(location && { location }), document_id: doc?.meta.id ?? '', title: doc?.meta.title ?? '' });
     return marker;
   }
 }

@@ -5,6 +5,7 @@ import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
 import { undouble } from '../text/repair.js';
+import { locate } from '../loaders/places.js';
 
 /** One quotable sentence or list item. */
 export interface AnswerUnit {
@@ -141,5 +142,6 @@ export function citeUnit(doc: LoadedDocument, unit: Pick<AnswerUnit, 'text' | 'l
   const lines = doc.lines.slice(unit.line_start - 1, unit.line_end);
   const whole = lines.map((l) => l.trimEnd()).join('\n').trim();
   const quote = squashWhitespace(whole).includes(squashWhitespace(unit.text)) && unit.text.trim() !== '' ? unit.text : whole;
-  return { source: doc.meta.source, line_start: unit.line_start, line_end: unit.line_end, quote };
+  const location = locate(doc.places, unit.line_start, unit.line_end);
+  return { source: doc.meta.source, line_start: unit.line_start, line_end: unit.line_end, quote, ...(location && { location }) };
 }

@@ -1,0 +1,38 @@
+// Tables as lines that keep their header: a row reads 事業名：X / 年度：2024 / 予算額：3億円, so a
+// passage holding one row still says what each value is. Shared by DOCX, PPTX, XLSX, HTML, Markdown.
+
+/** A cell's text on one line. */
+export function cellText(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/gu, ' ').replace(/[ \t\u00a0\u3000]+/gu, ' ').trim();
+}
+
+const NUMERIC = /^[\s\-+−△▲(（]*[0-9０-９][0-9０-９,，.．\s]*(?:%|％|円|千円|百万円|億円)?[)）]?$/u;
+
+/** True when a row reads as a header: two or more cells, none empty among the first two, few numbers. */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2 || cells[0] === '' ) return false;
+  return filled.filter((c) => NUMERIC.test(c)).length === 0;
+}
+
+/** One data row written with its header: "h1：v1 / h2：v2"; cells without a header stand bare. */
+export function rowLine(header: readonly string[] | undefined, cells: readonly string[]): string {
+  const parts: string[] = [];
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    const h = header?.[i] ?? '';
+    parts.push(h === '' || h === cell ? cell : `${h}：${cell}`);
+  });
+  return parts.join(' / ');
+}
+
+/** A table's lines: the header row (cells joined by " / "), then each row with its header. */
+export function tableLines(rows: readonly (readonly string[])[]): string[] {
+  const clean = rows.map((r) => r.map(cellText)).filter((r) => r.some((c) => c !== ''));
+  if (clean.length === 0) return [];
+  const [first, ...rest] = clean;
+  if (rest.length > 0 && isHeaderRow(first!)) {
+    return [first!.filter((c) => c !== '').join(' / '), ...rest.map((r) => rowLine(first, r))];
+  }
+  return clean.map((r) => rowLine(undefined, r));
+}
