@@ -3,7 +3,7 @@
 // candidates once, then fits the feature weights by coordinate ascent on hit@1 + MRR with
 // leave-one-document-out cross-validation: the figure that counts is the cross-validated one.
 // It never reads eval/unseen/: that set is only for `npm run eval`.
-// Usage: npm run tune -- [--fit] [--fit-on seen|all] [--misses seen|dev] [--sweep]
+// Usage: npm run tune -- [--fit] [--fit-on seen|all] [--misses seen|dev|dev2] [--sweep]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ const { values: opts } = parseArgs({
   options: { fit: { type: 'boolean' }, 'fit-on': { type: 'string', default: 'seen' }, misses: { type: 'string' }, sweep: { type: 'boolean' } },
 });
 const root = packageRoot();
+const DEV_SETS = ['dev', 'dev2'];
 const tokenizer = await JapaneseTokenizer.create();
 
 interface TuneSet {
@@ -43,8 +44,11 @@ async function loadSet(name: string, questionsFile: string, extraDocs: string[])
 }
 
 const sets: TuneSet[] = [await loadSet('seen', path.join(root, 'eval', 'questions.json'), [])];
-const devDir = path.join(root, 'eval', 'dev');
-if (existsSync(path.join(devDir, 'questions.json'))) sets.push(await loadSet('dev', path.join(devDir, 'questions.json'), [path.join(devDir, 'docs')]));
+// development sets (eval/dev, eval/dev2, …): documents and questions by separate authors, for error analysis
+for (const name of DEV_SETS) {
+  const dir = path.join(root, 'eval', name);
+  if (existsSync(path.join(dir, 'questions.json'))) sets.push(await loadSet(name, path.join(dir, 'questions.json'), [path.join(dir, 'docs')]));
+}
 
 type W = RetrievalWeights;
 type Item = { set: TuneSet; q: Question };
