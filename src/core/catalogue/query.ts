@@ -2,10 +2,10 @@
 // name, list programmes, a timeline of plans and programmes, clusters, aliases, and conflicts.
 import { formatFiscalYear, toFiscalYear } from '../era.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
+import { parsePlanNumber } from '../plan-number.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { nameKey, similarity } from './name-key.js';
-import { planOrdinal } from './plans.js';
 import type {
   AliasEntry,
   Catalogue,
@@ -83,9 +83,9 @@ export function getProgramme(cat: Catalogue, name: string): Programme {
   return r;
 }
 
-/** A plan by ordinal (3, "第3期", "第Ⅲ期科学技術基本計画"). */
+/** A plan by ordinal (3, "第3期", "第Ⅲ期科学技術基本計画", "3rd Basic Plan"). */
 export function resolvePlan(cat: Catalogue, plan: number | string): Plan | undefined {
-  const n = typeof plan === 'number' ? plan : planOrdinal(normalizeText(plan).replace(/科学技術|基本計画|第|期/g, ''));
+  const n = parsePlanNumber(plan);
   return cat.plans.find((p) => p.ordinal === n);
 }
 
