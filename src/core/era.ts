@@ -56,8 +56,8 @@ function eraByName(nameOrLetter: string): Era | undefined {
 
 const inWesternRange = (y: number) => y >= MIN_WESTERN && y <= MAX_WESTERN;
 
-/** NFKC, code point by code point, with each normalised index mapped back to its original offset. */
-function normalizeWithMap(text: string): { norm: string; map: number[] } {
+/** NFKC, code point by code point, with each normalised index mapped back to its original offset (one more entry: the end). */
+export function normalizeWithMap(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let offset = 0;

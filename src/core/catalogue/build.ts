@@ -11,7 +11,10 @@ import { nameKey } from './name-key.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { extractPlans } from './plans.js';
 import type { RawFact } from './raw-fact.js';
+import { clausesOf } from './prose.js';
+import { proseFacts } from './prose-facts.js';
 import { ministryFacts, relationFacts } from './relations.js';
+import { occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
 import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
 
@@ -118,6 +121,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   }
 
   // 2. Rules over each document.
+  const known = [...reg.canonical.keys()];
   prepared.forEach((doc, i) => {
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));
@@ -137,6 +141,11 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     const title = titleSubject(doc, ms, reg);
     if (title) ctx.title = title;
     facts.push(...budgetLineFacts(doc, ctx, warnings), ...scaleFacts(doc, ctx), ...budgetTableFacts(doc, ctx), ...startCountFacts(doc, ctx));
+    // sentences and label lines, each given to the programme it is about
+    const resolveName = (n: string) => reg.resolve(n);
+    const occurrences = occurrencesIn(doc, ms, resolveName, known);
+    const topicAt = sectionTopics(doc, ms, resolveName, title);
+    for (const clause of clausesOf(doc, occurrences, topicAt)) facts.push(...proseFacts(clause));
   });
   facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
 

@@ -10,7 +10,7 @@ export const MINISTRY_NAME =
 
 /** What may stand before a name at the start of its line: bullets, numbering (（１）, １．, ①), a ministry and spaces. */
 export const LEAD_PREFIX = new RegExp(
-  `^[\\s　]*(?:(?:[■□◆◇○●・※▪＊*\\-－―>＞<＜「『【〔(（]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[0-9０-９]{1,2}[．.、)）]?|[①-⑳]|${MINISTRY_NAME})[\\s　]*)*$`,
+  `^[\\s　]*(?:(?:[■□◆◇○●・※▪＊*\\-－―>＞<＜「『【〔(（]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]?|[①-⑳]|${MINISTRY_NAME})[\\s　]*)*$`,
   'u',
 );
 
@@ -24,7 +24,9 @@ const CLAUSE = /[をはがでへ]|から|まで|より|として|について|�
 export function nameShape(name: string): boolean {
   const chars = Array.from(name);
   if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
-  if (/[、。，．：:\s　「」『』]/u.test(name) || /^[\p{Script=Hiragana}（(・]/u.test(name)) return false;
+  if (/[、。，．：:\s　「」『』]/u.test(name) || /^[（(・]/u.test(name)) return false;
+  // a name may open with a short place name in kana (とちぎ…), not with a phrase
+  if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   const kana = name.match(/\p{Script=Hiragana}+/gu) ?? [];
   if (kana.join('').length > 5 || kana.some((k) => k.length > 3)) return false;
   if (kana.length > 0 && CLAUSE.test(name.replace(/[^\p{Script=Hiragana}]+/gu, '|'))) return false;
@@ -64,7 +66,7 @@ export function delimitedMentions(doc: PreparedDocument, readTrailing: ReadTrail
       const { from: lineStart, to: lineEnd } = segmentBounds(block, si);
       const line = text.slice(lineStart, lineEnd);
       // alone on its line or heading it
-      const prefix = /^[\s　]*(?:(?:[■□◆◇○●・※▪＊*\-－―>＞<＜【〔]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[0-9０-９]{1,2}[．.、)）]|[①-⑳])[\s　]*)*/u.exec(line)![0];
+      const prefix = /^[\s　]*(?:(?:[■□◆◇○●・※▪＊*\-－―>＞<＜【〔]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]|[①-⑳])[\s　]*)*/u.exec(line)![0];
       const rest = line.slice(prefix.length);
       if (!/^[「『]/u.test(rest)) {
         const found = longestName(rest, readTrailing);

@@ -23,6 +23,7 @@ export const MONEY_PER_LABEL: Record<MoneyFact['per'], Label> = {
   project: ['件当たり', 'per project'],
   task: ['課題当たり', 'per task'],
   cluster: ['クラスター当たり', 'per cluster'],
+  institution: ['機関（大学）当たり', 'per institution'],
 };
 
 export const MONEY_PERIOD_LABEL: Record<MoneyFact['period'], Label> = {
@@ -37,6 +38,7 @@ export const COUNT_UNIT_LABEL: Record<CountFact['unit'], Label> = {
   site: ['拠点数', 'number of sites'],
   task: ['課題数', 'number of tasks'],
   project: ['件数', 'number of projects'],
+  institution: ['機関数（大学数）', 'number of institutions'],
 };
 
 /** The counter word a count is written with: 18地域, 3拠点, 120件. */
@@ -46,6 +48,7 @@ export const COUNT_COUNTER: Record<CountFact['unit'], Label> = {
   site: ['拠点', 'sites'],
   task: ['課題', 'tasks'],
   project: ['件', 'projects'],
+  institution: ['機関', 'institutions'],
 };
 
 export const COUNT_SCOPE_LABEL: Record<CountFact['scope'], Label> = {

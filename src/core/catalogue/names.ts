@@ -96,10 +96,11 @@ function cutAfterLabel(block: Block, from: number, to: number): number {
 function extendLeft(block: Block, from: number): number {
   const seg = segmentAt(block, from);
   const { from: lineStart } = segmentBounds(block, seg);
-  const prefix = block.text.slice(lineStart, from);
+  // after bullets and markers such as （新）
+  const prefix = block.text.slice(lineStart, from).replace(/^[\s　]*(?:(?:[■□◆◇○●・※]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】])[\s　]*)*/u, '');
   if (prefix.length === 0 || prefix.length > 8) return from;
   if (!/\p{Script=Hiragana}/u.test(prefix) || /[\s　、。：:・■○●◆◇「」（）()]/u.test(prefix)) return from;
-  return lineStart;
+  return from - prefix.length;
 }
 
 /** Every mention of a programme-like name in the document, strong or weak, in reading order. */

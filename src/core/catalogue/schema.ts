@@ -56,7 +56,7 @@ export const MoneyKindSchema = z.enum([
   'benchmark', // 基準額
   'investment', // a plan's investment target
 ]);
-export const MoneyPerSchema = z.enum(['programme', 'region', 'site', 'project', 'task', 'cluster']);
+export const MoneyPerSchema = z.enum(['programme', 'region', 'site', 'project', 'task', 'cluster', 'institution']);
 export const MoneyPeriodSchema = z.enum(['per_year', 'total', 'unspecified']);
 
 /** Money facts are grouped by what the amount is; a group with different amounts from different documents is a conflict. */
@@ -70,7 +70,7 @@ export const MoneyFactSchema = z.object({
 });
 export type MoneyFact = z.infer<typeof MoneyFactSchema>;
 
-export const CountUnitSchema = z.enum(['region', 'cluster', 'site', 'task', 'project']);
+export const CountUnitSchema = z.enum(['region', 'cluster', 'site', 'task', 'project', 'institution']);
 export const CountScopeSchema = z.enum(['total', 'started', 'selected', 'trial']);
 
 /** How many regions, sites or projects; `started` counts carry the fiscal year they started. */
@@ -110,7 +110,7 @@ export const PlanRefFactValueSchema = factValueSchema(z.object({ ordinal: z.numb
 export const AnyFactValueSchema = factValueSchema(z.unknown());
 export type AnyFactValue = z.infer<typeof AnyFactValueSchema>;
 
-export const ProgrammeKindSchema = z.enum(['事業', 'プログラム', '計画', 'その他']);
+export const ProgrammeKindSchema = z.enum(['事業', 'プログラム', '計画', '交付金', '構想', '制度', 'その他']);
 
 export const ProgrammeSchema = z.object({
   id: z.string(),
@@ -133,6 +133,14 @@ export const ProgrammeSchema = z.object({
   predecessors: z.array(RelationFactValueSchema),
   successors: z.array(RelationFactValueSchema),
   notes: z.array(StringFactValueSchema),
+  end: YearFactSchema.nullable().default(null).describe('Last fiscal year as stated on its own (…をもって終了); open periods are completed with it'),
+  last_mentioned_fy: z
+    .number()
+    .int()
+    .nullable()
+    .default(null)
+    .describe('Latest fiscal year any cited line about the programme states: how far the documents follow it when no end is known'),
+  readings: z.array(z.array(z.tuple([z.string(), z.string()]))).default([]).describe('Each Japanese name as kuromoji reads it: [surface, katakana reading] per token'),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
