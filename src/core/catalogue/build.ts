@@ -3,6 +3,7 @@
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
+import { aliasFacts } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
 import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
@@ -83,6 +84,19 @@ function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
   }
 }
 
+/** A programme registered under a name another one's brackets abbreviate (ＣＯＩプログラム) is that one. */
+function mergeAliasedNames(reg: NameRegistry, facts: readonly RawFact[]): void {
+  for (const f of facts) {
+    if (f.field !== 'alias' || f.origin !== 'rule' || f.subject.type !== 'programme') continue;
+    const target = reg.resolve(f.subject.name);
+    const other = reg.resolve(f.value);
+    if (!target || !other || other === target || !reg.canonical.has(other) || !reg.canonical.has(target)) continue;
+    reg.add(target, reg.canonical.get(other)!.named_at);
+    reg.alias(other, target, true);
+    reg.remove(other);
+  }
+}
+
 /**
  * Builds the catalogue from loaded documents and (optionally) parsed curation JSON. Throws
  * CurationError when a curation entry is malformed, cites lines that do not hold its evidence,
@@ -113,6 +127,10 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   });
   for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
   mergeBracketForms(reg, facts);
+  prepared.forEach((doc, i) => {
+    for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
+  });
+  mergeAliasedNames(reg, facts);
   for (const f of [...facts, ...curated]) {
     if ((f.field === 'alias' || f.field === 'english_name') && f.subject.type === 'programme') {
       const target = reg.resolve(f.subject.name);
