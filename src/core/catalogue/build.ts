@@ -5,6 +5,7 @@ import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
 import { aliasFacts } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
+import { budgetColumnFacts } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
 import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
 import { inlineFacts, purposeFacts } from './inline-facts.js';
@@ -162,8 +163,9 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     // sentences and label lines, each given to the programme it is about
     const resolveName = (n: string) => reg.resolve(n);
     const occurrences = occurrencesIn(doc, ms, resolveName, known);
-    const topicAt = sectionTopics(doc, ms, resolveName, title);
+    const topicAt = sectionTopics(doc, ms, occurrences, resolveName);
     for (const clause of clausesOf(doc, occurrences, topicAt)) facts.push(...proseFacts(clause));
+    facts.push(...budgetColumnFacts(doc, ms, resolveName));
   });
   facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
 

@@ -102,7 +102,9 @@ export function scaleFacts(doc: PreparedDocument, ctx: SubjectContext): RawFact[
       const pos = start + statement.search(PER_UNIT_RE);
       const subject = subjectAt(ctx, seg.line_start);
       if (!subject) return;
-      const label = block.text.slice(start, pos).replace(/^[\s　・○■◇]+/, '').replace(/[\s　：:]+$/, '').slice(0, 60);
+      const raw = block.text.slice(start, pos).replace(/^[\s　・○■◇]+/, '').replace(/[\s　：:]+$/, '');
+      // a label, not a table's run of numbers and headings read as one line
+      const label = /[0-9０-９]{3}|[0-9０-９]+[，,][0-9０-９]{3}/u.test(raw) ? '' : raw.slice(0, 60);
       const citation = citeBlock(doc, block, start, block.text.length);
       for (const f of parseScale(block.text.slice(pos))) {
         const base = { subject: { type: 'programme' as const, name: subject }, citations: [citation], as_written: f.as_written, origin: 'rule' as const, ...(label && { label }) };

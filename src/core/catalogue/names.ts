@@ -35,7 +35,7 @@ export interface NameMention {
 export const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
 
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
-const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９])${NAME_CHAR})`, 'gu');
+const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
 const BULLETS = LEAD_PREFIX;
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',

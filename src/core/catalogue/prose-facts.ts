@@ -132,9 +132,11 @@ function lengthFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
 
 /** The clause has a subject of its own before `pos` (…制度が, …会議は) that is not a programme it names. */
 function hasOtherSubject(c: Clause, pos: number): boolean {
-  const head = c.n.slice(0, pos);
+  // only in its own phrase: after the last comma before it
+  const cut = c.n.lastIndexOf('、', pos - 1);
+  const head = c.n.slice(cut + 1, pos);
   const m = /[\p{Script=Han}\p{Script=Katakana}ー・)）]{2,}(?:が|は)(?![\p{Script=Hiragana}])/u.exec(head);
-  return m !== null && !c.refs.some((r) => r.from <= m.index! + m[0].length && r.to >= m.index! + m[0].length - 2);
+  return m !== null && !c.refs.some((r) => r.from <= cut + 1 + m.index! + m[0].length && r.to >= cut + 1 + m.index! + m[0].length - 2);
 }
 
 function durationFacts(c: Clause): RawFact[] {
@@ -148,15 +150,19 @@ function durationFacts(c: Clause): RawFact[] {
     if (n < 1 || n > 20) continue;
     found.push({ q: m[2] ?? '', n, from: m.index!, to: m.index! + m[0].length });
   }
-  if (found.length === 0) return [];
-  const from = found[0]!.from;
-  const to = found.at(-1)!.to;
-  const b = bind(c, from, to, { section: true });
-  if (!b) return [];
-  const principle = found.find((f) => f.q === '原則');
-  const longest = found.find((f) => f.q === '最長' || f.q === '最大');
-  const value = principle && longest ? { years_min: principle.n, years_max: longest.n } : { years_min: found[0]!.n, years_max: found[0]!.n };
-  return [{ subject: { type: 'programme', name: b.name }, field: 'duration', value, citations: [citeFor(c, b, from, to)], as_written: c.n.slice(from, to).replace(/^[(]/u, ''), origin: 'rule', ...(labelOf(c, from) && { label: labelOf(c, from)! }) }];
+  const out: RawFact[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    // 原則３か年度、最長５か年度: one duration from its usual to its longest
+    const pair = f.q === '原則' && found[i + 1] && /^(?:最長|最大)$/u.test(found[i + 1]!.q) && found[i + 1]!.from - f.to <= 30 ? found[++i]! : undefined;
+    const to = pair?.to ?? f.to;
+    const b = bind(c, f.from, to, { section: true });
+    if (!b) continue;
+    const value = pair ? { years_min: f.n, years_max: pair.n } : { years_min: f.n, years_max: f.n };
+    const label = labelOf(c, f.from);
+    out.push({ subject: { type: 'programme', name: b.name }, field: 'duration', value, citations: [citeFor(c, b, f.from, to)], as_written: c.n.slice(f.from, to).replace(/^[(]/u, ''), origin: 'rule', ...(label && { label }) });
+  }
+  return out;
 }
 
 /** What a value in a row or label line refers to: the words before it on its line (地域共創分野 本格型), or the label line above. */
@@ -174,8 +180,14 @@ function moneyFacts(c: Clause): RawFact[] {
   // support per region, site, project or university
   for (const m of c.n.matchAll(PER_UNIT)) {
     const start = m.index! + m[0].length;
-    const near = amounts.filter((a) => a.index >= start && a.index - start <= 20);
-    if (near.length === 0) continue;
+    const firstNear = amounts.find((a) => a.index >= start && a.index - start <= 20);
+    if (!firstNear) continue;
+    // and the amounts in brackets right after it: 5年間で最大55億円程度（年間最大11億円程度）
+    const near = [firstNear];
+    for (const a of amounts.filter((x) => x.index > firstNear.index)) {
+      if (!/^(?:程度)?\s?\([^()]{0,8}$/u.test(c.n.slice(near.at(-1)!.end, a.index))) break;
+      near.push(a);
+    }
     const per = PER_WORD[m[1]!]!;
     near.forEach((a, k) => {
       const between = c.n.slice(k === 0 ? start : near[k - 1]!.end, a.index);
@@ -207,7 +219,7 @@ function moneyFacts(c: Clause): RawFact[] {
     if (!year && !m[1]) continue; // a budget of no stated year is read by the line rules
     const kind: MoneyKey['kind'] = /要求|要望/u.test(m[2]!) ? 'request' : 'budget';
     // (a budget line standing alone is read by the line rules, which tell a slide's total from a programme's budget)
-    const b = bind(c, year?.start ?? m.index!, direct.end);
+    const b = bind(c, year?.start ?? m.index!, direct.end, { section: c.label !== undefined });
     if (!b) continue;
     const from = year?.start ?? m.index!;
     out.push({
@@ -251,7 +263,7 @@ function countFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const windowed = prior && /^(?:度)?\s?(?:まで|から|~)/u.test(gap);
     const fy = prior && !windowed && /^(?:度)?\s?(?:は|には|も|に|の|、)/u.test(gap) && gap.length <= 30 ? prior.year : null;
     // a count standing alone under a heading may be anything: only a clause or label line that names its programme counts
-    const b = bind(c, m.index!, m.index! + m[0].length, { section: c.label !== undefined && isShort(c) });
+    const b = bind(c, m.index!, m.index! + m[0].length, { section: !hasOtherSubject(c, m.index!) });
     if (!b) continue;
     const before = c.n.slice(0, numAt);
     const type = /([\p{Script=Han}\p{Script=Katakana}]{1,6}型)\s?$/u.exec(before)?.[1] ?? /([\p{Script=Han}\p{Script=Katakana}ー・]{2,20})として\s?$/u.exec(before)?.[1];
@@ -274,7 +286,8 @@ function countFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
       const prev = new RegExp(`(?:([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,20})として|([\\p{Script=Han}\\p{Script=Katakana}]{1,6}型))?\\s?(\\d+)\\s?${m[3]}\\s?、\\s?(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,20}として|[\\p{Script=Han}\\p{Script=Katakana}]{1,6}型)?\\s?$`, 'u').exec(head);
       if (!prev) break;
       const label = prev[1] ?? prev[2];
-      out.push({ subject: { type: 'programme', name: b.name }, field: 'count', key, value: { count: Number(prev[3]) }, citations: [citeFor(c, b, prev.index, end)], as_written: prev[0].replace(/、\s?$/u, '').trim(), origin: 'rule', ...(label && { label }) });
+      const written = prev[0].slice(0, prev[0].indexOf(prev[3]!) + prev[3]!.length + (m[3]!.length)).trim();
+      out.push({ subject: { type: 'programme', name: b.name }, field: 'count', key, value: { count: Number(prev[3]) }, citations: [citeFor(c, b, prev.index, end)], as_written: written, origin: 'rule', ...(label && { label }) });
       head = head.slice(0, prev.index);
     }
   }

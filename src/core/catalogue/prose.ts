@@ -66,10 +66,10 @@ export function normalizeTracked(raw: string): { norm: string; map: number[] } {
 const ITEM_START = /^(?:[・■□◆◇○●◎※★☆▶▷➢→⇒＜<【〔]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[）)]|[0-9０-９]{1,2}[．.、]|[①-⑳])/u;
 const LABEL_START = /^[\p{Script=Han}\p{Script=Katakana}ー・\s　]{2,12}[：:]/u;
 /** A clause that is only a label, whose value is the next line (■所管, 【事業開始】, 支援期間：). */
-const BARE_LABEL = /^[■□◆◇○●・【〔<\s]*[\p{Script=Han}\p{Script=Katakana}ー・\s]{2,12}[】〕>]?\s?[:：]?$/u;
-const ANAPHOR = /(本|同|当該|この)(事業|プログラム|交付金|制度|構想|計画|施策)|^(?:なお、|また、|一方、)?(事業|プログラム|交付金|制度)(?=は)/gu;
+const BARE_LABEL = /^[■□◆◇○●・【〔<\s]*(?:[0-9０-９]{1,2}[．.\s]|[（(][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥIV]{1,3}\s)?\s*[\p{Script=Han}\p{Script=Katakana}ー・\s]{2,12}[】〕>]?\s?[:：]?$/u;
+const ANAPHOR = /(?<![\p{Script=Han}\p{Script=Katakana}ー])(本|同|当該|この)(事業|プログラム|交付金|制度|構想|計画|施策)|^(?:なお、|また、|一方、)?(事業|プログラム|交付金|制度)(?=は)/gu;
 /** A wrapped line of running text is at least this long; a shorter line ends its item. */
-const WRAPPED_LINE = 25;
+const WRAPPED_LINE = 36;
 
 function openBrackets(text: string): number {
   let depth = 0;
@@ -165,7 +165,7 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
         carried = main;
         lastMain = { name: main, blockIndex };
       }
-      pendingLabel = BARE_LABEL.test(norm) ? norm.replace(/^[■□◆◇○●・【〔<\s]+|[】〕>:：\s]+$/gu, '') : undefined;
+      pendingLabel = BARE_LABEL.test(norm) ? norm.replace(/^[■□◆◇○●・【〔<\s]*(?:[0-9０-９]{1,2}[．.\s]|[（(][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥIV]{1,3}\s)?\s*|[】〕>:：\s]+$/gu, '') : undefined;
     }
   });
   return out;
@@ -177,6 +177,7 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
  */
 function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: number } {
   const rank = (r: Clause['refs'][number]) => {
+    if (openBrackets(n.slice(0, r.from)) > 0 && !/^[」』]/u.test(n.slice(r.to))) return 0; // an aside in brackets
     const after = n.slice(r.to).replace(/^[」』]?(?:\([^()]*\))*/u, '');
     if (/^(?:は|では|には|において|が|としては)/u.test(after)) return 3;
     if (/^を/u.test(after)) return 2;
@@ -186,9 +187,7 @@ function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: nu
   const ranked = refs.map((r) => ({ r, k: rank(r) })).filter((x) => x.k > 0);
   const best = Math.max(0, ...ranked.map((x) => x.k));
   const top = ranked.find((x) => x.k === best)?.r;
-  if (top) return { name: top.name, rank: best };
-  const names = new Set(refs.map((r) => r.name));
-  return names.size === 1 ? { name: [...names][0]!, rank: 0 } : { rank: 0 };
+  return top ? { name: top.name, rank: best } : { rank: 0 };
 }
 
 /** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業). */

@@ -31,11 +31,29 @@ export function occurrencesIn(doc: PreparedDocument, mentions: readonly NameMent
   return out.sort((a, b) => a.blockIndex - b.blockIndex || a.from - b.from);
 }
 
+/** The programme a document is about: the one its first blocks present as a heading or quoted name, when exactly one. */
+function documentTopic(mentions: readonly NameMention[], resolve: (name: string) => string | undefined): string | undefined {
+  // a heading or quoted name in the first blocks, or a name opening the first lines (…推進委員会（第４回）議事録)
+  const names = new Set(
+    mentions
+      .filter((m) => (m.blockIndex <= 2 && m.strong && (m.heading || m.topic || m.lead)) || (m.blockIndex <= 1 && m.lead))
+      .map((m) => resolve(m.name))
+      .filter((n): n is string => n !== undefined),
+  );
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
  * The programme of each line's section: the nearest heading above it that names a programme, unless a
  * numbered heading naming none comes between (then the title's programme, if any).
  */
-export function sectionTopics(doc: PreparedDocument, mentions: readonly NameMention[], resolve: (name: string) => string | undefined, title: string | undefined): (line: number) => string | undefined {
+export function sectionTopics(
+  doc: PreparedDocument,
+  mentions: readonly NameMention[],
+  occurrences: readonly Occurrence[],
+  resolve: (name: string) => string | undefined,
+): (line: number) => string | undefined {
+  const title = documentTopic(mentions, resolve);
   const marks: { line: number; name: string | undefined }[] = [];
   for (const m of mentions) {
     if (!m.heading && !m.topic) continue;
@@ -46,7 +64,13 @@ export function sectionTopics(doc: PreparedDocument, mentions: readonly NameMent
     const t = r.text.trim();
     if (t === '' || Array.from(t).length > 40 || /。/u.test(t) || !NUMBERED_HEADING.test(r.text)) continue;
     if (marks.some((k) => k.line === r.line_start)) continue;
-    marks.push({ line: r.line_start, name: title });
+    // a numbered heading naming one programme anywhere in it (３．後継事業（…推進事業）の実施方針について)
+    const named = new Set(
+      occurrences
+        .filter((o) => !o.name.startsWith('plan:') && citeBlock(doc, doc.blocks[o.blockIndex]!, o.from, o.to).line_start === r.line_start)
+        .map((o) => o.name),
+    );
+    marks.push({ line: r.line_start, name: named.size === 1 ? [...named][0] : title });
   }
   marks.sort((a, b) => a.line - b.line);
   return (line) => {
