@@ -89,19 +89,31 @@ export function resolvePlan(cat: Catalogue, plan: number | string): Plan | undef
   return cat.plans.find((p) => p.ordinal === n);
 }
 
-/** The span a period fact covers (earliest start to latest end, null end when any value is open). */
-export function periodSpan(period: PeriodFact | null): PeriodSummary | null {
+/**
+ * The span a period fact covers (earliest start to latest end, null end when any value is open).
+ * `knownThrough` is the latest fiscal year the documents mention the programme in: with no stated
+ * end, the label says so and names that year instead of implying the programme still runs.
+ */
+export function periodSpan(period: PeriodFact | null, knownThrough: number | null = null): PeriodSummary | null {
   if (!period) return null;
   const vals = period.values.map((v) => v.value);
   const start = Math.min(...vals.map((v) => v.start_fy));
   const end = vals.some((v) => v.end_fy === null) ? null : Math.max(...vals.map((v) => v.end_fy!));
-  const label = end === start ? formatFiscalYear(start) : `${formatFiscalYear(start)}～${end === null ? '' : formatFiscalYear(end)}`;
-  return { start_fy: start, end_fy: end, label, conflict: period.conflict };
+  const through = end === null ? Math.max(start, knownThrough ?? start) : null;
+  const open = through === null ? '' : `（終了年度の記載なし。資料上の最終言及は${formatFiscalYear(through)}）`;
+  const label = end === start ? formatFiscalYear(start) : `${formatFiscalYear(start)}～${end === null ? open : formatFiscalYear(end)}`;
+  return { start_fy: start, end_fy: end, end_unknown: end === null, known_through: through, label, conflict: period.conflict };
 }
 
-/** Active in a fiscal year: its period covers it, or the documents give its budget or request for that year. */
+/**
+ * Active in a fiscal year: its period covers it, or the documents give its budget or request for that
+ * year. A period with no stated end covers the years from its start up to the latest fiscal year the
+ * documents mention the programme in (last_mentioned_fy), not every year after: beyond that the
+ * documents do not say whether it still runs.
+ */
 function active(p: Programme, fy: number): boolean {
-  if ((p.period?.values ?? []).some((v) => v.value.start_fy <= fy && (v.value.end_fy === null || fy <= v.value.end_fy))) return true;
+  const through = Math.max(...(p.period?.values ?? []).map((v) => v.value.start_fy), p.last_mentioned_fy ?? -Infinity);
+  if ((p.period?.values ?? []).some((v) => v.value.start_fy <= fy && fy <= (v.value.end_fy ?? through))) return true;
   return p.money.some((m) => m.fiscal_year === fy && (m.kind === 'budget' || m.kind === 'request'));
 }
 
@@ -115,7 +127,7 @@ export function summarizeProgramme(cat: Catalogue, p: Programme): ProgrammeSumma
     aliases: p.aliases.map((a) => a.value),
     english_names: p.english_names.map((e) => e.value),
     variant_of: p.variant_of,
-    period: periodSpan(p.period),
+    period: periodSpan(p.period, p.last_mentioned_fy),
     plans: p.parent_plans.map((r) => cat.plans.find((pl) => pl.ordinal === r.value.ordinal)?.name ?? `第${r.value.ordinal}期`),
     ministries: p.ministries.map((m) => m.value),
     citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
@@ -159,12 +171,14 @@ export function listProgrammes(
 export function timeline(cat: Catalogue, opts: { from_fy?: number | string; to_fy?: number | string } = {}): TimelineEntry[] {
   const from = opts.from_fy === undefined ? -Infinity : toFiscalYear(opts.from_fy);
   const to = opts.to_fy === undefined ? Infinity : toFiscalYear(opts.to_fy);
+  if (from > to) throw new InvalidInputError(`from_fy (${opts.from_fy}) is after to_fy (${opts.to_fy}): give from_fy ≤ to_fy, or leave one out`);
   const entries: TimelineEntry[] = [];
-  const push = (e: Omit<TimelineEntry, 'label' | 'start_fy' | 'end_fy'>, period: PeriodFact | null) => {
-    const span = periodSpan(period);
+  const push = (e: Omit<TimelineEntry, 'label' | 'start_fy' | 'end_fy' | 'end_unknown'>, period: PeriodFact | null, knownThrough: number | null = null) => {
+    const span = periodSpan(period, knownThrough);
     if (!span) return;
-    if (span.start_fy > to || (span.end_fy !== null && span.end_fy < from)) return;
-    entries.push({ ...e, start_fy: span.start_fy, end_fy: span.end_fy, label: span.label });
+    // an open period reaches as far as the documents follow it
+    if (span.start_fy > to || (span.end_fy ?? span.known_through ?? span.start_fy) < from) return;
+    entries.push({ ...e, start_fy: span.start_fy, end_fy: span.end_fy, end_unknown: span.end_unknown, label: span.label });
   };
   for (const pl of cat.plans) {
     push({ type: 'plan', name: pl.name, plan: null, variant_of: null, predecessors: [], successors: [], citation: pl.period?.values[0]?.citations[0] ?? pl.aliases[0]!.citations[0]! }, pl.period);
@@ -181,6 +195,7 @@ export function timeline(cat: Catalogue, opts: { from_fy?: number | string; to_f
         citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
       },
       p.period,
+      p.last_mentioned_fy,
     );
   }
   return entries.sort((a, b) => a.start_fy - b.start_fy || (a.type === b.type ? 0 : a.type === 'plan' ? -1 : 1) || (a.end_fy ?? 9999) - (b.end_fy ?? 9999) || a.name.localeCompare(b.name));

@@ -189,7 +189,13 @@ export type Catalogue = z.infer<typeof CatalogueSchema>;
 export const PeriodSummarySchema = z.object({
   start_fy: z.number().int(),
   end_fy: z.number().int().nullable(),
-  label: z.string().describe('e.g. 2002年度（平成14年度）～2008年度（平成20年度）'),
+  end_unknown: z.boolean().describe('No document states the last fiscal year (an open period such as 平成２３年度～)'),
+  known_through: z
+    .number()
+    .int()
+    .nullable()
+    .describe('With an unknown end: the latest fiscal year the documents mention the programme in; it counts as active up to then, not beyond'),
+  label: z.string().describe('e.g. 2002年度（平成14年度）～2008年度（平成20年度）; 2011年度（平成23年度）～（終了年度の記載なし…）'),
   conflict: z.boolean(),
 });
 export type PeriodSummary = z.infer<typeof PeriodSummarySchema>;
@@ -211,7 +217,8 @@ export const TimelineEntrySchema = z.object({
   type: z.enum(['plan', 'programme']),
   name: z.string(),
   start_fy: z.number().int(),
-  end_fy: z.number().int().nullable(),
+  end_fy: z.number().int().nullable().describe('null: the documents state no end (see end_unknown)'),
+  end_unknown: z.boolean(),
   label: z.string(),
   plan: z.string().nullable().describe('For a programme: the plan it started under'),
   variant_of: z.string().nullable(),
