@@ -6,6 +6,7 @@ import { parsePlanNumber } from '../plan-number.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { nameKey, similarity } from './name-key.js';
+import { queryReading, readingKey, readsAs } from './readings.js';
 import type {
   AliasEntry,
   Catalogue,
@@ -49,7 +50,7 @@ function addsLittle(query: string, keys: readonly string[]): boolean {
 
 /**
  * A programme by any of its names (NFKC, case and spacing aside), by a name the query contains,
- * or by a near spelling; otherwise the closest names as suggestions.
+ * by its reading in kana, or by a near spelling; otherwise the closest names as suggestions.
  */
 export function resolveProgramme(cat: Catalogue, name: string): Programme | { suggestions: string[] } {
   const q = nameKey(name);
@@ -67,6 +68,17 @@ export function resolveProgramme(cat: Catalogue, name: string): Programme | { su
   if (q.length >= 3) {
     const containing = new Set(named.filter((x) => x.keys.some((k) => k.includes(q))).map((x) => x.p));
     if (containing.size === 1) return [...containing][0]!;
+  }
+  // its reading, typed in kana in whole or part (ちてきクラスター創成事業)
+  const read = cat.programmes.filter((p) => readsAs(name, p.readings));
+  if (read.length === 1) return read[0]!;
+  const kana = queryReading(name);
+  if (kana && kana.length >= 4) {
+    const byReading = cat.programmes
+      .map((p) => ({ p, score: Math.max(0, ...p.readings.map((r) => similarity(kana, readingKey(r)))) }))
+      .sort((a, b) => b.score - a.score);
+    const [r1, r2] = byReading;
+    if (r1 && r1.score >= NEAR && (!r2 || r1.score - r2.score >= MARGIN)) return r1.p;
   }
   const scored = named
     .map((x) => ({ p: x.p, score: Math.max(...x.keys.map((k) => similarity(q, k))) }))
