@@ -8,6 +8,7 @@ import type { Citation } from '../schemas.js';
 import { MINISTRY_NAME } from './delimited-names.js';
 import { findAmounts } from './money.js';
 import type { Clause } from './prose.js';
+import { selectedEntries } from './selected.js';
 import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 
 const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
@@ -280,6 +281,10 @@ function countFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
       origin: 'rule',
       ...(type && { label: type }),
     });
+    if (scope === 'selected') {
+      const whole = c.cite(0, c.n.length);
+      out.push(...selectedEntries(c.doc, b.name, Number(m[2]), c.n.slice(0, m.index!), { start: whole.line_start, end: whole.line_end }, fy));
+    }
     // the counts listed before it with the same verb: 先行モデルプロジェクトとして１５事業、重点…として２３事業を選定
     let head = before.slice(0, before.length - (m[1]?.length ?? 0));
     for (;;) {
@@ -288,6 +293,10 @@ function countFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
       const label = prev[1] ?? prev[2];
       const written = prev[0].slice(0, prev[0].indexOf(prev[3]!) + prev[3]!.length + (m[3]!.length)).trim();
       out.push({ subject: { type: 'programme', name: b.name }, field: 'count', key, value: { count: Number(prev[3]) }, citations: [citeFor(c, b, prev.index, end)], as_written: written, origin: 'rule', ...(label && { label }) });
+      if (scope === 'selected') {
+        const whole = c.cite(0, c.n.length);
+        out.push(...selectedEntries(c.doc, b.name, Number(prev[3]), '', { start: whole.line_start, end: whole.line_end }, fy));
+      }
       head = head.slice(0, prev.index);
     }
   }

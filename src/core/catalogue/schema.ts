@@ -159,7 +159,8 @@ export const PlanSchema = z.object({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const ClusterKindSchema = z.enum(['cluster', 'area', 'wide_area']);
+/** A 知的クラスター region, a 都市エリア area, a wide-area cluster, or a region, site or institution any programme selected. */
+export const ClusterKindSchema = z.enum(['cluster', 'area', 'wide_area', 'selected']);
 
 /** A 知的クラスター region, a 都市エリア area or a wide-area cluster. */
 export const ClusterSchema = z.object({
