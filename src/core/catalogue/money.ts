@@ -143,7 +143,7 @@ export function parsePeriod(text: string): ParsedFact | undefined {
   const a = mentions[0]!;
   const b = mentions[1];
   // "平成３０年度開始", "（文部科学省・ＪＳＴ、令和２年度開始）": the start, end not stated
-  if (!b && /^[^\d]{0,16}?\d{1,4}\s?年度?\s?(?:に|から|より)?\s?(?:開始|創設|スタート|発足|~\s?開始)\)?$/.test(t)) return { field: 'period', value: { start_fy: a.year, end_fy: null }, as_written: text.trim() };
+  if (!b && /^[^\d元]{0,16}?(?:\d{1,4}|元)\s?年度?\s?(?:に|から|より)?\s?(?:開始|創設|スタート|発足|~\s?開始)\)?$/.test(t)) return { field: 'period', value: { start_fy: a.year, end_fy: null }, as_written: text.trim() };
   if (/予算|要求|要望|開始|継続|閣議|月/.test(t)) return undefined;
   if (b) return b.year >= a.year ? { field: 'period', value: { start_fy: a.year, end_fy: b.year }, as_written: text.trim() } : undefined;
   const open = /^[^~]*\d\s?年度?\s?~\s*$/.test(t) || /~\s*\)?$/.test(t);

@@ -137,6 +137,7 @@ function hasOtherSubject(c: Clause, pos: number): boolean {
   const cut = c.n.lastIndexOf('、', pos - 1);
   const head = c.n.slice(cut + 1, pos);
   const m = /[\p{Script=Han}\p{Script=Katakana}ー・)）]{2,}(?:が|は)(?![\p{Script=Hiragana}])/u.exec(head);
+  if (m && /(?:年度?|月|日)(?:に)?[がは]$/u.test(m[0])) return false; // 令和元年度は…: when, not who
   return m !== null && !c.refs.some((r) => r.from <= cut + 1 + m.index! + m[0].length && r.to >= cut + 1 + m.index! + m[0].length - 2);
 }
 
@@ -192,7 +193,7 @@ function moneyFacts(c: Clause): RawFact[] {
     const per = PER_WORD[m[1]!]!;
     near.forEach((a, k) => {
       const between = c.n.slice(k === 0 ? start : near[k - 1]!.end, a.index);
-      if (k > 0 && !/^\s?\(/u.test(between)) return;
+      if (k > 0 && !/^(?:程度)?\s?\(/u.test(between)) return;
       const yearly = (/年間|年額|毎年|年当たり/u.test(between) && !/\d\s?年間/u.test(between)) || /^(?:程度)?\s?[/／]\s?年/u.test(c.n.slice(a.end)) || /^(?:程度)?\s?[×、]\s?(?:原則)?\s?\d+\s?年間/u.test(c.n.slice(a.end));
       const total = /\d\s?(?:か|ヵ)?年間?で|総額|合計/u.test(between);
       const b = bind(c, m.index!, a.end, { section: true });
@@ -204,7 +205,7 @@ function moneyFacts(c: Clause): RawFact[] {
         key: { kind: /基準額/u.test(`${label ?? ''}${c.n.slice(Math.max(0, m.index! - 6), m.index!)}`) ? 'benchmark' : 'scale', per, period: total ? 'total' : yearly ? 'per_year' : 'unspecified', fiscal_year: null },
         value: a.money,
         citations: [citeFor(c, b, m.index!, a.end)],
-        as_written: c.n.slice(k === 0 ? m.index! : a.index - between.length, a.end).replace(/^\s?\(/u, ''),
+        as_written: c.n.slice(k === 0 ? m.index! : a.index - between.length, a.end).replace(/^(?:程度)?\s?\(/u, ''),
         origin: 'rule',
         ...(label && { label }),
       });
