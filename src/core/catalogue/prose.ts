@@ -161,7 +161,7 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
       };
       out.push(clause);
       // a programme the clause is about (…は, 「…」を) is what the next clauses go on about; one only mentioned is not
-      if (main && rank >= 2) {
+      if (main && rank >= 2 && !main.startsWith('plan:')) {
         carried = main;
         lastMain = { name: main, blockIndex };
       }
