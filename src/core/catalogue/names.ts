@@ -100,6 +100,7 @@ function extendLeft(block: Block, from: number): number {
   const prefix = block.text.slice(lineStart, from).replace(/^[\s　]*(?:(?:[■□◆◇○●・※]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】])[\s　]*)*/u, '');
   if (prefix.length === 0 || prefix.length > 8) return from;
   if (!/\p{Script=Hiragana}/u.test(prefix) || /[\s　、。：:・■○●◆◇「」（）()]/u.test(prefix)) return from;
+  if (/[のがはをにでとへや]$/u.test(prefix)) return from; // 経済産業省の…計画: an owner, not part of the name
   return from - prefix.length;
 }
 
