@@ -56,9 +56,15 @@ export interface PlanMention {
  * Every basic plan a text names, in order: 第N期科学技術基本計画 (and the 科学技術・イノベーション form),
  * "Nth (Science and Technology) Basic Plan"; with `bare`, also 第N期 without the plan words.
  */
+const JA_RE = new RegExp(JA_MENTION, 'gu');
+const EN_RE = new RegExp(EN_MENTION, 'giu');
+
 export function findPlanMentions(text: string, opts: { bare?: boolean } = {}): PlanMention[] {
   const out: PlanMention[] = [];
-  for (const m of text.matchAll(new RegExp(JA_MENTION, 'gu'))) {
+  const ja = text.includes('期');
+  const en = /plan/iu.test(text);
+  if (!ja && !en) return out;
+  for (const m of ja ? text.matchAll(JA_RE) : []) {
     const named = m[2] !== undefined;
     if (!named && !opts.bare) continue;
     const ordinal = ordinalOf(m[1]!);
@@ -66,7 +72,7 @@ export function findPlanMentions(text: string, opts: { bare?: boolean } = {}): P
     const raw = named ? m[0] : m[0].replace(/\s?の?\s?$/u, '');
     out.push({ ordinal, start: m.index!, end: m.index! + raw.length, raw, named });
   }
-  for (const m of text.matchAll(new RegExp(EN_MENTION, 'giu'))) {
+  for (const m of en ? text.matchAll(EN_RE) : []) {
     const ordinal = ordinalOf(m[1]!);
     if (ordinal !== undefined) out.push({ ordinal, start: m.index!, end: m.index! + m[0].length, raw: m[0], named: true });
   }

@@ -6,7 +6,7 @@ import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import type { NameMention } from './names.js';
 import type { MoneyKey, RawFact } from './raw-fact.js';
-import { cite, citeBlock, type PreparedDocument } from './source-text.js';
+import { cite, citeBlock, repairedAfter, type PreparedDocument } from './source-text.js';
 
 const UNIT: Record<string, number> = { 円: 1, 千円: 1e3, 万円: 1e4, 百万円: 1e6, 億円: 1e8 };
 const HEADER_LINES = 12;
@@ -34,6 +34,7 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
   const header = documentBudget(doc);
   if (!header) return [];
   const units = doc.repaired.flatMap((r) => {
+    if (!/単位/u.test(r.text)) return [];
     const m = /単位\s?[:：]\s?(千円|百万円|億円|万円|円)/u.exec(normalizeText(r.text));
     return m ? [{ line: r.line_start, unit: UNIT[m[1]!]! }] : [];
   });
@@ -45,7 +46,7 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
     const at = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
     const unit = units.filter((u) => u.line < at.line_start).at(-1);
     if (!unit) continue;
-    const rows = doc.repaired.filter((r) => r.line_start > at.line_end && r.text.trim() !== '').slice(0, 3);
+    const rows = repairedAfter(doc, at.line_end, 12).filter((r) => r.text.trim() !== '').slice(0, 3);
     const values = rows.map((r) => number(r.text));
     if (rows.length < 3 || values.some((v) => v === undefined) || rows[2]!.line_start - at.line_end > 4) continue;
     const [a, b, c] = values as [number, number, number];

@@ -16,7 +16,7 @@ import type { RawFact } from './raw-fact.js';
 import { clausesOf } from './prose.js';
 import { proseFacts } from './prose-facts.js';
 import { ministryFacts, relationFacts } from './relations.js';
-import { occurrencesIn, sectionTopics } from './sections.js';
+import { KnownNames, occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
 import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
 
@@ -140,7 +140,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   }
 
   // 2. Rules over each document.
-  const known = [...reg.canonical.keys()];
+  const known = new KnownNames([...reg.canonical.keys()]);
   prepared.forEach((doc, i) => {
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));

@@ -37,6 +37,7 @@ export const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
 const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
 const BULLETS = LEAD_PREFIX;
+const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
 ]);
@@ -81,12 +82,13 @@ export function readTrailing(text: string, pos: number): { groups: NameMention['
  * A name broken over lines (先端地域連携 / 事業) stays whole.
  */
 function cutAfterLabel(block: Block, from: number, to: number): number {
+  if (block.segments.length < 2) return from;
   for (const [i, s] of block.segments.entries()) {
     if (s.offset <= from || s.offset >= to || i === 0) continue;
     const prev = segmentBounds(block, i - 1);
     const prevLine = block.text.slice(prev.from, prev.to).trim();
     const before = Array.from(block.text.slice(Math.max(from, prev.from), s.offset)).length;
-    const label = !new RegExp(`^${NAME_CHAR}+$`, 'u').test(prevLine) || Array.from(prevLine).length <= 3 || /名$/u.test(prevLine);
+    const label = !NAME_LINE.test(prevLine) || Array.from(prevLine).length <= 3 || /名$/u.test(prevLine);
     if (before <= 3 && label && !isGenericName(block.text.slice(s.offset, to))) return s.offset;
   }
   return from;

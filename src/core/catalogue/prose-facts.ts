@@ -310,7 +310,15 @@ function orgValue(raw: string): { field: 'ministry' | 'agency'; value: string } 
   return { field: 'agency', value: AGENCY_NAME[name] ?? name };
 }
 
+const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)\\s?(?:は|では|が)`, 'u');
+const ORG_G = new RegExp(ORG, 'gu');
+const ORG_AT_START = new RegExp(`^(${ORG})`, 'u');
+const ORG_DOES = new RegExp(`(${ORG})(?:\\([^()]*\\))?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
+const ORG_LABEL = new RegExp(`(所\\s?管|実施機関|実施主体|運営機関|事業主体)\\s?[:：]?\\s?(?:は)?\\s?(${ORG})`, 'gu');
+const HAS_ORG_WORD = /省|府|庁|機構|振興会|JST|JSPS|NEDO|AMED/u;
+
 function organisationFacts(c: Clause): RawFact[] {
+  if (!HAS_ORG_WORD.test(c.n)) return [];
   const out: RawFact[] = [];
   const push = (raw: string, from: number, to: number, b: Bound | undefined) => {
     if (!b) return;
@@ -318,22 +326,22 @@ function organisationFacts(c: Clause): RawFact[] {
     out.push({ subject: { type: 'programme', name: b.name }, field, value, citations: [citeFor(c, b, from, to)], as_written: c.n.slice(from, to), origin: 'rule' });
   };
   // the subject of the sentence: 文部科学省は、…「…」を実施 / 文部科学省及び科学技術振興機構は
-  const lead = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)\\s?(?:は|では|が)`, 'u').exec(c.n);
+  const lead = LEAD_ORGS.exec(c.n);
   if (lead && c.subjectFrom === 'clause' && c.refs.some((r) => r.explicit || r.from > 0) && /実施|開始|創設|推進|展開|所管|運営|設立|支援/u.test(c.n)) {
     const b = bind(c, 0, lead[0].length);
-    for (const o of lead[1]!.matchAll(new RegExp(ORG, 'gu'))) push(o[0], lead.index + lead[0].indexOf(o[0]), lead.index + lead[0].length, b);
+    for (const o of lead[1]!.matchAll(ORG_G)) push(o[0], lead.index + lead[0].indexOf(o[0]), lead.index + lead[0].length, b);
   } else {
     // …省が（…年度に）開始し、…機構が実施した
-    for (const m of c.n.matchAll(new RegExp(`(${ORG})(?:\\([^()]*\\))?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu'))) {
+    for (const m of c.n.matchAll(ORG_DOES)) {
       if (m.index! === 0 && c.subjectFrom !== 'clause') continue;
       push(m[1]!, m.index!, m.index! + m[0].length, bind(c, m.index!, m.index! + m[0].length));
     }
   }
   // the value line of a label line: ■所管 / 文部科学省…, 【実施機関】 / 独立行政法人日本学術振興会…
-  const valueOf = c.label !== undefined && /所\s?管|実施機関|実施主体|運営機関|事業主体/u.test(c.label) ? new RegExp(`^(${ORG})`, 'u').exec(c.n) : null;
+  const valueOf = c.label !== undefined && /所\s?管|実施機関|実施主体|運営機関|事業主体/u.test(c.label) ? ORG_AT_START.exec(c.n) : null;
   if (valueOf) push(valueOf[1]!, 0, valueOf[0].length, bind(c, 0, valueOf[0].length, { section: true }));
   // label lines: 所管：文部科学省…, 実施機関：国立研究開発法人科学技術振興機構（ＪＳＴ）
-  for (const m of c.n.matchAll(new RegExp(`(所\\s?管|実施機関|実施主体|運営機関|事業主体)\\s?[:：]?\\s?(?:は)?\\s?(${ORG})`, 'gu'))) {
+  for (const m of c.n.matchAll(ORG_LABEL)) {
     push(m[2]!, m.index!, m.index! + m[0].length, bind(c, m.index!, m.index! + m[0].length, { section: true }));
   }
   return out;
@@ -341,6 +349,8 @@ function organisationFacts(c: Clause): RawFact[] {
 
 /** Every fact the rules read in one clause. */
 export function proseFacts(c: Clause): RawFact[] {
+  // every rule but who-runs-it needs a number (a year, an amount, a count)
+  if (!/[0-9元]/u.test(c.n)) return organisationFacts(c);
   const years = findYearMentions(c.n);
   return [...startFacts(c, years), ...endFacts(c, years), ...periodFacts(c, years), ...lengthFacts(c, years), ...durationFacts(c), ...moneyFacts(c), ...countFacts(c, years), ...organisationFacts(c)];
 }

@@ -97,9 +97,18 @@ function cuts(block: Block): number[] {
 export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrence[], topicAt: (line: number) => string | undefined): Clause[] {
   const out: Clause[] = [];
   let lastMain: { name: string; blockIndex: number } | undefined;
+  const byBlock = new Map<number, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byBlock.get(o.blockIndex);
+    if (list) list.push(o);
+    else byBlock.set(o.blockIndex, [o]);
+  }
+  // the last programme and the last plan named before each place, for 同…
+  let lastProgramme: string | undefined;
+  let lastPlanLike: string | undefined;
   doc.blocks.forEach((block, blockIndex) => {
     const points = cuts(block);
-    const inBlock = occurrences.filter((o) => o.blockIndex === blockIndex);
+    const inBlock = byBlock.get(blockIndex) ?? [];
     let carried: string | undefined;
     let pendingLabel: string | undefined;
     for (let i = 0; i + 1 < points.length; i++) {
@@ -109,8 +118,15 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
       if (raw.trim() === '') continue;
       const { norm, map } = normalizeTracked(raw);
       const toN = (blockPos: number) => {
-        const k = map.findIndex((x) => x >= blockPos - from);
-        return k < 0 ? norm.length : k;
+        // map is increasing: the first normalised index at or after the block offset
+        let lo = 0;
+        let hi = map.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (map[mid]! >= blockPos - from) hi = mid;
+          else lo = mid + 1;
+        }
+        return Math.min(lo, norm.length);
       };
       const line = block.segments.filter((s) => s.offset <= from).at(-1)?.line_start ?? block.line_start;
       const topic = topicAt(line);
@@ -122,9 +138,11 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
         let name: string | undefined;
         if (a[1] === '同' || a[1] === '当該') {
           // the last thing named before it: a plan for 同計画, else a programme
-          const before = [...occurrences.filter((o) => o.blockIndex < blockIndex || (o.blockIndex === blockIndex && o.to <= from + (map[pos] ?? 0)))];
-          const wanted = before.filter((o) => (word === '計画' ? o.name.startsWith('plan:') || o.name.endsWith('計画') : !o.name.startsWith('plan:')));
-          name = wanted.at(-1)?.name;
+          const at = from + (map[pos] ?? 0);
+          const earlier = inBlock.filter((o) => o.to <= at);
+          const programme = earlier.filter((o) => !o.name.startsWith('plan:')).at(-1)?.name ?? lastProgramme;
+          const planLike = earlier.filter((o) => o.name.startsWith('plan:') || o.name.endsWith('計画')).at(-1)?.name ?? lastPlanLike;
+          name = word === '計画' ? planLike : programme;
         } else if (word !== '計画') {
           name = topic ?? lastMain?.name;
         }
@@ -165,6 +183,11 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
         carried = main;
         lastMain = { name: main, blockIndex };
       }
+      for (const o of inBlock) {
+        if (o.from < from || o.to > to) continue;
+        if (!o.name.startsWith('plan:')) lastProgramme = o.name;
+        if (o.name.startsWith('plan:') || o.name.endsWith('計画')) lastPlanLike = o.name;
+      }
       pendingLabel = BARE_LABEL.test(norm) ? norm.replace(/^[■□◆◇○●・【〔<\s]*(?:[0-9０-９]{1,2}[．.\s]|[（(][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥIV]{1,3}\s)?\s*|[】〕>:：\s]+$/gu, '') : undefined;
     }
   });
@@ -193,6 +216,8 @@ function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: nu
 /** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業). */
 function tailOf(name: string, n: string): { from: number; to: number } | undefined {
   const key = name.normalize('NFKC');
+  const suffix = /(?:事業|プログラム|交付金|制度|計画|構想)$/u.exec(key)?.[0];
+  if (!suffix || !n.includes(suffix)) return undefined;
   const chars = Array.from(key);
   for (let k = chars.length - 1; k >= 4; k--) {
     const tail = chars.slice(chars.length - k).join('');

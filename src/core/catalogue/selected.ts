@@ -5,7 +5,7 @@
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import type { RawFact } from './raw-fact.js';
-import { cite, type PreparedDocument } from './source-text.js';
+import { cite, repairedAfter, type PreparedDocument } from './source-text.js';
 
 /** How far below a count its list may stand. */
 const LIST_REACH = 60;
@@ -27,7 +27,7 @@ function itemOf(text: string, line: number): Item | undefined {
 
 /** Runs of list entries below a line: bulleted lines with one bullet (continuation lines skipped), or short plain lines in one block. */
 function listsBelow(doc: PreparedDocument, after: number): Item[][] {
-  const lines = doc.repaired.filter((r) => r.line_start > after && r.line_start <= after + LIST_REACH && r.line_end === r.line_start);
+  const lines = repairedAfter(doc, after, LIST_REACH).filter((r) => r.line_start <= after + LIST_REACH && r.line_end === r.line_start);
   const runs: Item[][] = [];
   let bulleted: { bullet: string; items: Item[] } | undefined;
   let plain: Item[] = [];
