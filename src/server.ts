@@ -8,8 +8,9 @@ import type { ServerDeps } from './tools/deps.js';
 import { registerTools } from './tools/index.js';
 
 export const SERVER_INSTRUCTIONS =
-  'shisaku answers questions about Japanese regional science & technology policy (知的クラスター創成事業, 都市エリア産学官連携促進事業, ' +
-  '地域イノベーション戦略支援プログラム, 科学技術基本計画 …) from its documents. Use answer_question for a short cited answer (it says so when the documents do not hold one), ' +
+  'shisaku answers questions about Japanese regional science & technology policy documents (plans, programmes, budgets, selected regions) ' +
+  'from the documents it has indexed; list_documents says which. Use answer_question for a short cited answer (it says so when the documents do not hold one), ' +
+  'get_programme, list_programmes and timeline for the programmes the documents describe, ' +
   'search_documents to find passages, and cite every claim ' +
   'with the citation returned (source and lines). Never state a number or name the cited passages do not contain.';
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Bm25Index } from './bm25.js';
 import { PackedChunkTerms } from './chunk-terms.js';
 import { catalogueEvidence } from './catalogue/evidence.js';
+import { withReadings } from './catalogue/readings.js';
 import { CatalogueSchema, type Catalogue } from './catalogue/schema.js';
 import type { LoadedDocument } from './corpus.js';
 import { IndexNotReadyError, InvalidInputError, NotFoundError, validIds } from './errors.js';
@@ -65,7 +66,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     throw new IndexNotReadyError(`the index in ${dir} has ${chunks.length} chunks but lexical tables for ${lexical.morph.size}; ${rebuildHint(dir)}`);
   }
   const lexicon = new Lexicon(LexiconSchema.parse(lexiconData));
-  const catalogue = CatalogueSchema.parse(catalogueData);
+  const catalogue = withReadings(CatalogueSchema.parse(catalogueData), (t) => opts.tokenizer.readings(t));
   const embeddings = await loadEmbeddings(manifest.model, dir, opts.tokenizer);
   const vectors = await HnswVectorSearch.load(path.join(dir, INDEX_FILES.vectors), embeddings);
   const retriever = new Retriever({

@@ -56,13 +56,16 @@ function eraByName(nameOrLetter: string): Era | undefined {
 
 const inWesternRange = (y: number) => y >= MIN_WESTERN && y <= MAX_WESTERN;
 
-/** NFKC, code point by code point, with each normalised index mapped back to its original offset. */
-function normalizeWithMap(text: string): { norm: string; map: number[] } {
+/** NFKC, code point by code point, with each normalised index mapped back to its original offset (one more entry: the end). */
+export function normalizeWithMap(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let offset = 0;
   for (const ch of text) {
-    const n = ch.normalize('NFKC');
+    // ASCII letters and digits, kana and common kanji are their own NFKC form: no call needed
+    const code = ch.codePointAt(0)!;
+    const stable = (code >= 0x20 && code < 0x7f) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x4e00 && code <= 0x9fff);
+    const n = stable ? ch : ch.normalize('NFKC');
     for (let k = 0; k < n.length; k++) map.push(offset);
     norm += n;
     offset += ch.length;

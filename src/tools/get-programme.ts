@@ -10,7 +10,11 @@ import type { ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const GetProgrammeInputSchema = {
-  name: z.string().min(1).max(200).describe('Any name: 知的クラスター創成事業, 知クラ, Knowledge Cluster Initiative, 都市エリア …'),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('Any name of a programme the documents describe: its full name, an alias or abbreviation, an English name, a near spelling or its reading in kana (list_programmes lists them)'),
 };
 
 export const GetProgrammeOutputSchema = {
@@ -22,8 +26,9 @@ export const GetProgrammeOutputSchema = {
 export const getProgrammeConfig = {
   title: 'Get a programme',
   description:
-    'Returns one programme with its facts: period (as written and as fiscal years), plan, ministries, money (per year / per region, budget vs request, fiscal year), ' +
-    'counts of regions or sites, duration, purpose, predecessors and successors. Every value carries citations; where documents disagree all values are kept and marked as a conflict.',
+    'Returns one programme of the indexed documents with its facts: period (as written and as fiscal years; an end no document states is reported as unknown), plan, ministries and agencies, ' +
+    'money (per year / per region or site, budget vs request, fiscal year), counts of selected regions or sites, duration, purpose, predecessors and successors. ' +
+    'Every value carries citations; where documents disagree all values are kept and marked as a conflict. Programmes of newly added documents are read by the same rules.',
   inputSchema: GetProgrammeInputSchema,
   outputSchema: GetProgrammeOutputSchema,
   annotations: { readOnlyHint: true, openWorldHint: false },

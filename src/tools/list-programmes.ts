@@ -20,8 +20,9 @@ export const ListProgrammesOutputSchema = { programmes: z.array(ProgrammeSummary
 export const listProgrammesConfig = {
   title: 'List programmes',
   description:
-    'Lists the regional S&T programmes and initiatives in the catalogue (知的クラスター創成事業, 都市エリア, 地域イノベーション戦略支援プログラム …) ' +
-    'with period, plan and ministries, each with a citation. Filter by a fiscal year (Western or 平成/令和), a plan, a ministry or words.',
+    'Lists every programme, grant and initiative the indexed documents describe (the catalogue is rebuilt from whatever documents are indexed) ' +
+    'with period, plan and ministries, each with a citation. Filter by a fiscal year (Western or 平成/令和: active = its period covers the year; ' +
+    'a programme with no stated end counts only up to the last fiscal year the documents mention it, and its period says the end is unknown), a plan, a ministry or words.',
   inputSchema: ListProgrammesInputSchema,
   outputSchema: ListProgrammesOutputSchema,
   annotations: { readOnlyHint: true, openWorldHint: false },

@@ -16,7 +16,9 @@ export const TimelineOutputSchema = { entries: z.array(TimelineEntrySchema) };
 
 export const timelineConfig = {
   title: 'Timeline of plans and programmes',
-  description: 'The 科学技術基本計画 and the regional programmes in time order (fiscal years), with the plan each started under and what followed it; each entry cited.',
+  description:
+    'The 科学技術基本計画 and the programmes the indexed documents describe, in time order (fiscal years), with the plan each started under and what followed it; each entry cited. ' +
+    'from_fy must not be after to_fy.',
   inputSchema: TimelineInputSchema,
   outputSchema: TimelineOutputSchema,
   annotations: { readOnlyHint: true, openWorldHint: false },

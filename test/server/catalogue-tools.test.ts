@@ -89,6 +89,21 @@ describe('get_programme', () => {
     expect((res.content as { text: string }[])[0]!.text).toMatch(/closest names: 知的クラスター創成事業/);
   });
 
+  it('resolves the reading typed in hiragana (ちてきクラスター創成事業)', async () => {
+    const { programme } = await call('get_programme', { name: 'ちてきクラスター創成事業' }, GetProgrammeOutputSchema);
+    expect(programme.name).toBe('知的クラスター創成事業');
+  });
+
+  it('shows each value in its text, not the phrase it was found in', async () => {
+    const res = await client.callTool({ name: 'get_programme', arguments: { name: '知的クラスター創成事業（第Ⅰ期）' } });
+    const text = (res.content as { text: string }[])[0]!.text;
+    expect(text).toMatch(/期間: 2002年度（平成14年度）～2008年度（平成20年度） \[seeds\/\d{3}_/);
+    const parent = await client.callTool({ name: 'get_programme', arguments: { name: '知クラ' } });
+    const parentText = (parent.content as { text: string }[])[0]!.text;
+    expect(parentText).toMatch(/地域当たり事業規模（年額）.*: 5億円/);
+    expect(parentText).toMatch(/地域数.*: (?:18|31|15)地域/);
+  });
+
   it('answers an unknown name with a tool error listing the closest names', async () => {
     const res = await client.callTool({ name: 'get_programme', arguments: { name: '宇宙開発事業' } });
     expect(res.isError).toBe(true);
@@ -113,6 +128,23 @@ describe('list_programmes and timeline', () => {
     expect(names.indexOf('知的クラスター創成事業（第Ⅰ期）')).toBeLessThan(names.indexOf('地域イノベーションクラスタープログラム'));
     expect(entries.find((e) => e.name === '地域イノベーションクラスタープログラム')!.start_fy).toBe(2010);
     await expectValidCitations(entries);
+  });
+
+  it('does not count a programme with no stated end as running forever', async () => {
+    const { programmes } = await call('list_programmes', { query: '地域イノベーション戦略支援プログラム' }, ListProgrammesOutputSchema);
+    const senryaku = programmes.find((p) => p.name === '地域イノベーション戦略支援プログラム')!;
+    expect(senryaku.period).toMatchObject({ start_fy: 2011, end_fy: null, end_unknown: true, known_through: 2016 });
+    expect(senryaku.period!.label).toMatch(/終了年度の記載なし/);
+    const in2016 = await call('list_programmes', { active_in_fy: 2016 }, ListProgrammesOutputSchema);
+    expect(in2016.programmes.map((p) => p.name)).toContain('地域イノベーション戦略支援プログラム');
+    const in2030 = await call('list_programmes', { active_in_fy: '令和12年度' }, ListProgrammesOutputSchema);
+    expect(in2030.programmes.map((p) => p.name)).not.toContain('地域イノベーション戦略支援プログラム');
+  });
+
+  it('refuses a timeline whose from_fy is after its to_fy, saying so', async () => {
+    const res = await client.callTool({ name: 'timeline', arguments: { from_fy: 2012, to_fy: '平成20年度' } });
+    expect(res.isError).toBe(true);
+    expect((res.content as { text: string }[])[0]!.text).toMatch(/from_fy \(2012\) is after to_fy \(平成20年度\)/);
   });
 
   it('refuses a fiscal year it cannot read', async () => {

@@ -3,7 +3,7 @@
 // that no sentence near that programme gives; a person, a superlative or a complete list they do
 // not state; or passages that are all about other programmes. Measured on the unanswerable
 // questions of eval/questions.json against the answerable ones.
-import { planOrdinal } from '../catalogue/plans.js';
+import { findPlanMentions } from '../plan-number.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
@@ -116,8 +116,8 @@ const ANCHOR_COVERAGE_EN = 0.3;
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
   if (missingYears.length > 0) return { abstain: true, reason: `the documents mention no fiscal year ${missingYears.join(', ')}` };
-  const plan = /第\s*([0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[一二三四五六七八九十])\s*期\s*(?:の)?\s*(?:科学技術|基本計画)/u.exec(q.question);
-  if (plan && !corpus.catalogue.plans.some((p) => p.ordinal === planOrdinal(plan[1]!))) return { abstain: true, reason: `the documents cover no 第${plan[1]}期 basic plan` };
+  const plan = findPlanMentions(q.question, { bare: true }).find((m) => m.named || /^\s*科学技術/u.test(q.question.slice(m.end)));
+  if (plan && !corpus.catalogue.plans.some((p) => p.ordinal === plan.ordinal)) return { abstain: true, reason: `the documents cover no ${plan.raw} basic plan` };
   const unknown = unknownNames(q, corpus);
   if (unknown.length > 0) return { abstain: true, reason: `the documents never mention ${unknown.join(', ')}` };
   const best = scored[0];

@@ -1,10 +1,11 @@
 // Picks the catalogue's cited facts that answer a question: when it names a programme or plan
 // and asks for an amount, a count, a period or a date, the matching facts (each value with its
 // citations, both values where documents disagree) come before any passage.
-import { planOrdinal } from '../catalogue/plans.js';
+import { countLabel, moneyLabel } from '../catalogue/labels.js';
 import { namedProgrammes, programmeNames, resolvePlan } from '../catalogue/query.js';
 import type { Catalogue, CountFact, MoneyFact, Plan, Programme } from '../catalogue/schema.js';
 import type { Citation } from '../schemas.js';
+import { findPlanMentions } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { AnswerQuery } from './question.js';
 
@@ -28,37 +29,6 @@ export interface FactPick {
 
 type AnyFact = { values: { as_written: string[]; citations: Citation[]; label?: string | undefined }[]; conflict: boolean };
 
-const KIND_LABEL: Record<MoneyFact['kind'], [string, string]> = {
-  budget: ['予算額', 'budget'],
-  request: ['要求・要望額', 'budget request'],
-  request_priority: ['優先課題推進枠要望額', 'priority-track request'],
-  special_account: ['特別会計計上額', 'special-account amount'],
-  scale: ['事業規模', 'scale of support'],
-  benchmark: ['基準額', 'base amount'],
-  investment: ['投資目標額', 'investment target'],
-};
-const PER_LABEL: Record<MoneyFact['per'], [string, string]> = {
-  programme: ['', ''],
-  region: ['地域当たり', 'per region'],
-  site: ['拠点当たり', 'per site'],
-  project: ['件当たり', 'per project'],
-  task: ['課題当たり', 'per task'],
-  cluster: ['クラスター当たり', 'per cluster'],
-};
-const UNIT_LABEL: Record<CountFact['unit'], [string, string]> = {
-  region: ['地域数', 'number of regions'],
-  cluster: ['クラスター数', 'number of clusters'],
-  site: ['拠点数', 'number of sites'],
-  task: ['課題数', 'number of tasks'],
-  project: ['件数', 'number of projects'],
-};
-const SCOPE_LABEL: Record<CountFact['scope'], [string, string]> = {
-  total: ['', ''],
-  started: ['（開始）', ' (started)'],
-  selected: ['（選定）', ' (selected)'],
-  trial: ['（試行）', ' (trial)'],
-};
-
 /**
  * Words a question may use besides a programme's name when it asks for one of its catalogue fields
  * (and nothing else): anything more (中間評価, 提出, 参加) means it asks about something the field is not.
@@ -75,8 +45,6 @@ function asksOnlyFields(q: AnswerQuery): boolean {
   const allowed = new Set([...FIELD_WORDS.common, ...q.needs.flatMap((n) => (n.kind === 'money' || n.kind === 'count' || n.kind === 'time' ? FIELD_WORDS[n.kind] : []))]);
   return q.groups.every((g) => g.alts.some((a) => allowed.has(a)));
 }
-
-const PLAN_MENTION = /第\s*([0-9０-９一二三四五六七八九ⅠⅡⅢⅣⅤⅥⅦ]+)\s*期\s*(?:の)?\s*(?:科学技術(?:・イノベーション)?)?基本計画|(?:first|second|third|fourth|fifth|sixth)\s+(?:science and technology\s+)?basic plan/iu;
 
 function pickValues(f: AnyFact): PickedValue[] {
   return f.values.map((v) => ({ display: [...new Set(v.as_written)].join(' / '), label: v.label, citations: v.citations }));
@@ -133,12 +101,9 @@ function planFacts(plan: Plan, text: string): FactPick[] {
 export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
   const text = normalizeText(q.question);
   const picks: FactPick[] = [];
-  const planMatch = PLAN_MENTION.exec(q.question) ?? PLAN_MENTION.exec(text);
-  if (planMatch) {
-    // the ordinal read from the question as written (Ⅲ, ３, 三), before NFKC turns Ⅲ into III
-    const english = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].findIndex((w) => planMatch[0].toLowerCase().startsWith(w)) + 1;
-    const ordinal = planMatch[1] === undefined ? english || undefined : planOrdinal(planMatch[1]);
-    const plan = ordinal !== undefined && Number.isInteger(ordinal) && ordinal > 0 ? resolvePlan(cat, ordinal) : resolvePlan(cat, planMatch[0]);
+  const planMention = findPlanMentions(q.question)[0];
+  if (planMention) {
+    const plan = resolvePlan(cat, planMention.ordinal);
     if (plan) picks.push(...planFacts(plan, text));
   }
   if (!asksOnlyFields(q)) return picks;
@@ -152,14 +117,13 @@ export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
     if (needs.has('money')) {
       const parent = p.variant_of === null ? undefined : cat.programmes.find((x) => x.name === p.variant_of);
       for (const m of moneyPicks(p, q, rest, parent)) {
-        const per = PER_LABEL[m.per];
-        const label: [string, string] = [`${m.fiscal_year === null ? '' : `${m.fiscal_year}年度の`}${per[0]}${KIND_LABEL[m.kind][0]}${m.period === 'per_year' && m.fiscal_year === null ? '（年額）' : ''}`, `${m.fiscal_year === null ? '' : `FY${m.fiscal_year} `}${KIND_LABEL[m.kind][1]}${per[1] ? ` ${per[1]}` : ''}${m.period === 'per_year' && m.fiscal_year === null ? ' per year' : ''}`];
+        const label: [string, string] = [moneyLabel(m), moneyLabel(m, true)];
         picks.push(pick(p.name, en, `money ${m.kind} per ${m.per} ${m.period}${m.fiscal_year ? ` FY${m.fiscal_year}` : ''}`, label, m));
       }
     }
     if (needs.has('count')) {
       for (const c of countPicks(p, q, rest)) {
-        const label: [string, string] = [`${c.fiscal_year === null ? '' : `${c.fiscal_year}年度の`}${UNIT_LABEL[c.unit][0]}${SCOPE_LABEL[c.scope][0]}`, `${UNIT_LABEL[c.unit][1]}${SCOPE_LABEL[c.scope][1]}${c.fiscal_year === null ? '' : ` in FY${c.fiscal_year}`}`];
+        const label: [string, string] = [countLabel(c), countLabel(c, true)];
         picks.push(pick(p.name, en, `count ${c.unit} ${c.scope}${c.fiscal_year ? ` FY${c.fiscal_year}` : ''}`, label, c));
       }
     }

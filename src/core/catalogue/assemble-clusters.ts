@@ -89,7 +89,7 @@ export function assembleClusters(
   for (const d of docs) {
     for (const row of startYearRows(d)) {
       const k = nameKey(row.region);
-      const hits = entities.filter((e) => [...e.keys].some((x) => x === k || (Math.min(x.length, k.length) >= 2 && (x.startsWith(k) || k.startsWith(x)))));
+      const hits = entities.filter((e) => e.kind !== 'selected' && [...e.keys].some((x) => x === k || (Math.min(x.length, k.length) >= 2 && (x.startsWith(k) || k.startsWith(x)))));
       if (hits.length !== 1) continue;
       const e = hits[0]!;
       attach({ subject: { type: 'cluster', programme: e.programme, region: e.region }, field: 'start_fy', value: row.year, citations: [cite(d, row.line)], as_written: row.raw.split(/\s+/).slice(0, 2).join(' '), origin: 'rule' }, e);

@@ -1,11 +1,12 @@
 // Turns resolved raw facts into Programme and Plan records: merged values, variants and successors
 // as inverses, a base programme's period from its variants, and the plan each programme started under.
+import { findYearMentions } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { CurationError } from './curation.js';
 import { countFacts, list, moneyFacts, periodFact, single, type MergedValue } from './merge.js';
 import { planName } from './plans.js';
 import type { RawFact } from './raw-fact.js';
-import type { Plan, Programme, RelationFactValue } from './schema.js';
+import { ProgrammeKindSchema, type Plan, type Programme, type RelationFactValue } from './schema.js';
 import { nameKey } from './name-key.js';
 
 type Resolve = (name: string) => string | undefined;
@@ -13,8 +14,9 @@ type Resolve = (name: string) => string | undefined;
 const byField = (facts: readonly RawFact[], field: RawFact['field']) => facts.filter((f) => f.field === field);
 
 function kindOf(name: string, kind?: string): Programme['kind'] {
-  if (kind === '事業' || kind === 'プログラム' || kind === '計画' || kind === 'その他') return kind;
-  const m = /(事業|プログラム|計画)(?:（[^（）]*）)?$/.exec(name);
+  const parsed = ProgrammeKindSchema.safeParse(kind);
+  if (parsed.success) return parsed.data;
+  const m = /(事業|プログラム|計画|交付金|構想|制度)(?:（[^（）]*）)?$/.exec(name);
   return (m?.[1] as Programme['kind'] | undefined) ?? 'その他';
 }
 
@@ -60,7 +62,7 @@ export function assembleProgrammes(
       english_names: list<string>(byField(fs, 'english_name')),
       variant_of: variantOf,
       variants: [],
-      period: periodFact(byField(fs, 'period')),
+      period: periodFact(completePeriods(byField(fs, 'period'), byField(fs, 'end_fy'))),
       duration: single(byField(fs, 'duration')),
       parent_plans: [],
       ministries: list<string>(byField(fs, 'ministry')),
@@ -72,6 +74,9 @@ export function assembleProgrammes(
       predecessors: list(relations) as RelationFactValue[],
       successors: [],
       notes: list<string>(byField(fs, 'note')),
+      end: single<number>(byField(fs, 'end_fy')),
+      last_mentioned_fy: lastMentioned(fs, entry.named_at),
+      readings: [],
     });
   }
   const byName = new Map(programmes.map((p) => [p.name, p]));
@@ -83,6 +88,42 @@ export function assembleProgrammes(
   }
   for (const p of programmes) if (!p.period && p.variants.length > 0) p.period = derivedPeriod(p.variants.map((v) => byName.get(v)!));
   return programmes;
+}
+
+/**
+ * Periods with the end filled in where a document gives the start and (here or elsewhere) the end
+ * apart: 「平成２５年度に開始」 and 「令和３年度をもって終了」 make 2013–2021, citing both.
+ */
+function completePeriods(periods: readonly RawFact[], ends: readonly RawFact[]): RawFact[] {
+  const endYears = [...new Map(ends.flatMap((e) => (e.field === 'end_fy' ? [[e.value, e] as const] : []))).values()];
+  if (endYears.length === 0) return [...periods];
+  return periods.flatMap((f) => {
+    if (f.field !== 'period' || f.value.end_fy !== null) return [f];
+    const start = f.value.start_fy;
+    const fitting = endYears.filter((e) => e.field === 'end_fy' && e.value >= start);
+    if (fitting.length === 0) return [f];
+    return fitting.map((e) => ({
+      ...f,
+      value: { start_fy: start, end_fy: (e as Extract<RawFact, { field: 'end_fy' }>).value },
+      citations: [...f.citations, ...e.citations],
+      as_written: `${f.as_written} … ${e.as_written}`,
+      origin: 'derived' as const,
+      note: 'start and end stated apart',
+    }));
+  });
+}
+
+/** The latest fiscal year the cited lines about a programme state (its facts' years and the years in their quotes). */
+function lastMentioned(facts: readonly RawFact[], namedAt: readonly Citation[]): number | null {
+  const years: number[] = [];
+  for (const f of facts) {
+    if (f.field === 'period') years.push(f.value.start_fy, ...(f.value.end_fy === null ? [] : [f.value.end_fy]));
+    if (f.field === 'end_fy') years.push(f.value);
+    if ((f.field === 'money' || f.field === 'count') && f.key.fiscal_year !== null) years.push(f.key.fiscal_year);
+    for (const c of f.citations) years.push(...findYearMentions(c.quote).map((y) => y.year));
+  }
+  for (const c of namedAt) years.push(...findYearMentions(c.quote).map((y) => y.year));
+  return years.length > 0 ? Math.max(...years) : null;
 }
 
 /** A base programme's period: from the earliest start to the latest end of its variants. */
@@ -116,7 +157,7 @@ export function assemblePlans(facts: readonly RawFact[], programmes: Programme[]
       ordinal,
       name: planName(ordinal),
       aliases: list<string>(byField(fs, 'alias')),
-      period: periodFact(byField(fs, 'period')),
+      period: periodFact(completePeriods(byField(fs, 'period'), byField(fs, 'end_fy'))),
       theme: single<string>(byField(fs, 'theme').map((f) => ({ ...f, value: 'value' in f ? String(f.value).replace(/[\s　]+/g, '') : '' }) as RawFact)),
       decided: single(byField(fs, 'decided')),
       money: moneyFacts(fs),

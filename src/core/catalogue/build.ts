@@ -3,7 +3,9 @@
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
+import { aliasFacts } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
+import { budgetColumnFacts } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
 import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
 import { inlineFacts, purposeFacts } from './inline-facts.js';
@@ -11,7 +13,10 @@ import { nameKey } from './name-key.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { extractPlans } from './plans.js';
 import type { RawFact } from './raw-fact.js';
+import { clausesOf } from './prose.js';
+import { proseFacts } from './prose-facts.js';
 import { ministryFacts, relationFacts } from './relations.js';
+import { KnownNames, occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
 import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
 
@@ -80,6 +85,19 @@ function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
   }
 }
 
+/** A programme registered under a name another one's brackets abbreviate (ＣＯＩプログラム) is that one. */
+function mergeAliasedNames(reg: NameRegistry, facts: readonly RawFact[]): void {
+  for (const f of facts) {
+    if (f.field !== 'alias' || f.origin !== 'rule' || f.subject.type !== 'programme') continue;
+    const target = reg.resolve(f.subject.name);
+    const other = reg.resolve(f.value);
+    if (!target || !other || other === target || !reg.canonical.has(other) || !reg.canonical.has(target)) continue;
+    reg.add(target, reg.canonical.get(other)!.named_at);
+    reg.alias(other, target, true);
+    reg.remove(other);
+  }
+}
+
 /**
  * Builds the catalogue from loaded documents and (optionally) parsed curation JSON. Throws
  * CurationError when a curation entry is malformed, cites lines that do not hold its evidence,
@@ -110,6 +128,10 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   });
   for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
   mergeBracketForms(reg, facts);
+  prepared.forEach((doc, i) => {
+    for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
+  });
+  mergeAliasedNames(reg, facts);
   for (const f of [...facts, ...curated]) {
     if ((f.field === 'alias' || f.field === 'english_name') && f.subject.type === 'programme') {
       const target = reg.resolve(f.subject.name);
@@ -118,6 +140,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   }
 
   // 2. Rules over each document.
+  const known = new KnownNames([...reg.canonical.keys()]);
   prepared.forEach((doc, i) => {
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));
@@ -137,6 +160,12 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     const title = titleSubject(doc, ms, reg);
     if (title) ctx.title = title;
     facts.push(...budgetLineFacts(doc, ctx, warnings), ...scaleFacts(doc, ctx), ...budgetTableFacts(doc, ctx), ...startCountFacts(doc, ctx));
+    // sentences and label lines, each given to the programme it is about
+    const resolveName = (n: string) => reg.resolve(n);
+    const occurrences = occurrencesIn(doc, ms, resolveName, known);
+    const topicAt = sectionTopics(doc, ms, occurrences, resolveName);
+    for (const clause of clausesOf(doc, occurrences, topicAt)) facts.push(...proseFacts(clause));
+    facts.push(...budgetColumnFacts(doc, ms, resolveName));
   });
   facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
 

@@ -98,13 +98,19 @@ export function scaleFacts(doc: PreparedDocument, ctx: SubjectContext): RawFact[
         start = b.from;
         if (/^[・○■◇]/.test(block.text.slice(b.from, b.to).trim())) break;
       }
-      const statement = block.text.slice(start);
-      const pos = start + statement.search(PER_UNIT_RE);
+      // the sentence it stands in: from its bullet or the last full stop before it, to the next full stop
+      const stop = block.text.lastIndexOf('。', from + m.index - 1);
+      if (stop >= start) start = stop + 1;
+      const pos = start + block.text.slice(start).search(PER_UNIT_RE);
+      const close = block.text.indexOf('。', pos);
+      const statementEnd = close < 0 ? block.text.length : close + 1;
       const subject = subjectAt(ctx, seg.line_start);
       if (!subject) return;
-      const label = block.text.slice(start, pos).replace(/^[\s　・○■◇]+/, '').replace(/[\s　：:]+$/, '').slice(0, 60);
-      const citation = citeBlock(doc, block, start, block.text.length);
-      for (const f of parseScale(block.text.slice(pos))) {
+      const raw = block.text.slice(start, pos).replace(/^[\s　・○■◇]+/, '').replace(/[\s　：:]+$/, '');
+      // a label, not a table's run of numbers and headings read as one line
+      const label = /[0-9０-９]{3}|[0-9０-９]+[，,][0-9０-９]{3}/u.test(raw) ? '' : raw.slice(0, 60);
+      const citation = citeBlock(doc, block, start, statementEnd);
+      for (const f of parseScale(block.text.slice(pos, statementEnd))) {
         const base = { subject: { type: 'programme' as const, name: subject }, citations: [citation], as_written: f.as_written, origin: 'rule' as const, ...(label && { label }) };
         if (f.field === 'money') out.push({ ...base, field: 'money', key: f.key, value: f.value });
         else if (f.field === 'count') out.push({ ...base, field: 'count', key: f.key, value: f.value });

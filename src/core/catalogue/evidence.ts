@@ -2,6 +2,7 @@
 // cluster region and asks for an amount, a count, a period, a purpose or ministries, the lines
 // cited by the matching facts. Search uses them as evidence for ranking (and as candidates).
 import type { AnswerType } from '../query.js';
+import { findPlanMentions } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
 import { namedProgrammes } from './query.js';
 import type { AnyFactValue, Catalogue, MoneyFact, CountFact } from './schema.js';
@@ -23,8 +24,6 @@ function forYears<T extends MoneyFact | CountFact>(facts: readonly T[], years: r
   return dated.length > 0 ? dated : facts;
 }
 
-const PLAN = /第\s*([1-5１-５ⅠⅡⅢⅣⅤ一二三四五])\s*期/u;
-const ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5 };
 
 /** The cited lines of the catalogue facts that answer this kind of question about what it names. */
 export function catalogueEvidence(cat: Catalogue, question: string, answerType: AnswerType | undefined, years: readonly number[], defines?: string): EvidenceSpan[] {
@@ -40,9 +39,9 @@ export function catalogueEvidence(cat: Catalogue, question: string, answerType: 
     if (answerType === 'definition' && defines === undefined) out.push(...spans(p.purpose));
     if (answerType === 'organisation') out.push(...spans([...p.ministries, ...p.agencies]));
   }
-  const plan = PLAN.exec(normalizeText(question));
-  if (plan && /計画/u.test(question)) {
-    const ordinal = ORDINAL[plan[1]!] ?? Number(plan[1]);
+  const plan = findPlanMentions(question, { bare: true })[0];
+  if (plan && /計画|plan/iu.test(question)) {
+    const ordinal = plan.ordinal;
     const found = cat.plans.find((pl) => pl.ordinal === ordinal);
     if (found) {
       if (answerType === 'time') out.push(...spans([...(found.period?.values ?? []), ...(found.decided?.values ?? [])]));

@@ -75,15 +75,15 @@ export function single<T>(facts: readonly RawFact[]): { values: MergedValue<T>[]
 }
 
 /**
- * Periods: an open start ("平成８年～") that agrees with a full period's start supports it rather
- * than disagreeing with it.
+ * Periods: an open start ("平成８年～", 「平成２５年度に開始」) that agrees with a full period's start
+ * supports it rather than disagreeing with it.
  */
 export function periodFact(facts: readonly RawFact[]): PeriodFact | null {
   const merged = single<{ start_fy: number; end_fy: number | null }>(facts);
   if (!merged) return null;
   const full = merged.values.filter((v) => v.value.end_fy !== null);
   const kept = merged.values.filter((v) => {
-    if (v.value.end_fy !== null || !v.as_written.every((w) => /[~～〜]\s*$/.test(w.normalize('NFKC')))) return true;
+    if (v.value.end_fy !== null) return true;
     const target = full.find((f) => f.value.start_fy === v.value.start_fy);
     if (!target) return true;
     addUnique(target.citations, v.citations, citeKey);

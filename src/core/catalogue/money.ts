@@ -21,18 +21,29 @@ export interface FoundAmount {
   end: number;
 }
 
-/** Every yen amount in the text ("1,363百万円", "１～２億円", "100～2,000万円"), in order. */
+// An amount written in several units: ９億６，０００万円, ２億４千万円, １兆２，０００億円.
+const COMPOSITE_RE = new RegExp(`(?:${NUM}\\s?(?:兆|億|千万|百万|万|千)\\s?){2,4}円`, 'g');
+const PART_RE = new RegExp(`${NUM}\\s?(兆|億|千万|百万|万|千)`, 'g');
+
+/** Every yen amount in the text ("1,363百万円", "１～２億円", "100～2,000万円", "９億６，０００万円"), in order. */
 export function findAmounts(text: string): FoundAmount[] {
   const t = normalizeText(text);
   const out: FoundAmount[] = [];
+  for (const m of t.matchAll(COMPOSITE_RE)) {
+    const parts = [...m[0].matchAll(PART_RE)].map((p) => ({ n: num(p[1]!), unit: UNIT[p[2]!]! }));
+    // units must fall (億 then 万): "2億4千万円" is one amount, "1億 2億円" two
+    if (!parts.every((p, i) => i === 0 || (p.unit < parts[i - 1]!.unit && p.n * p.unit < parts[i - 1]!.unit))) continue;
+    out.push({ money: { yen: Math.round(parts.reduce((a, p) => a + p.n * p.unit, 0)) }, raw: m[0], index: m.index!, end: m.index! + m[0].length });
+  }
   for (const m of t.matchAll(AMOUNT_RE)) {
+    if (out.some((c) => m.index! < c.end && m.index! + m[0].length > c.index)) continue;
     const unit = UNIT[m[3] ?? '']!;
     if (!m[3] && num(m[1]!) < 10000) continue; // "5円" is never a programme figure
     const money: Money = { yen: Math.round(num(m[1]!) * unit) };
     if (m[2]) money.yen_max = Math.round(num(m[2]) * unit);
     out.push({ money, raw: m[0], index: m.index!, end: m.index! + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** "３６（３４）億円": this year's amount and, in brackets, last year's. */
@@ -45,7 +56,7 @@ export function findAmountWithPrevious(text: string): { current: Money; previous
 }
 
 type Per = MoneyKey['per'];
-const PER_WORD: Record<string, Per> = { 地域: 'region', 拠点: 'site', 件: 'project', 課題: 'task', クラスター: 'cluster', エリア: 'region' };
+const PER_WORD: Record<string, Per> = { 地域: 'region', 拠点: 'site', 件: 'project', 課題: 'task', クラスター: 'cluster', エリア: 'region', 大学: 'institution', 機関: 'institution', プロジェクト: 'project', テーマ: 'project', 事業: 'project' };
 const COUNT_UNIT: Record<string, CountKey['unit']> = { 地域: 'region', エリア: 'region', 拠点: 'site', 件: 'project', 課題: 'task', クラスター: 'cluster' };
 
 /** A fact read from a parenthetical or a line, before it is given a subject and a citation. */
@@ -57,7 +68,7 @@ export type ParsedFact =
 
 const DURATION_RE = /(?:[:：、,×]|原則)\s*(?:原則)?(\d+)(?:\s?~\s?(\d+))?\s?年(?:間)?(?!度)/;
 const TIMES_COUNT_RE = /×\s?(\d+)\s?(地域|拠点|課題|件|クラスター)/;
-const PER_UNIT_RE = /(?:1|一)\s?(地域|拠点|件|課題|クラスター)\s?(?:当たり|あたり)/;
+const PER_UNIT_RE = /(?:1|一)\s?(地域|拠点|件|課題|クラスター|大学|機関|プロジェクト|テーマ|事業)\s?(?:当たり|あたり)/;
 
 /** Reads a size-of-support statement: amount per unit per year, number of units, duration. */
 export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): ParsedFact[] {
@@ -68,13 +79,15 @@ export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): Pars
   const out: ParsedFact[] = [];
   const times = TIMES_COUNT_RE.exec(t);
   const perUnit = PER_UNIT_RE.exec(t);
-  const perYear = /^\s*(?:程度)?\s*[/／]\s?年/.test(t.slice(first.end)) || /[×、]\s*(?:原則)?\s*\d+\s?年間/.test(t.slice(first.end));
+  const lead = perUnit && perUnit.index < first.index ? t.slice(perUnit.index + perUnit[0].length, first.index) : '';
+  const total = /\d\s?(?:か|カ|ヶ)?年間?で|総額|合計/.test(lead);
+  const perYear = !total && (/^\s*(?:程度)?\s*[/／]\s?年/.test(t.slice(first.end)) || /[×、]\s*(?:原則)?\s*\d+\s?年間/.test(t.slice(first.end)) || /年間|年額|毎年/.test(lead));
   const per: Per = perUnit ? PER_WORD[perUnit[1]!]! : times ? PER_WORD[times[2]!]! : 'programme';
   const hasPerTarget = Boolean(perUnit || times);
   if (!hasPerTarget && kind === 'scale') return [];
   out.push({
     field: 'money',
-    key: { kind, per, period: perYear ? 'per_year' : 'unspecified', fiscal_year: null },
+    key: { kind, per, period: total ? 'total' : perYear ? 'per_year' : 'unspecified', fiscal_year: null },
     value: first.money,
     as_written: t.slice(perUnit && perUnit.index < first.index ? perUnit.index : first.index, first.end + (perYear ? (/^\s*(?:程度)?\s*[/／]\s?年/.exec(t.slice(first.end))?.[0].length ?? 0) : 0)),
   });
@@ -127,9 +140,11 @@ export function parsePeriod(text: string): ParsedFact | undefined {
   const mentions = findYearMentions(text);
   if (mentions.length === 0 || mentions.length > 2) return undefined;
   const t = normalizeText(text);
-  if (/予算|要求|要望|開始|継続|閣議|月/.test(t)) return undefined;
   const a = mentions[0]!;
   const b = mentions[1];
+  // "平成３０年度開始", "（文部科学省・ＪＳＴ、令和２年度開始）": the start, end not stated
+  if (!b && /^[^\d元]{0,16}?(?:\d{1,4}|元)\s?年度?\s?(?:に|から|より)?\s?(?:開始|創設|スタート|発足|~\s?開始)\)?$/.test(t)) return { field: 'period', value: { start_fy: a.year, end_fy: null }, as_written: text.trim() };
+  if (/予算|要求|要望|開始|継続|閣議|月/.test(t)) return undefined;
   if (b) return b.year >= a.year ? { field: 'period', value: { start_fy: a.year, end_fy: b.year }, as_written: text.trim() } : undefined;
   const open = /^[^~]*\d\s?年度?\s?~\s*$/.test(t) || /~\s*\)?$/.test(t);
   return { field: 'period', value: { start_fy: a.year, end_fy: open ? null : a.year }, as_written: text.trim() };

@@ -1,7 +1,10 @@
-// Finds programme names in a document: runs of name characters ending in 事業, プログラム or 計画,
-// with what follows them (a variant such as （第Ⅰ期）, periods and amounts in brackets) and
-// whether they stand as a heading, a list item or a quoted name (strong) or only in running text.
+// Finds programme names in a document: runs of name characters ending in 事業, プログラム, 計画,
+// or 交付金, with what follows them (a variant such as （第Ⅰ期）, periods and amounts in brackets)
+// and whether they stand as a heading, a list item or a quoted name (strong) or only in running text.
+// Names with kana inside (共創の場形成支援プログラム) are read where their bounds are plain: in quotes
+// and alone on a line (delimited-names.ts).
 import { findYearMentions } from '../era.js';
+import { delimitedMentions, LEAD_PREFIX, TOPIC_REST } from './delimited-names.js';
 import type { Block, PreparedDocument } from './source-text.js';
 import { segmentAt, segmentBounds } from './source-text.js';
 
@@ -24,11 +27,17 @@ export interface NameMention {
   heading: boolean;
   /** Heading, list item, quoted, or followed by a period or amount: the text presents it as a programme. */
   strong: boolean;
+  /** A heading line about it (「…事業の概要」, 「…プログラムの推進」): what follows is about it. */
+  topic?: boolean;
 }
 
+/** The words a programme's name ends with in running text (構想 and 制度 only where delimited-names.ts reads them). */
+export const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
+
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
-const NAME_RE = new RegExp(`(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))+?(?:事業|プログラム|計画)(?!(?![0-9０-９])${NAME_CHAR})`, 'gu');
-const BULLETS = /^[\s　■□◆◇○●・※▪＊*\-－―>＞<＜「『【〔(（]*$/u;
+const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
+const BULLETS = LEAD_PREFIX;
+const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
 ]);
@@ -36,7 +45,7 @@ const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Sc
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
 export function isGenericName(name: string): boolean {
-  const head = name.replace(/(事業|プログラム|計画)$/, '');
+  const head = name.replace(/(事業|プログラム|計画|交付金|構想|制度)$/, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
   if (/(関連|等|・|の|新)$/.test(head)) return true;
   if (/基本計画$/.test(name)) return true; // plans are read by plans.ts
@@ -45,7 +54,7 @@ export function isGenericName(name: string): boolean {
   return false;
 }
 
-function readTrailing(text: string, pos: number): { groups: NameMention['trailing']; end: number } {
+export function readTrailing(text: string, pos: number): { groups: NameMention['trailing']; end: number } {
   const groups: NameMention['trailing'] = [];
   let i = pos;
   for (;;) {
@@ -67,14 +76,34 @@ function readTrailing(text: string, pos: number): { groups: NameMention['trailin
   return { groups, end: groups.length ? groups[groups.length - 1]!.to : pos };
 }
 
+/**
+ * Where a run that goes on from one line into the next really starts: after a line that is a label
+ * (■沿革, 事業名, １．中間評価の趣旨) the name is the next line's own, when that is a name by itself.
+ * A name broken over lines (先端地域連携 / 事業) stays whole.
+ */
+function cutAfterLabel(block: Block, from: number, to: number): number {
+  if (block.segments.length < 2) return from;
+  for (const [i, s] of block.segments.entries()) {
+    if (s.offset <= from || s.offset >= to || i === 0) continue;
+    const prev = segmentBounds(block, i - 1);
+    const prevLine = block.text.slice(prev.from, prev.to).trim();
+    const before = Array.from(block.text.slice(Math.max(from, prev.from), s.offset)).length;
+    const label = !NAME_LINE.test(prevLine) || Array.from(prevLine).length <= 3 || /名$/u.test(prevLine);
+    if (before <= 3 && label && !isGenericName(block.text.slice(s.offset, to))) return s.offset;
+  }
+  return from;
+}
+
 /** Extends a name that starts with a short phrase holding hiragana at the start of its line (世界に誇る…). */
 function extendLeft(block: Block, from: number): number {
   const seg = segmentAt(block, from);
   const { from: lineStart } = segmentBounds(block, seg);
-  const prefix = block.text.slice(lineStart, from);
+  // after bullets and markers such as （新）
+  const prefix = block.text.slice(lineStart, from).replace(/^[\s　]*(?:(?:[■□◆◇○●・※]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】])[\s　]*)*/u, '');
   if (prefix.length === 0 || prefix.length > 8) return from;
   if (!/\p{Script=Hiragana}/u.test(prefix) || /[\s　、。：:・■○●◆◇「」（）()]/u.test(prefix)) return from;
-  return lineStart;
+  if (/[のがはをにでとへや]$/u.test(prefix)) return from; // 経済産業省の…計画: an owner, not part of the name
+  return from - prefix.length;
 }
 
 /** Every mention of a programme-like name in the document, strong or weak, in reading order. */
@@ -90,6 +119,7 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
         if (s.offset > from && s.offset < to && /^[・■○◇◆●※]/.test(block.text.slice(s.offset))) from = s.offset;
       }
       while (block.text[from] === '・' && from < to) from++;
+      from = cutAfterLabel(block, from, to);
       if (isGenericName(block.text.slice(from, to))) continue;
       from = extendLeft(block, from);
       const base = text.slice(from, to);
@@ -112,11 +142,26 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       const vertical = block.segments[seg]!.line_end > block.segments[seg]!.line_start; // a label in a figure
       const heading = !vertical && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
       const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
-      const strong = !vertical && (heading || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
-      out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong });
+      const topic = !vertical && lead && !heading && TOPIC_REST.test(rest);
+      const strong = !vertical && (heading || topic || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
+      out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong, ...(topic && { topic }) });
     }
   });
-  return dropConcatenations(out);
+  return dropConcatenations(mergeDelimited(out, delimitedMentions(doc, readTrailing)));
+}
+
+/** Adds the delimited names; a run-of-characters mention inside one (場形成支援プログラム in 共創の場形成支援プログラム) gives way to it. */
+function mergeDelimited(mentions: NameMention[], all: NameMention[]): NameMention[] {
+  const delimited = all.filter((d) => !isGenericName(d.base));
+  const inside = (m: NameMention, d: NameMention) => m.blockIndex === d.blockIndex && m.from >= d.from && m.to <= d.to;
+  const kept = mentions.filter((m) => !delimited.some((d) => inside(m, d) && (m.from !== d.from || m.to !== d.to)));
+  const fresh = delimited.filter((d) => !kept.some((m) => m.blockIndex === d.blockIndex && m.from === d.from && m.to === d.to));
+  for (const m of kept) {
+    // the same span found both ways: the delimited reading says it is strong
+    const d = delimited.find((x) => x.blockIndex === m.blockIndex && x.from === m.from && x.to === m.to);
+    if (d && !m.strong) Object.assign(m, { strong: true, heading: m.heading || d.heading, ...(d.topic && { topic: true }) });
+  }
+  return [...kept, ...fresh].sort((a, b) => a.blockIndex - b.blockIndex || a.from - b.from);
 }
 
 /** Drops a mention that is two other names run together ("産業クラスター計画知的クラスター創成事業"). */

@@ -1,27 +1,15 @@
-// Reads the 科学技術基本計画 (第1期–第N期) from any document: names as written, periods
+// Reads the 科学技術基本計画 (第1期–第N期, and the 科学技術・イノベーション基本計画 from the 6th) from any document: names as written, periods
 // (（平成１３～１７年度）, "平成１３年～１７年 第Ⅱ期…"), cabinet decision dates, regional themes and points.
 import { findYearMentions } from '../era.js';
+import { findPlanMentions, PLAN_NUMBER, PLAN_WORDS, parsePlanNumber } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
 import { parsePeriod } from './money.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentAt, segmentBounds, type Block, type PreparedDocument } from './source-text.js';
 
-const ORDINAL: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-const PLAN_RE = /第\s?([1-9１-９ⅠⅡⅢⅣⅤⅥ一二三四五六])\s?期\s?(?:科学技術)?基本計画/gu;
-const THEME_RE = /[＜<]\s*第\s?([1-9１-９ⅠⅡⅢⅣⅤⅥ一二三四五六])\s?期\s?(?:科学技術)?基本計画\s*[：:]\s*([^＞>]+)[＞>]/gu;
+export { planName } from '../plan-number.js';
 
-/** 第２期 / 第Ⅱ期 / 第2期 → 2. */
-export function planOrdinal(s: string): number {
-  const roman = s.replace(/[^ⅠⅡⅢⅣⅤⅥ]/g, '');
-  if (roman && ORDINAL[roman]) return ORDINAL[roman];
-  const c = normalizeText(s).replace(/[^0-9一二三四五六]/g, '');
-  return ORDINAL[c] ?? Number(c);
-}
-
-/** The canonical name of a plan: 第２期科学技術基本計画 (full-width digit, as most documents write it). */
-export function planName(ordinal: number): string {
-  return `第${String(ordinal).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))}期科学技術基本計画`;
-}
+const THEME_RE = new RegExp(`[＜<]\\s*第\\s?(${PLAN_NUMBER})\\s?期\\s?${PLAN_WORDS}\\s*[：:]\\s*([^＞>]+)[＞>]`, 'gu');
 
 function yearMonth(text: string): { year: number; month: number } | undefined {
   const y = findYearMentions(text)[0];
@@ -39,13 +27,12 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
   const out: RawFact[] = [];
   doc.blocks.forEach((block, bi) => {
     const text = block.text;
-    for (const m of text.matchAll(PLAN_RE)) {
-      const ordinal = planOrdinal(m[1]!);
-      if (!(ordinal >= 1)) continue;
+    for (const m of findPlanMentions(text)) {
+      const ordinal = m.ordinal;
       const subject = { type: 'plan' as const, ordinal };
-      const from = m.index!;
-      const to = from + m[0].length;
-      out.push({ subject, field: 'alias', value: m[0], citations: [citeBlock(doc, block, from, to)], as_written: m[0], origin: 'rule' });
+      const from = m.start;
+      const to = m.end;
+      out.push({ subject, field: 'alias', value: m.raw, citations: [citeBlock(doc, block, from, to)], as_written: m.raw, origin: 'rule' });
       const line = lineOf(block, from);
       // A bracket right after the name (or opening the next block): a period or a decision date.
       let bracket = /^\s*[（(]([^（）()]{2,30})[）)]/.exec(text.slice(to));
@@ -98,7 +85,8 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
       if (isHeading && /^\s*$|^\s*[（(]/.test(text.slice(to))) out.push(...themeAndPoints(doc, bi, subject));
     }
     for (const m of text.matchAll(THEME_RE)) {
-      const ordinal = planOrdinal(m[1]!);
+      const ordinal = parsePlanNumber(m[1]!);
+      if (ordinal === undefined) continue;
       const theme = m[2]!.trim();
       out.push({ subject: { type: 'plan', ordinal }, field: 'theme', value: theme, citations: [citeBlock(doc, block, m.index!, m.index! + m[0].length)], as_written: m[0], origin: 'rule' });
     }

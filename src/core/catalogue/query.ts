@@ -2,10 +2,11 @@
 // name, list programmes, a timeline of plans and programmes, clusters, aliases, and conflicts.
 import { formatFiscalYear, toFiscalYear } from '../era.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
+import { parsePlanNumber } from '../plan-number.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { nameKey, similarity } from './name-key.js';
-import { planOrdinal } from './plans.js';
+import { queryReading, readingKey, readsAs } from './readings.js';
 import type {
   AliasEntry,
   Catalogue,
@@ -49,7 +50,7 @@ function addsLittle(query: string, keys: readonly string[]): boolean {
 
 /**
  * A programme by any of its names (NFKC, case and spacing aside), by a name the query contains,
- * or by a near spelling; otherwise the closest names as suggestions.
+ * by its reading in kana, or by a near spelling; otherwise the closest names as suggestions.
  */
 export function resolveProgramme(cat: Catalogue, name: string): Programme | { suggestions: string[] } {
   const q = nameKey(name);
@@ -68,6 +69,17 @@ export function resolveProgramme(cat: Catalogue, name: string): Programme | { su
     const containing = new Set(named.filter((x) => x.keys.some((k) => k.includes(q))).map((x) => x.p));
     if (containing.size === 1) return [...containing][0]!;
   }
+  // its reading, typed in kana in whole or part (ちてきクラスター創成事業)
+  const read = cat.programmes.filter((p) => readsAs(name, p.readings));
+  if (read.length === 1) return read[0]!;
+  const kana = queryReading(name);
+  if (kana && kana.length >= 4) {
+    const byReading = cat.programmes
+      .map((p) => ({ p, score: Math.max(0, ...p.readings.map((r) => similarity(kana, readingKey(r)))) }))
+      .sort((a, b) => b.score - a.score);
+    const [r1, r2] = byReading;
+    if (r1 && r1.score >= NEAR && (!r2 || r1.score - r2.score >= MARGIN)) return r1.p;
+  }
   const scored = named
     .map((x) => ({ p: x.p, score: Math.max(...x.keys.map((k) => similarity(q, k))) }))
     .sort((a, b) => b.score - a.score);
@@ -83,25 +95,37 @@ export function getProgramme(cat: Catalogue, name: string): Programme {
   return r;
 }
 
-/** A plan by ordinal (3, "第3期", "第Ⅲ期科学技術基本計画"). */
+/** A plan by ordinal (3, "第3期", "第Ⅲ期科学技術基本計画", "3rd Basic Plan"). */
 export function resolvePlan(cat: Catalogue, plan: number | string): Plan | undefined {
-  const n = typeof plan === 'number' ? plan : planOrdinal(normalizeText(plan).replace(/科学技術|基本計画|第|期/g, ''));
+  const n = parsePlanNumber(plan);
   return cat.plans.find((p) => p.ordinal === n);
 }
 
-/** The span a period fact covers (earliest start to latest end, null end when any value is open). */
-export function periodSpan(period: PeriodFact | null): PeriodSummary | null {
+/**
+ * The span a period fact covers (earliest start to latest end, null end when any value is open).
+ * `knownThrough` is the latest fiscal year the documents mention the programme in: with no stated
+ * end, the label says so and names that year instead of implying the programme still runs.
+ */
+export function periodSpan(period: PeriodFact | null, knownThrough: number | null = null): PeriodSummary | null {
   if (!period) return null;
   const vals = period.values.map((v) => v.value);
   const start = Math.min(...vals.map((v) => v.start_fy));
   const end = vals.some((v) => v.end_fy === null) ? null : Math.max(...vals.map((v) => v.end_fy!));
-  const label = end === start ? formatFiscalYear(start) : `${formatFiscalYear(start)}～${end === null ? '' : formatFiscalYear(end)}`;
-  return { start_fy: start, end_fy: end, label, conflict: period.conflict };
+  const through = end === null ? Math.max(start, knownThrough ?? start) : null;
+  const open = through === null ? '' : `（終了年度の記載なし。資料上の最終言及は${formatFiscalYear(through)}）`;
+  const label = end === start ? formatFiscalYear(start) : `${formatFiscalYear(start)}～${end === null ? open : formatFiscalYear(end)}`;
+  return { start_fy: start, end_fy: end, end_unknown: end === null, known_through: through, label, conflict: period.conflict };
 }
 
-/** Active in a fiscal year: its period covers it, or the documents give its budget or request for that year. */
+/**
+ * Active in a fiscal year: its period covers it, or the documents give its budget or request for that
+ * year. A period with no stated end covers the years from its start up to the latest fiscal year the
+ * documents mention the programme in (last_mentioned_fy), not every year after: beyond that the
+ * documents do not say whether it still runs.
+ */
 function active(p: Programme, fy: number): boolean {
-  if ((p.period?.values ?? []).some((v) => v.value.start_fy <= fy && (v.value.end_fy === null || fy <= v.value.end_fy))) return true;
+  const through = Math.max(...(p.period?.values ?? []).map((v) => v.value.start_fy), p.last_mentioned_fy ?? -Infinity);
+  if ((p.period?.values ?? []).some((v) => v.value.start_fy <= fy && fy <= (v.value.end_fy ?? through))) return true;
   return p.money.some((m) => m.fiscal_year === fy && (m.kind === 'budget' || m.kind === 'request'));
 }
 
@@ -115,7 +139,7 @@ export function summarizeProgramme(cat: Catalogue, p: Programme): ProgrammeSumma
     aliases: p.aliases.map((a) => a.value),
     english_names: p.english_names.map((e) => e.value),
     variant_of: p.variant_of,
-    period: periodSpan(p.period),
+    period: periodSpan(p.period, p.last_mentioned_fy),
     plans: p.parent_plans.map((r) => cat.plans.find((pl) => pl.ordinal === r.value.ordinal)?.name ?? `第${r.value.ordinal}期`),
     ministries: p.ministries.map((m) => m.value),
     citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
@@ -159,12 +183,14 @@ export function listProgrammes(
 export function timeline(cat: Catalogue, opts: { from_fy?: number | string; to_fy?: number | string } = {}): TimelineEntry[] {
   const from = opts.from_fy === undefined ? -Infinity : toFiscalYear(opts.from_fy);
   const to = opts.to_fy === undefined ? Infinity : toFiscalYear(opts.to_fy);
+  if (from > to) throw new InvalidInputError(`from_fy (${opts.from_fy}) is after to_fy (${opts.to_fy}): give from_fy ≤ to_fy, or leave one out`);
   const entries: TimelineEntry[] = [];
-  const push = (e: Omit<TimelineEntry, 'label' | 'start_fy' | 'end_fy'>, period: PeriodFact | null) => {
-    const span = periodSpan(period);
+  const push = (e: Omit<TimelineEntry, 'label' | 'start_fy' | 'end_fy' | 'end_unknown'>, period: PeriodFact | null, knownThrough: number | null = null) => {
+    const span = periodSpan(period, knownThrough);
     if (!span) return;
-    if (span.start_fy > to || (span.end_fy !== null && span.end_fy < from)) return;
-    entries.push({ ...e, start_fy: span.start_fy, end_fy: span.end_fy, label: span.label });
+    // an open period reaches as far as the documents follow it
+    if (span.start_fy > to || (span.end_fy ?? span.known_through ?? span.start_fy) < from) return;
+    entries.push({ ...e, start_fy: span.start_fy, end_fy: span.end_fy, end_unknown: span.end_unknown, label: span.label });
   };
   for (const pl of cat.plans) {
     push({ type: 'plan', name: pl.name, plan: null, variant_of: null, predecessors: [], successors: [], citation: pl.period?.values[0]?.citations[0] ?? pl.aliases[0]!.citations[0]! }, pl.period);
@@ -181,6 +207,7 @@ export function timeline(cat: Catalogue, opts: { from_fy?: number | string; to_f
         citation: p.period?.values[0]?.citations[0] ?? p.named_at[0]!,
       },
       p.period,
+      p.last_mentioned_fy,
     );
   }
   return entries.sort((a, b) => a.start_fy - b.start_fy || (a.type === b.type ? 0 : a.type === 'plan' ? -1 : 1) || (a.end_fy ?? 9999) - (b.end_fy ?? 9999) || a.name.localeCompare(b.name));

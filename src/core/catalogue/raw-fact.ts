@@ -49,7 +49,9 @@ type Payload =
   | { field: 'count'; key: CountKey; value: { count: number } }
   | { field: 'relation'; value: { programme: string; relation: z.infer<typeof RelationKindSchema> } }
   | { field: 'decided'; value: { year: number; month: number } }
-  | { field: 'start_fy'; value: number };
+  | { field: 'start_fy'; value: number }
+  /** A programme's last fiscal year stated on its own (…をもって終了); it completes an open period. */
+  | { field: 'end_fy'; value: number };
 
 /** One fact as found: about `subject`, stated at `citations`. */
 export type RawFact = Payload & {

@@ -1,6 +1,7 @@
 // Relations and ministries stated next to a programme's name: "知クラ・都市エリアを統合" (merged into),
 // "「知的クラスター創成事業（第Ⅰ期）」の成果等を踏まえ" (builds on), "経済産業省の「産業クラスター計画」",
 // and the ministries listed in a programme's own block ("文部科学省、経済産業省…において").
+import { MINISTRY_NAME } from './delimited-names.js';
 import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, type PreparedDocument } from './source-text.js';
@@ -26,19 +27,37 @@ export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
   return out;
 }
 
-/** Ministries: "経済産業省の「産業クラスター計画」" before any mention, and those listed in a heading's own block. */
+/** Ministries: "経済産業省の「産業クラスター計画」" before any mention, a ministry opening its list line, one in its brackets, and those listed in a heading's own lines. */
 export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
   const out: RawFact[] = [];
   const subject = { type: 'programme' as const, name: m.name };
   const before = block.text.slice(Math.max(0, m.from - 12), m.from);
   const owner = /((?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働)省|内閣府)の「?$/.exec(before);
+  const lineStart = block.segments.filter((s) => s.offset <= m.from).at(-1)?.offset ?? 0;
+  const prefix = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u').exec(block.text.slice(lineStart, m.from));
   if (owner) {
     const at = m.from - (before.length - owner.index);
     out.push({ subject, field: 'ministry', value: owner[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1), origin: 'rule' });
+  } else if (prefix) {
+    // a list line: 内閣府　　未来技術社会実装事業（平成３０年度開始）
+    out.push({ subject, field: 'ministry', value: prefix[1]!, citations: [citeBlock(doc, block, lineStart, m.end)], as_written: block.text.slice(lineStart, m.end).trim(), origin: 'rule' });
   }
-  if (m.heading) {
-    for (const x of block.text.slice(m.end).matchAll(MINISTRY_RE)) {
+  for (const g of m.trailing) {
+    // （内閣府、平成３０年度～）, （文部科学省・ＪＳＴ、令和２年度開始）
+    for (const x of g.content.matchAll(new RegExp(MINISTRY_NAME, 'gu'))) {
+      out.push({ subject, field: 'ministry', value: x[0], citations: [citeBlock(doc, block, m.from, g.to)], as_written: g.content, origin: 'rule' });
+    }
+  }
+  if (m.heading && !prefix) {
+    // the heading's own lines, up to the next item (the next programme of a list is not this one's)
+    const next = block.segments.find((s, i) => {
+      if (s.offset < m.end) return false;
+      const line = block.text.slice(s.offset, block.segments[i + 1]?.offset ?? block.text.length);
+      return new RegExp(`^[\\s　]*${MINISTRY_NAME}[\\s　]`, 'u').test(line) || /^[\s　]*[・○●◆◇]?[^。、]{2,40}(?:事業|プログラム|計画|交付金)(?:[（(][^）)]*[）)])?\s*$/u.test(line);
+    });
+    const end = next?.offset ?? block.text.length;
+    for (const x of block.text.slice(m.end, end).matchAll(MINISTRY_RE)) {
       const at = m.end + x.index!;
       out.push({ subject, field: 'ministry', value: x[0], citations: [citeBlock(doc, block, at, at + x[0].length)], as_written: x[0], origin: 'rule' });
     }

@@ -56,7 +56,7 @@ export const MoneyKindSchema = z.enum([
   'benchmark', // 基準額
   'investment', // a plan's investment target
 ]);
-export const MoneyPerSchema = z.enum(['programme', 'region', 'site', 'project', 'task', 'cluster']);
+export const MoneyPerSchema = z.enum(['programme', 'region', 'site', 'project', 'task', 'cluster', 'institution']);
 export const MoneyPeriodSchema = z.enum(['per_year', 'total', 'unspecified']);
 
 /** Money facts are grouped by what the amount is; a group with different amounts from different documents is a conflict. */
@@ -70,7 +70,7 @@ export const MoneyFactSchema = z.object({
 });
 export type MoneyFact = z.infer<typeof MoneyFactSchema>;
 
-export const CountUnitSchema = z.enum(['region', 'cluster', 'site', 'task', 'project']);
+export const CountUnitSchema = z.enum(['region', 'cluster', 'site', 'task', 'project', 'institution']);
 export const CountScopeSchema = z.enum(['total', 'started', 'selected', 'trial']);
 
 /** How many regions, sites or projects; `started` counts carry the fiscal year they started. */
@@ -110,7 +110,7 @@ export const PlanRefFactValueSchema = factValueSchema(z.object({ ordinal: z.numb
 export const AnyFactValueSchema = factValueSchema(z.unknown());
 export type AnyFactValue = z.infer<typeof AnyFactValueSchema>;
 
-export const ProgrammeKindSchema = z.enum(['事業', 'プログラム', '計画', 'その他']);
+export const ProgrammeKindSchema = z.enum(['事業', 'プログラム', '計画', '交付金', '構想', '制度', 'その他']);
 
 export const ProgrammeSchema = z.object({
   id: z.string(),
@@ -133,6 +133,14 @@ export const ProgrammeSchema = z.object({
   predecessors: z.array(RelationFactValueSchema),
   successors: z.array(RelationFactValueSchema),
   notes: z.array(StringFactValueSchema),
+  end: YearFactSchema.nullable().default(null).describe('Last fiscal year as stated on its own (…をもって終了); open periods are completed with it'),
+  last_mentioned_fy: z
+    .number()
+    .int()
+    .nullable()
+    .default(null)
+    .describe('Latest fiscal year any cited line about the programme states: how far the documents follow it when no end is known'),
+  readings: z.array(z.array(z.tuple([z.string(), z.string()]))).default([]).describe('Each Japanese name as kuromoji reads it: [surface, katakana reading] per token'),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
@@ -151,7 +159,8 @@ export const PlanSchema = z.object({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
-export const ClusterKindSchema = z.enum(['cluster', 'area', 'wide_area']);
+/** A 知的クラスター region, a 都市エリア area, a wide-area cluster, or a region, site or institution any programme selected. */
+export const ClusterKindSchema = z.enum(['cluster', 'area', 'wide_area', 'selected']);
 
 /** A 知的クラスター region, a 都市エリア area or a wide-area cluster. */
 export const ClusterSchema = z.object({
@@ -181,7 +190,13 @@ export type Catalogue = z.infer<typeof CatalogueSchema>;
 export const PeriodSummarySchema = z.object({
   start_fy: z.number().int(),
   end_fy: z.number().int().nullable(),
-  label: z.string().describe('e.g. 2002年度（平成14年度）～2008年度（平成20年度）'),
+  end_unknown: z.boolean().describe('No document states the last fiscal year (an open period such as 平成２３年度～)'),
+  known_through: z
+    .number()
+    .int()
+    .nullable()
+    .describe('With an unknown end: the latest fiscal year the documents mention the programme in; it counts as active up to then, not beyond'),
+  label: z.string().describe('e.g. 2002年度（平成14年度）～2008年度（平成20年度）; 2011年度（平成23年度）～（終了年度の記載なし…）'),
   conflict: z.boolean(),
 });
 export type PeriodSummary = z.infer<typeof PeriodSummarySchema>;
@@ -203,7 +218,8 @@ export const TimelineEntrySchema = z.object({
   type: z.enum(['plan', 'programme']),
   name: z.string(),
   start_fy: z.number().int(),
-  end_fy: z.number().int().nullable(),
+  end_fy: z.number().int().nullable().describe('null: the documents state no end (see end_unknown)'),
+  end_unknown: z.boolean(),
   label: z.string(),
   plan: z.string().nullable().describe('For a programme: the plan it started under'),
   variant_of: z.string().nullable(),

@@ -121,3 +121,15 @@ export function segmentAt(block: Block, pos: number): number {
   });
   return idx;
 }
+
+/** The repaired lines that start after `line`, up to `count` of them (binary search: documents can be long). */
+export function repairedAfter(doc: Pick<PreparedDocument, 'repaired'>, line: number, count: number): RepairedLine[] {
+  let lo = 0;
+  let hi = doc.repaired.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.repaired[mid]!.line_start <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.repaired.slice(lo, lo + count);
+}

@@ -116,6 +116,18 @@ export class JapaneseTokenizer {
     return [...terms];
   }
 
+  /**
+   * Each token of a text (NFKC) with its reading in katakana, kuromoji's where it has one, else the
+   * surface with its hiragana written in katakana: 知的クラスター創成事業 → チテキ|クラ|スター|ソウセイ|ジギョウ.
+   */
+  readings(text: string): [surface: string, reading: string][] {
+    const norm = normalizeText(text);
+    if (norm === '') return [];
+    return boundedSentences(norm)
+      .flatMap((s) => this.kuro.tokenize(s))
+      .map((t) => [t.surface_form, t.reading && t.reading !== '*' ? t.reading : toKatakana(t.surface_form)]);
+  }
+
   private analyse(text: string): string[] {
     const norm = normalizeText(text).toLowerCase();
     if (norm === '') return [];
@@ -147,6 +159,11 @@ export class JapaneseTokenizer {
     }
     return out;
   }
+}
+
+/** Hiragana written in katakana (ちてき → チテキ); other characters unchanged. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
 /**

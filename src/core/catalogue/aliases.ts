@@ -1,0 +1,50 @@
+// Other names a document gives a programme where it names it: an abbreviation in brackets
+// (共創の場形成支援プログラム（ＣＯＩ－ＮＥＸＴ）, …（ＯＰＥＲＡ、平成２８年度開始）), the short form inside
+// its name (センター・オブ・イノベーション（ＣＯＩ）プログラム → ＣＯＩプログラム), 「以下「…」という」,
+// and an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem).
+import type { NameMention } from './names.js';
+import type { RawFact } from './raw-fact.js';
+import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
+
+/** Latin letters, digits and joiners with two capitals or more: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA. */
+function isAbbreviation(s: string): boolean {
+  const t = s.normalize('NFKC').trim();
+  return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+$/.test(t);
+}
+
+/** Alias and English-name facts stated at one strong mention. */
+export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const block = doc.blocks[m.blockIndex]!;
+  const out: RawFact[] = [];
+  const subject = { type: 'programme' as const, name: m.name };
+  const add = (field: 'alias' | 'english_name', value: string, from: number, to: number, note?: string) =>
+    out.push({ subject, field, value, citations: [citeBlock(doc, block, from, to)], as_written: block.text.slice(from, to), origin: 'rule', ...(note && { note }) });
+  // an abbreviation in the brackets right after the name
+  const first = m.trailing[0];
+  if (first && block.text.slice(m.to, first.from).trim() === '') {
+    const head = first.content.split(/[、,，]/u)[0]!.trim();
+    if (isAbbreviation(head)) add('alias', head, m.from, first.to, 'abbreviation in brackets after the name');
+  }
+  const later = /^[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
+  if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
+  // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
+  const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);
+  if (inner && !/年度|期$/u.test(inner[2]!)) {
+    const [, , b, c] = inner;
+    if (isAbbreviation(b!) || /^[\p{Script=Katakana}ー・]{4,}$/u.test(b!)) add('alias', `${b}${c}`, m.from, m.to, 'the short form the name holds in brackets');
+    if (isAbbreviation(b!)) add('alias', b!, m.from, m.to, 'the abbreviation the name holds in brackets');
+  }
+  // an English title on the next line of a title at the top of the document
+  if (m.heading && m.blockIndex <= 2) {
+    const si = block.segments.findIndex((s, i) => s.offset <= m.end && m.end <= segmentBounds(block, i).to);
+    const next = si >= 0 && si + 1 < block.segments.length ? segmentBounds(block, si + 1) : undefined;
+    const line = next ? block.text.slice(next.from, next.to).trim() : '';
+    if (/^[A-Za-z][A-Za-z0-9 ,:&'’\-–()]{10,}$/u.test(line) && line.split(/\s+/).length >= 3) {
+      const split = /^([A-Za-z0-9\-]{2,15})\s*:\s*(.+)$/u.exec(line);
+      const english = split ? split[2]! : line;
+      if (split && isAbbreviation(split[1]!)) add('alias', split[1]!, next!.from, next!.to, 'abbreviation on the English title line');
+      if (/program|initiative|project|plan|grant|scheme|fund/iu.test(english)) add('english_name', english.trim(), next!.from, next!.to, 'English title under the Japanese one');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// Programme names whose bounds the text makes plain, so they may hold kana (共創の場形成支援プログラム,
+// 地域中核・特色ある研究大学強化促進事業, 世界に誇る…推進プログラム): a name in 「」 or 『』, and a name
+// standing alone on its line (after bullets, numbering or a ministry), or heading it (「…事業の概要」).
+import type { NameMention } from './names.js';
+import { segmentBounds, type PreparedDocument } from './source-text.js';
+
+/** The ministries and agencies of the central government, as a name may be prefixed with on a list line. */
+export const MINISTRY_NAME =
+  '(?:内閣府|内閣官房|復興庁|デジタル庁|こども家庭庁|科学技術庁|(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛|文部|通商産業)省)';
+
+/** What may stand before a name at the start of its line: bullets, numbering (（１）, １．, ①), a ministry and spaces. */
+export const LEAD_PREFIX = new RegExp(
+  `^[\\s　]*(?:(?:[■□◆◇○●・※▪＊*\\-－―>＞<＜「『【〔(（]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]?|[①-⑳]|${MINISTRY_NAME})[\\s　]*)*$`,
+  'u',
+);
+
+/** What may follow a name on a heading line about it: の概要, の推進, の選定について, による支援. */
+export const TOPIC_REST = /^(?!.*(?:[をがは]|ます|した|する))(?:の[^、。，,「」『』\s　]{1,20}|に(?:よる|おける|係る|関する|ついて)[^、。，,]{0,12}|について)$/u;
+
+const SUFFIX = /(?:事業|プログラム|計画|交付金|構想|制度)$/u;
+const CLAUSE = /[をはがでへ]|から|まで|より|として|について|による|により|における|に関する|ための|する|した|して|され|させ|ます|です/u;
+
+/** True for a string that can be a programme's name: no punctuation or spaces, a few kana at most, no clause. */
+export function nameShape(name: string): boolean {
+  const chars = Array.from(name);
+  if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
+  if (/[、。，．：:\s　「」『』]/u.test(name) || /^[（(・]/u.test(name)) return false;
+  // a name may open with a short place name in kana (とちぎ…), not with a phrase
+  if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
+  const kana = name.match(/\p{Script=Hiragana}+/gu) ?? [];
+  if (kana.join('').length > 5 || kana.some((k) => k.length > 3)) return false;
+  if (kana.length > 0 && CLAUSE.test(name.replace(/[^\p{Script=Hiragana}]+/gu, '|'))) return false;
+  if (/及び|並びに|又は|または/u.test(name)) return false;
+  const open = (name.match(/[（(]/g) ?? []).length;
+  return open === (name.match(/[）)]/g) ?? []).length;
+}
+
+type ReadTrailing = (text: string, pos: number) => { groups: NameMention['trailing']; end: number };
+
+/** The longest name at the start of `text` that ends in a suffix and is followed only by brackets (and `rest`). */
+function longestName(text: string, readTrailing: ReadTrailing): { name: string; end: number } | undefined {
+  const ends = [...text.matchAll(/事業|プログラム|計画|交付金|構想|制度/gu)].map((m) => m.index! + m[0].length).reverse();
+  for (const to of ends) {
+    const name = text.slice(0, to);
+    if (nameShape(name)) return { name, end: readTrailing(text, to).end };
+  }
+  return undefined;
+}
+
+/** Names in quotes and names alone on (or heading) their line, as strong mentions. */
+export function delimitedMentions(doc: PreparedDocument, readTrailing: ReadTrailing): NameMention[] {
+  const out: NameMention[] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    const text = block.text;
+    const push = (from: number, to: number, lineEnd: number, lineStart: number) => {
+      const { groups, end } = readTrailing(text, to);
+      const after = text.slice(end, lineEnd).replace(/^[」』]/u, '').trim();
+      const lead = LEAD_PREFIX.test(text.slice(lineStart, from));
+      const heading = lead && (after === '' || /^[0-9０-９][0-9０-９,，．.]*\s?(兆|億|百万|万)?円/u.test(after));
+      const topic = lead && !heading && TOPIC_REST.test(after);
+      const base = text.slice(from, to);
+      out.push({ name: base, base, blockIndex, from, to, trailing: groups, end, lead, heading, strong: true, ...(topic && { topic }) });
+    };
+    block.segments.forEach((seg, si) => {
+      if (seg.line_end > seg.line_start) return; // vertical text: labels of a figure
+      const { from: lineStart, to: lineEnd } = segmentBounds(block, si);
+      const line = text.slice(lineStart, lineEnd);
+      // alone on its line or heading it
+      const prefix = /^[\s　]*(?:(?:[■□◆◇○●・※▪＊*\-－―>＞<＜【〔]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]|[①-⑳])[\s　]*)*/u.exec(line)![0];
+      const rest = line.slice(prefix.length);
+      if (!/^[「『]/u.test(rest)) {
+        const found = longestName(rest, readTrailing);
+        if (found) {
+          const after = rest.slice(found.end).trim();
+          const from = lineStart + prefix.length;
+          // a name the run-of-characters rule cannot read (kana inside, 構想, 制度) alone on a line may be a label
+          // in a figure: taken when it has brackets, opens the document, heads a topic or is named again
+          const unusual = /\p{Script=Hiragana}|構想$|制度$/u.test(found.name);
+          const trusted = !unusual || found.end > found.name.length || blockIndex <= 2 || text.indexOf(found.name, from + 1) >= 0 || doc.blocks.some((b, i) => i !== blockIndex && b.text.includes(found.name));
+          const topicOk = after !== '' && TOPIC_REST.test(after) && !/構想$|制度$/u.test(found.name);
+          if (trusted && (after === '' || topicOk)) push(from, from + found.name.length, lineEnd, lineStart);
+        }
+      }
+    });
+    // in quotes (a quote may run over a line break: the block joins the lines)
+    for (const q of text.matchAll(/[「『]([^「」『』。]{4,70}?)[」』]/gu)) {
+      const content = q[1]!;
+      const found = longestName(content, readTrailing);
+      if (!found || content.slice(found.end).trim() !== '') continue;
+      const from = q.index! + 1;
+      const segFrom = block.segments.filter((s) => s.offset <= from).at(-1)!;
+      const si = block.segments.indexOf(segFrom);
+      const { from: lineStart } = segmentBounds(block, si);
+      const lastSeg = block.segments.filter((s) => s.offset < from + content.length).length - 1;
+      push(from, from + found.name.length, segmentBounds(block, lastSeg).to, lineStart);
+    }
+  });
+  return out;
+}

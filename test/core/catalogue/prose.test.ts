@@ -1,0 +1,147 @@
+// A document the rules were never shown: a press release in ordinary prose (令和 years, a 第６期 plan,
+// budget, support per region, selected regions in a ○ list) enters the catalogue with every value cited at
+// lines that hold it; kana readings find programmes; an open period is not treated as running forever.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalogue, loadCuration } from '../../../src/core/catalogue/build.js';
+import { listClusters, listProgrammes, resolveProgramme, timeline } from '../../../src/core/catalogue/query.js';
+import { withReadings } from '../../../src/core/catalogue/readings.js';
+import type { Catalogue, Programme } from '../../../src/core/catalogue/schema.js';
+import type { LoadedDocument } from '../../../src/core/corpus.js';
+import { loadCorpus } from '../../../src/core/corpus.js';
+import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
+import { allCitations, SEEDS } from './helpers.js';
+
+const PRESS = [
+  '令和３年７月１日', // 1
+  '文部科学省 科学技術・学術政策局', // 2
+  '', // 3
+  '「北陸地域イノベーション共創プログラム」', // 4
+  '令和３年度採択地域の決定について', // 5
+  '', // 6
+  '　文部科学省は、令和元年度より「北陸地域イノベーション共創プログラム」を開始しました。', // 7
+  '本プログラムは、北陸の大学と地元企業による共同研究を核とした拠点の形成を支援するものであり、', // 8
+  '事業期間は令和元年度から令和５年度までの５年間です。第６期科学技術・イノベーション基本計画', // 9
+  '（令和３年度～令和７年度）においても、地域の共創拠点の形成が掲げられています。', // 10
+  '　支援規模は１地域当たり年間最大８，０００万円程度、支援期間は原則３年間です。', // 11
+  '　令和３年度は、１２件の提案の中から、以下の３地域を採択しました。', // 12
+  '', // 13
+  '○富山県地域　富山大学', // 14
+  '○石川県地域　金沢大学', // 15
+  '○福井県地域　福井大学', // 16
+  '', // 17
+  '＜参考＞北陸地域イノベーション共創プログラム　令和３年度予算額　１，２００百万円', // 18
+  '', // 19
+  '　また、北陸の各県は、令和２年度から「北陸未来人材育成事業」を実施している。', // 20
+].join('\n');
+
+function doc(file: string, text: string): LoadedDocument {
+  const lines = text.split('\n');
+  return { meta: { id: file, title: lines[0]!, source: `seeds/${file}`, line_count: lines.length, sha256: '' }, lines };
+}
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+let cat: Catalogue;
+let hokuriku: Programme;
+beforeAll(() => {
+  cat = buildCatalogue([doc('901_hokuriku.txt', PRESS)]);
+  const r = resolveProgramme(cat, '北陸地域イノベーション共創プログラム');
+  if ('suggestions' in r) throw new Error(`not found; closest ${r.suggestions.join(', ')}`);
+  hokuriku = r;
+});
+
+describe('a new document in ordinary prose', () => {
+  it('names the programme, found by get_programme', () => {
+    expect(hokuriku.name).toBe('北陸地域イノベーション共創プログラム');
+    expect(hokuriku.named_at[0]).toMatchObject({ source: 'seeds/901_hokuriku.txt', line_start: 4 });
+  });
+
+  it('gives its start in 令和 years (令和元年度 = 2019) and its period to 令和５年度 (2023)', () => {
+    const values = hokuriku.period!.values.map((v) => v.value);
+    expect(values).toEqual([{ start_fy: 2019, end_fy: 2023 }]);
+    const covers = (line: number) => hokuriku.period!.values[0]!.citations.some((c) => c.line_start <= line && line <= c.line_end);
+    expect(covers(7) && covers(9)).toBe(true); // 令和元年度より…開始 and 令和元年度から令和５年度まで
+  });
+
+  it('gives the support per region per year, the duration, the FY2021 budget and the ministry', () => {
+    const scale = hokuriku.money.find((m) => m.kind === 'scale' && m.per === 'region' && m.period === 'per_year')!;
+    expect(scale.values.map((v) => v.value.yen)).toEqual([8e7]);
+    expect(scale.values[0]!.citations.every((c) => c.line_start === 11 && c.line_end === 11)).toBe(true);
+    const budget = hokuriku.money.find((m) => m.kind === 'budget' && m.fiscal_year === 2021)!;
+    expect(budget.values.map((v) => v.value.yen)).toEqual([1.2e9]);
+    expect(budget.values[0]!.citations[0]!.line_start).toBe(18);
+    expect(hokuriku.duration!.values.map((v) => v.value)).toContainEqual({ years_min: 3, years_max: 3 });
+    expect(hokuriku.ministries.map((m) => m.value)).toEqual(['文部科学省']);
+  });
+
+  it('counts the regions selected in FY2021 (not the 12 proposals) and lists them', () => {
+    const selected = hokuriku.counts.find((c) => c.unit === 'region' && c.scope === 'selected' && c.fiscal_year === 2021)!;
+    expect(selected.values.map((v) => v.value.count)).toEqual([3]);
+    expect(hokuriku.counts.flatMap((c) => c.values.map((v) => v.value.count))).not.toContain(12);
+    const regions = listClusters(cat, { programme: '北陸地域イノベーション共創プログラム' });
+    expect(regions.map((r) => [r.region, r.kind, r.start_fy])).toEqual([
+      ['富山県地域', 'selected', 2021],
+      ['石川県地域', 'selected', 2021],
+      ['福井県地域', 'selected', 2021],
+    ]);
+    expect(regions[0]!.citations.map((c) => c.line_start)).toContain(14);
+  });
+
+  it('reads the sixth basic plan by its new name, with its period', () => {
+    const plan = cat.plans.find((p) => p.ordinal === 6)!;
+    expect(plan.name).toBe('第６期科学技術・イノベーション基本計画');
+    expect(plan.period!.values[0]!.value).toEqual({ start_fy: 2021, end_fy: 2025 });
+    expect(hokuriku.parent_plans).toEqual([]); // it started in 2019, under no plan the document gives
+  });
+
+  it('cites every value at lines whose quote stands in the file and holds the value as written', () => {
+    const lines = PRESS.split('\n');
+    const cites = allCitations(cat);
+    expect(cites.length).toBeGreaterThan(10);
+    for (const c of cites) expect(c.quote).toBe(lines.slice(c.line_start - 1, c.line_end).join('\n'));
+    const facts = [...hokuriku.period!.values, ...hokuriku.money.flatMap((m) => m.values), ...hokuriku.counts.flatMap((c) => c.values)];
+    for (const v of facts) {
+      const text = squash(v.citations.map((c) => c.quote).join(''));
+      for (const w of v.as_written) for (const part of w.split(' … ')) expect(text, part).toContain(squash(part));
+    }
+  });
+
+  it('gives a start with no stated end, and keeps it active only as far as the documents follow it', () => {
+    const jinzai = cat.programmes.find((p) => p.name === '北陸未来人材育成事業')!;
+    expect(jinzai.period!.values.map((v) => v.value)).toEqual([{ start_fy: 2020, end_fy: null }]);
+    expect(jinzai.last_mentioned_fy).toBe(2020);
+    const [summary] = listProgrammes(cat, { query: '北陸未来人材育成事業' });
+    expect(summary!.period).toMatchObject({ end_fy: null, end_unknown: true, known_through: 2020 });
+    expect(summary!.period!.label).toMatch(/終了年度の記載なし/);
+    expect(listProgrammes(cat, { active_in_fy: 2020 }).map((p) => p.name)).toContain('北陸未来人材育成事業');
+    expect(listProgrammes(cat, { active_in_fy: 2030 }).map((p) => p.name)).not.toContain('北陸未来人材育成事業');
+    expect(timeline(cat, { from_fy: 2028 }).map((e) => e.name)).not.toContain('北陸未来人材育成事業');
+  });
+
+  it('refuses a timeline whose from_fy is after its to_fy', () => {
+    expect(() => timeline(cat, { from_fy: '令和５年度', to_fy: 2019 })).toThrow(/from_fy .* is after to_fy/);
+  });
+});
+
+describe('readings', () => {
+  let seeds: Catalogue;
+  beforeAll(async () => {
+    const tokenizer = await JapaneseTokenizer.create();
+    const { documents } = await loadCorpus(SEEDS);
+    seeds = withReadings(buildCatalogue(documents, await loadCuration(SEEDS)), (t) => tokenizer.readings(t));
+  });
+
+  it.each([
+    ['ちてきクラスター創成事業', '知的クラスター創成事業'],
+    ['ちてきくらすたーそうせいじぎょう', '知的クラスター創成事業'],
+    ['とし エリア さんがくかん れんけい そくしん じぎょう', '都市エリア産学官連携促進事業'],
+    ['ちいきいのべーしょんせんりゃくしえんぷろぐらむ', '地域イノベーション戦略支援プログラム'],
+  ])('%s → %s', (q, expected) => {
+    const r = resolveProgramme(seeds, q);
+    expect('name' in r && r.name).toBe(expected);
+  });
+
+  it('does not read a kana word that is no programme as one', () => {
+    expect(resolveProgramme(seeds, 'うちゅうかいはつじぎょう')).toHaveProperty('suggestions');
+  });
+});
