@@ -10,7 +10,7 @@ import type { Chunk } from '../schemas.js';
 import { decideAbstention, looseKey, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
-import { readQuestion, type AnswerQuery } from './question.js';
+import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
 import { renderAnswer, type Draft } from './render.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { documentUnits, matchKey, type AnswerUnit } from './units.js';
@@ -44,6 +44,28 @@ const SHORT_ITEM = 40;
 const NEAR_LINES = 12;
 const NEAR_AFTER = 8;
 const MAX_LIST = 8;
+
+/** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
+const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
+
+/**
+ * The candidates that may follow catalogue facts: after facts for what was asked (a start year, a
+ * successor) only a sentence that states one of their values again, with no other year; a list is
+ * never padded.
+ */
+function afterFacts(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[]): readonly ScoredCandidate[] {
+  // a question that also asks an amount or a count the facts do not give keeps its passages
+  const open = q.needs.some((n) => n.kind !== 'time' && !SOFT_NEEDS.has(n.kind));
+  if (facts.length === 0 || open || !facts.every((f) => ASK_FIELDS.has(f.field))) return scored;
+  if (facts.some((f) => f.list)) return [];
+  const values = facts.flatMap((f) => f.values.map((v) => v.display));
+  const years = new Set(values.flatMap((v) => findYearMentions(v).map((m) => m.year)));
+  return scored.filter((c) => {
+    const own = findYearMentions(c.unit.text).map((m) => m.year);
+    if (years.size > 0) return own.length > 0 && own.every((y) => years.has(y));
+    return values.some((v) => c.unit.key.includes(matchKey(v)));
+  });
+}
 
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 export class Answerer {
@@ -146,7 +168,7 @@ export class Answerer {
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
-    const draft: Draft = { facts, passages: this.select(q, scored, facts.length > 0) };
+    const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0) };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 

@@ -66,7 +66,10 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
   const conflicts: { fact: FactPick; first: number }[] = [];
   for (const f of draft.facts) {
     const subject = en ? f.subjectEn : f.subject;
-    if (f.conflict) {
+    if (f.list) {
+      pending.push({ text: en ? `${f.label.en[0]!.toUpperCase()}${f.label.en.slice(1)} (${subject}):` : `${subject}の${f.label.ja}：`, citations: [f.values[0]!.citations], from: 'catalogue' });
+      for (const v of f.values) pending.push({ text: `・${valueText(v, en)}`, citations: [v.citations], from: 'catalogue' });
+    } else if (f.conflict) {
       conflicts.push({ fact: f, first: pending.length });
       pending.push({
         text: en ? `The documents differ on the ${f.label.en} of ${subject}:` : `${subject}の${f.label.ja}は、資料によって記載が異なります。`,
