@@ -7,13 +7,17 @@ import { namedProgrammes } from '../catalogue/query.js';
 import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
-import { decideAbstention, looseKey, type Abstention, type CorpusFacts } from './abstain.js';
+import { normalizeText } from '../text/normalize.js';
+import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
-import { DEFAULT_EVIDENCE_WEIGHTS, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { LIST_ASKS } from './intent.js';
 import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
 import { renderAnswer, type Draft } from './render.js';
+import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
-import { documentUnits, matchKey, type AnswerUnit } from './units.js';
+import { listAt, listLines, type ListEvidence } from './lists.js';
+import { documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -27,6 +31,7 @@ export interface AnswererOptions {
   catalogue?: boolean;
   weights?: EvidenceWeights;
   selection?: Partial<Selection>;
+  thresholds?: Partial<AnswerThresholds>;
 }
 
 /** How many passages the sentences are drawn from, how many are kept, and how close to the best each must score. */
@@ -38,12 +43,6 @@ export interface Selection {
   gain: number;
 }
 export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75, gain: 1 };
-/** A list item this short is one entry of a list: the whole list is shown. */
-const SHORT_ITEM = 40;
-/** How far back and ahead (lines) a unit's surroundings reach (slides put titles at either end). */
-const NEAR_LINES = 12;
-const NEAR_AFTER = 8;
-const MAX_LIST = 8;
 
 /** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
@@ -80,6 +79,7 @@ export class Answerer {
   private readonly weights: EvidenceWeights;
   private readonly useCatalogue: boolean;
   private readonly selection: Selection;
+  readonly thresholds: AnswerThresholds;
 
   constructor(
     readonly engine: Engine,
@@ -88,6 +88,8 @@ export class Answerer {
     this.weights = options.weights ?? DEFAULT_EVIDENCE_WEIGHTS;
     this.useCatalogue = options.catalogue ?? true;
     this.selection = { ...DEFAULT_SELECTION, ...options.selection };
+    this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+    const { nearLines, nearAfter } = this.thresholds;
     this.units = [];
     let block = 0;
     for (const doc of engine.documents) {
@@ -98,7 +100,7 @@ export class Answerer {
     }
     this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
     for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
-    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - NEAR_LINES && o.line_start <= u.line_end + NEAR_AFTER);
+    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - nearLines && o.line_start <= u.line_end + nearAfter);
     this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
     this.nearKeys = this.units.map((u) => near(u).map((o) => o.key).join(''));
     const loose = engine.documents.map((d) => looseKey(d.lines.join('')));
@@ -109,6 +111,7 @@ export class Answerer {
       df: (term) => this.documentFrequency(term),
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
+      list: (unit) => this.listOf(unit),
     };
   }
 
@@ -143,14 +146,17 @@ export class Answerer {
       for (const unit of this.unitsByDocument.get(chunk.document_id) ?? []) {
         if (unit.line_end < chunk.line_start || unit.line_start > chunk.line_end || byUnit.has(unit.id)) continue;
         const leadKey = unit.lead === undefined ? '' : this.units[unit.lead]!.key;
+        const heading = unit.heading === undefined ? undefined : this.units[unit.heading]!;
         const prev = this.units[unit.id - 1];
-        const localKey = leadKey + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
+        const localKey = leadKey + (heading?.key ?? '') + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
         byUnit.set(unit.id, {
           unit,
           rank,
           contextKey: contextKey + this.nearKeys[unit.id]!,
           leadKey,
           localKey,
+          // a value under its field heading (■開始 / 平成27年度) is read with it
+          valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
           unitYears: this.unitYears[unit.id]!,
           contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!])],
           contextNames: this.namesNear(chunk, unit),
@@ -166,7 +172,7 @@ export class Answerer {
     const { scored, hits } = await this.evidence(q, options.mode);
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
-    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus);
+    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
     const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0) };
     return renderAnswer(this.engine, q, draft, nearest);
@@ -186,40 +192,84 @@ export class Answerer {
     if (!best) return [];
     const { ratio, sentences } = this.selection;
     const max = haveFacts ? 1 : sentences;
-    const first = (q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best;
-    const chosen: AnswerUnit[] = [first.unit];
-    // then greedily: the score, plus what a sentence covers of the question that the chosen do not
-    const pool = scored.filter((c) => c.score >= best.score * ratio);
-    const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
-    while (chosen.length < max) {
-      const have = covered(chosen);
-      let pick: ScoredCandidate | undefined;
-      let pickValue = -Infinity;
-      for (const c of pool) {
-        if (chosen.some((u) => u.key === c.unit.key)) continue;
-        const value = c.score / best.score + this.selection.gain * (covered([...chosen, c.unit]) - have);
-        if (value > pickValue) [pick, pickValue] = [c, value];
+    const edge = q.asks.includes('start') !== q.asks.includes('end');
+    const { nearBest, entityNearby, edgeValues } = this.thresholds;
+    if (!haveFacts && q.asks.some((a) => LIST_ASKS.has(a))) {
+      // which regions, universities, projects: the list whole, under its heading, and nothing else
+      const near = scored.filter((c) => c.score >= best.score * nearBest);
+      const found = askedList(q, scored, near, this.corpus, this.thresholds);
+      if (found) {
+        const { heading, lead, items } = found.list;
+        const lines = listLines(found.list, this.unitsByDocument.get(found.c.unit.documentId) ?? []);
+        const out = [heading, lead, ...lines.slice(0, this.thresholds.maxAskedList)].filter((u): u is AnswerUnit => u !== undefined);
+        if (items.length === 1 && items[0]!.heading !== undefined && !heading) out.unshift(this.units[items[0]!.heading]!);
+        return out.filter((u, i) => out.findIndex((o) => o.id === u.id) === i);
       }
-      if (!pick) break;
-      chosen.push(pick.unit);
+    }
+    // a start or an end: the sentences that state one for the programme asked, itself named nearest first
+    const edges = edge
+      ? scored
+          .filter((c) => c.features.need === 1 && c.features.entity >= entityNearby && c.score >= best.score * nearBest && !namesOther(q, c))
+          .sort((a, b) => b.features.entity - a.features.entity || b.score - a.score)
+      : [];
+    const first = edges[0] ?? ((q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best);
+    const chosen: AnswerUnit[] = [first.unit];
+    // no padding about other programmes: a question naming one keeps to sentences about it
+    const related = relatedProgrammes(q, this.engine.catalogue);
+    const onTopic = (c: ScoredCandidate) => q.entities.length === 0 || c.features.entity >= entityNearby || c.contextNames.length === 0 || c.contextNames.some((n) => related.has(n));
+    if (edges.length > 0) {
+      // each year the documents give for it, with its source, and nothing else
+      const years = new Set(findYearMentions(first.valueText).map((m) => m.year));
+      for (const c of edges.slice(1)) {
+        if (chosen.length >= edgeValues) break;
+        const ys = findYearMentions(c.valueText).map((m) => m.year);
+        if (ys.length === 0 || ys.every((y) => years.has(y))) continue;
+        for (const y of ys) years.add(y);
+        chosen.push(c.unit);
+      }
+    } else {
+      // then greedily: the score, plus what a sentence covers of the question that the chosen do not
+      const pool = scored.filter((c) => c.score >= best.score * ratio && onTopic(c));
+      const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
+      while (chosen.length < max) {
+        const have = covered(chosen);
+        let pick: ScoredCandidate | undefined;
+        let pickValue = -Infinity;
+        for (const c of pool) {
+          if (chosen.some((u) => u.key === c.unit.key)) continue;
+          const value = c.score / best.score + this.selection.gain * (covered([...chosen, c.unit]) - have);
+          if (value > pickValue) [pick, pickValue] = [c, value];
+        }
+        if (!pick) break;
+        chosen.push(pick.unit);
+      }
     }
     const out: AnswerUnit[] = [];
     const push = (u: AnswerUnit) => {
       if (!out.some((o) => o.id === u.id || o.key === u.key)) out.push(u);
     };
     const top = first.unit;
-    if (top.lead !== undefined && top.text.length <= SHORT_ITEM) {
+    if (top.lead !== undefined && top.text.length <= this.thresholds.shortItem) {
       push(this.units[top.lead]!);
-      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= SHORT_ITEM).slice(0, MAX_LIST)) push(s);
+      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
     }
-    for (const u of chosen) push(u);
+    for (const u of chosen) {
+      // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)
+      if (u.heading !== undefined && u.text.length <= this.thresholds.shortItem) push(this.units[u.heading]!);
+      push(u);
+    }
     return out;
+  }
+
+  /** The list a unit is an entry or lead of, or names in brackets. */
+  listOf(unit: AnswerUnit): ListEvidence | undefined {
+    return listAt(unit, this.unitsByDocument.get(unit.documentId) ?? [], (id) => this.units[id]!, (u) => isHeading(u.text));
   }
 
   /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */
   private namesNear(chunk: Chunk, unit: AnswerUnit): string[] {
     const text = `${chunk.heading}\n${chunk.text}\n${(this.unitsByDocument.get(unit.documentId) ?? [])
-      .filter((o) => o.line_start >= unit.line_start - NEAR_LINES && o.line_start <= unit.line_end + NEAR_AFTER)
+      .filter((o) => o.line_start >= unit.line_start - this.thresholds.nearLines && o.line_start <= unit.line_end + this.thresholds.nearAfter)
       .map((o) => o.text)
       .join('\n')}`;
     return namedProgrammes(this.engine.catalogue, text).map((p) => p.name);
