@@ -10,7 +10,7 @@ import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { LIST_ASKS } from './intent.js';
+import { LIST_ASKS, listedNoun } from './intent.js';
 import { statedCount, type ListEvidence } from './lists.js';
 import type { AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
@@ -124,6 +124,7 @@ const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all
  */
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], near: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
+  const noun = listedNoun(q.question);
   for (const c of scored) {
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
@@ -131,6 +132,8 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], ne
     if (!near.includes(c) && c.score < (near[0]?.score ?? 0) * t.nearBest) continue;
     if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
     if (q.entities.length > 0 && c.features.entity < t.entityNearby) continue;
+    // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
+    if (noun && !headKey.includes(noun) && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;

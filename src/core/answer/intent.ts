@@ -26,8 +26,8 @@ const ASK_PATTERNS: Record<Ask, RegExp> = {
  * giving the value need not repeat them (「平成N年度より…を展開」 answers "…はいつ始まった").
  */
 export const ASK_WORDS: Record<Ask, readonly string[]> = {
-  start: ['始まる', '始める', '始め', '開始', '時期', '時点', 'ころ', '頃', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
-  end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '終える', '終わり', '廃止', '最終', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
+  start: ['始まる', '始める', '始め', '開始', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
+  end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', '終える', '終わり', '廃止', '最終', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
   plan: ['基本', '計画', '基本計画', '科学技術', '科学', '技術', 'イノベーション', '期', '始まる', '始める', '開始', 'スタート', 'どの', '何', '下', 'もと', 'basic', 'plan', 'which', 'under', 'science', 'technology', 'start', 'started', 'began', 'launched', 'period'],
   regions: ['どこ', '名', 'which', 'what', 'took', 'take', 'part', 'participate', 'participated'],
   list: ['一覧', '全部', 'すべて', '全て', '挙げる', '列挙', '名前', '名称', 'どこ', '教える', 'which', 'what', 'list', 'all', 'name', 'names'],
@@ -35,6 +35,24 @@ export const ASK_WORDS: Record<Ask, readonly string[]> = {
   predecessor: ['前身', 'もと', '元', 'なる', 'predecessor', 'preceded', 'came', 'before', 'based'],
   runner: ['誰', '実施', '運営', '所管', '担当', '主体', '実施主体', '機関', '省', '府', '省庁', '府省', 'who', 'runs', 'ran', 'run', 'manages', 'managed', 'administers', 'implements', 'responsible', 'ministry', 'ministries', 'agency', 'agencies', 'organisation', 'organization', 'by'],
 };
+
+/** The kind of thing a list question asks for, as the documents name it (大学, 県, 地域, 拠点, …). */
+const LISTED_NOUNS: [RegExp, string][] = [
+  [/代表機関|中核機関/u, '機関'],
+  [/大学|universit/u, '大学'],
+  [/県|prefecture/u, '県'],
+  [/市|cit(?:y|ies)\b/u, '市'],
+  [/拠点|hubs?\b|sites?\b|centers?\b|centres?\b/u, '拠点'],
+  [/プロジェクト|projects?\b/u, 'プロジェクト'],
+  [/地域|エリア|regions?\b|areas?\b/u, '地域'],
+  [/機関|institutions?\b|organi[sz]ations?\b/u, '機関'],
+];
+
+/** What a list question asks to list: the noun its entries name (大学 for 採択された大学はどこ). */
+export function listedNoun(question: string): string | undefined {
+  const q = normalizeText(question).toLowerCase();
+  return LISTED_NOUNS.find(([re]) => re.test(q.replace(/.*(?:の|で|に|うち、?)/u, '')))?.[1] ?? LISTED_NOUNS.find(([re]) => re.test(q))?.[1];
+}
 
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
 

@@ -5,6 +5,7 @@ import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
 import { undouble } from '../text/repair.js';
+import { planTables, type RowPlan } from './tables.js';
 
 /** One quotable sentence or list item. */
 export interface AnswerUnit {
@@ -28,6 +29,8 @@ export interface AnswerUnit {
   cell?: boolean | undefined;
   /** How far its first line is indented (whitespace characters). */
   indent: number;
+  /** A table's header or one of its rows. */
+  table?: 'header' | 'row' | undefined;
 }
 
 /** A line that starts a new item: bullets, numbered items, notes. */
@@ -42,6 +45,8 @@ const HEADING_START = /^(?:[■◆□◇●◎【＜〈《\[［]|[0-9０-９]{1,
 /** A field line, label then value: 支援規模：…, 所　管：…, 対象 : …. */
 /** A cell of a one-a-line list is at most this long; such a run has at least this many lines. */
 const CELL_CHARS = 24;
+/** A line whose columns are set apart by wide gaps. */
+const SPACED_ROW = /\S(?:\u3000{2,}|[ \u3000]{3,})\S/u;
 const MIN_CELLS = 3;
 const FIELD_LINE = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]\s*){1,8}[：:]/u;
 
@@ -78,8 +83,20 @@ function cellSegments(block: Block, lines: readonly string[]): Set<number> {
   const segs = block.segments.map((s, i) => {
     const { from, to } = segmentBounds(block, i);
     const t = block.text.slice(from, to).trim();
-    return { indent: indent(lines[s.line_start - 1]), cell: Array.from(t).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t) };
+    const raw = lines[s.line_start - 1] ?? '';
+    return {
+      indent: indent(raw),
+      cell: Array.from(t).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t),
+      spaced: SPACED_ROW.test(raw.trim()) && !/[。]/u.test(t) && !ITEM_START.test(t),
+    };
   });
+  // a run of lines with columns spaced apart (秋田大学　　　資源循環型…　　　秋田県): one entry a line
+  for (let i = 0; i < segs.length; ) {
+    let j = i;
+    while (j < segs.length && segs[j]!.spaced) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) cells.add(k);
+    i = Math.max(j, i + 1);
+  }
   for (let i = 1; i < segs.length; ) {
     let j = i;
     while (j < segs.length && segs[j]!.cell && segs[j]!.indent === segs[i]!.indent) j++;
@@ -89,10 +106,34 @@ function cellSegments(block: Block, lines: readonly string[]): Set<number> {
   return cells;
 }
 
-function splitBlock(block: Block, lines: readonly string[]): { from: number; to: number; cell: boolean }[] {
+interface Piece {
+  from: number;
+  to: number;
+  cell: boolean;
+  /** A table row (or header): its cells are set apart by spaces. */
+  row?: boolean;
+  header?: boolean;
+}
+
+function splitBlock(block: Block, lines: readonly string[], plan?: RowPlan): Piece[] {
+  if (plan?.header) return [{ from: 0, to: block.text.length, cell: false, row: true, header: true }];
+  // table rows stand whole; the rest of the block is cut as usual
+  const rows: Piece[] = [];
+  if (plan) {
+    for (let k = 0; k < plan.count; k++) {
+      const from = segmentBounds(block, plan.start + k * plan.width).from;
+      const to = segmentBounds(block, plan.start + (k + 1) * plan.width - 1).to;
+      rows.push({ from, to, cell: false, row: true });
+    }
+  }
+  if (plan?.headerSegment !== undefined) {
+    const { from, to } = segmentBounds(block, plan.headerSegment);
+    rows.unshift({ from, to, cell: false, row: true, header: true });
+  }
+  const inRow = (o: number) => rows.some((r) => o > r.from && o < r.to);
   // cut points: segment starts that open an item or a field line, after a heading line, around
   // cells of a one-a-line list, and after sentence ends
-  const cuts = new Set<number>([0, block.text.length]);
+  const cuts = new Set<number>([0, block.text.length, ...rows.flatMap((r) => [r.from, r.to])]);
   const cells = cellSegments(block, lines);
   const cellStarts = new Set([...cells].map((i) => block.segments[i]!.offset));
   for (const i of cells) {
@@ -109,9 +150,14 @@ function splitBlock(block: Block, lines: readonly string[]): { from: number; to:
     if (ITEM_START.test(text) || field || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const out: { from: number; to: number; cell: boolean }[] = [];
+  const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);
+  const out: Piece[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
+    const row = rows.find((r) => r.from === sorted[i]);
+    if (row) {
+      out.push(row);
+      continue;
+    }
     if (cellStarts.has(sorted[i]!)) {
       out.push({ from: sorted[i]!, to: sorted[i + 1]!, cell: true });
       continue;
@@ -151,13 +197,14 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
   const prepared = prepareDocument(doc);
   const docKey = squashWhitespace(prepared.repaired.map((r) => r.text).join(''));
   const units: Omit<AnswerUnit, 'id'>[] = [];
+  const tables = planTables(prepared.blocks, doc.lines);
   prepared.blocks.forEach((block, b) => {
-    for (const { from, to, cell } of splitBlock(block, doc.lines)) {
-      const text = unitText(block, from, to, doc.lines);
+    for (const { from, to, cell, row, header } of splitBlock(block, doc.lines, tables.get(b))) {
+      const text = unitText(block, from, to, doc.lines, row);
       const { line_start, line_end } = blockLines(block, from, to);
-      const unit = { documentId: doc.meta.id, source: doc.meta.source, text, key: matchKey(text), line_start, line_end, block: firstBlock + b, indent: indent(doc.lines[line_start - 1]), ...(cell && { cell }) };
+      const unit = { documentId: doc.meta.id, source: doc.meta.source, text, key: matchKey(text), line_start, line_end, block: firstBlock + b, indent: indent(doc.lines[line_start - 1]), ...(cell && { cell }), ...(row && { table: header ? ('header' as const) : ('row' as const) }) };
       const prev = units[units.length - 1];
-      if (prev && prev.block !== unit.block && continues(prev, unit, doc.lines, docKey)) {
+      if (prev && prev.block !== unit.block && !row && !prev.table && continues(prev, unit, doc.lines, docKey)) {
         prev.text += text;
         prev.key = matchKey(prev.text);
         prev.line_end = line_end;
@@ -177,7 +224,7 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
  * The text of characters [from, to) of a block; a line that the original indents (a value's
  * second line, 「○山形県地域　山形大学 / 　フレキシブル…」) is set off by a space, not glued on.
  */
-function unitText(block: Block, from: number, to: number, lines: readonly string[]): string {
+function unitText(block: Block, from: number, to: number, lines: readonly string[], cells = false): string {
   let text = '';
   let at = from;
   block.segments.forEach((s, i) => {
@@ -186,7 +233,7 @@ function unitText(block: Block, from: number, to: number, lines: readonly string
     const indented = i > 0 && indent(lines[s.line_start - 1]) > indent(lines[block.segments[i - 1]!.line_start - 1]);
     const before = text + block.text.slice(at, s.offset);
     // not after a comma: that is running text wrapped under a hanging indent
-    text = before + (indented && !/[\s、，,]$/u.test(before) ? ' ' : '');
+    text = before + ((indented || cells) && !/[\s、，,]$/u.test(before) ? ' ' : '');
     at = s.offset;
   });
   return (text + block.text.slice(at, to)).trim();
@@ -217,6 +264,16 @@ function markerOf(text: string): string | undefined {
 /** Gives each list item the heading line its list stands under (the line before the first item). */
 function assignLeads(units: AnswerUnit[]): void {
   for (let i = 1; i < units.length; i++) {
+    if (units[i]!.table === 'row') {
+      // a row stands under its table's header
+      for (let j = i - 1; j >= 0 && units[j]!.documentId === units[i]!.documentId; j--) {
+        if (units[j]!.table === 'header') {
+          units[i]!.lead = units[j]!.id;
+          break;
+        }
+      }
+      continue;
+    }
     if (units[i]!.cell) {
       // the cells of a one-a-line list stand under the sentence before the first of them
       let j = i - 1;
