@@ -158,7 +158,8 @@ export class Answerer {
           // a value under its field heading (■開始 / 平成27年度) is read with it
           valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
           unitYears: this.unitYears[unit.id]!,
-          contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!])],
+          // a table row is of the years its header names (令和５年度当初予算額)
+          contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!)])],
           contextNames: this.namesNear(chunk, unit),
         });
       }
@@ -256,6 +257,8 @@ export class Answerer {
     for (const u of chosen) {
       // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)
       if (u.heading !== undefined && u.text.length <= this.thresholds.shortItem) push(this.units[u.heading]!);
+      // a table row under its header: what each number is
+      if (u.table === 'row' && u.lead !== undefined) push(this.units[u.lead]!);
       push(u);
     }
     return out;

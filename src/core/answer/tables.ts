@@ -31,14 +31,17 @@ const segTexts = (block: Block) => block.segments.map((_, i) => {
 });
 /** A cell: short, no sentence end, no heading mark, no columns of its own. */
 const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【■◆●＜〈《]/u.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
-const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:]/u.test(t) && t !== '';
+const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~（(]/u.test(t) && t !== '';
+/** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
+const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
+const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
 
 /** How many full rows of `width` cells stand from segment `start` (at least one cell of each holds a digit). */
 function rowCount(texts: readonly string[], start: number, width: number): number {
   let k = 0;
   while (start + (k + 1) * width <= texts.length) {
     const row = texts.slice(start + k * width, start + (k + 1) * width);
-    if (!row.every(isCell) || !row.some((t) => /[0-9０-９]/u.test(t) || /大学|機関|県|市/u.test(t))) break;
+    if (!row.every(isCell) || !row.some((t) => NUMBER_CELL.test(t) || NAME_CELL.test(t))) break;
     k++;
   }
   return k;
@@ -63,9 +66,9 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
       width = 0;
     }
     // a header block: labels one a line, and rows right after it (or after one heading line)
-    const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1));
+    const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowCount(segTexts(x), 0, texts.length) > 0);
     if (next && texts.length >= MIN_COLUMNS && texts.length <= MAX_COLUMNS && texts.every(isLabel) && next.line_start - blocks[b]!.line_end <= HEADER_GAP) {
-      if (rowCount(segTexts(next), 0, texts.length) > 0) {
+      {
         lastRow = blocks[b]!.line_end;
         plans.set(b, { start: 0, width: texts.length, count: 0, header: true });
         width = texts.length;
