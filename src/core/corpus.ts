@@ -5,6 +5,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BadDocumentError } from './errors.js';
 import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta } from './schemas.js';
+import { titleFromLines } from './text/title.js';
 
 /** A document as loaded: metadata and its original lines, exactly as in the file. */
 export interface LoadedDocument {
@@ -65,10 +66,6 @@ async function readManifest(seedsDir: string): Promise<DocumentManifestEntry[]> 
   return parsed.data.documents;
 }
 
-function firstTitleLine(lines: string[]): string {
-  const line = lines.find((l) => l.trim() !== '') ?? '';
-  return line.trim().slice(0, 80);
-}
 
 /**
  * Loads every .txt file in seedsDir (sorted by name). `sourcePrefix` is how sources are
@@ -103,7 +100,7 @@ export async function loadCorpus(seedsDir: string, sourcePrefix = 'seeds', maxBy
       documents.push({
         meta: {
           id,
-          title: entry?.title ?? firstTitleLine(lines),
+          title: entry?.title ?? titleFromLines(lines),
           source,
           line_count: lines.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -12,6 +12,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
 import { statedCount, type ListEvidence } from './lists.js';
+import { asksUnmentioned } from './parts.js';
 import type { AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -36,6 +37,8 @@ export interface CorpusFacts {
   lexicon: Lexicon;
   /** The list a unit belongs to, leads or names, if any. */
   list(unit: AnswerUnit): ListEvidence | undefined;
+  /** The morphemes of a text (kuromoji base forms). */
+  morphemes(text: string): string[];
 }
 
 /** Letters and digits only: how names are compared loosely (リサーチコンプレックス）推進 ~ リサーチコンプレックス推進). */
@@ -157,12 +160,16 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const text = normalizeText(q.question);
   if (PERSON.test(text) && best.features.coverage < t.personCoverage) return { abstain: true, reason: 'no sentence says who' };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
-  if (EXHAUSTIVE.test(text) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
+  if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
+  // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
+  const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;
+  const naming = focus ? scored.filter((c) => focus.alts.some((a) => termIn(a, c.localKey + c.unit.key))).map((c) => c.localKey + c.unit.key) : [];
+  if (asksUnmentioned(q, focus, corpus, naming, t.absentAspect)) return { abstain: true, reason: `the documents say nothing of what is asked about ${focus!.alts[0]}` };
   if (facts.length > 0) return { abstain: false };
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, near, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
-  const fq = { ...q, focus: q.language === 'ja' ? focusOf(q, corpus) : undefined, programmes: relatedProgrammes(q, corpus.catalogue) };
+  const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue) };
   const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(c.valueText) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };

@@ -13,6 +13,7 @@ import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS } from './intent.js';
 import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
+import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
@@ -112,6 +113,7 @@ export class Answerer {
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
       list: (unit) => this.listOf(unit),
+      morphemes: (text) => this.engine.retriever.analyze(text).terms,
     };
   }
 
@@ -169,13 +171,16 @@ export class Answerer {
 
   /** Answers one question. */
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const q = this.read(question);
+    const read = this.read(question);
+    // a part the documents never mention is said to be missing; the rest is answered without it
+    const missing = missingParts(read, this.corpus);
+    const q = missing.length === 0 ? read : { ...read, groups: read.groups.filter((g) => !g.alts.some((a) => missing.some((m) => matchKey(m).includes(a)))) };
     const { scored, hits } = await this.evidence(q, options.mode);
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
-    const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0) };
+    const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0), missing };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 

@@ -17,6 +17,8 @@ export interface Draft {
   passages: AnswerUnit[];
   /** Set when the answer abstains: why. */
   reason?: string | undefined;
+  /** Parts of the question the documents never mention: said plainly after the answer. */
+  missing?: string[] | undefined;
 }
 
 /** Numbers citations in order of first use; the same lines get the same marker. */
@@ -105,8 +107,10 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
     });
     if (values.length >= 2) answerConflicts.push({ subject: fact.subject, field: fact.field, values });
   }
-  const answer = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`).join('\n');
-  return { question: q.question, language: q.language, status: 'answered', answer, sentences, citations: cites.list, conflicts: answerConflicts, nearest };
+  const missing = draft.missing ?? [];
+  const lines = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`);
+  if (missing.length > 0) lines.push(en ? `The documents do not say: ${missing.map((m) => `“${m}”`).join(', ')}.` : `資料には${missing.map((m) => `「${m}」`).join('・')}の記載が見当たりません。`);
+  return { question: q.question, language: q.language, status: 'answered', answer: lines.join('\n'), sentences, citations: cites.list, conflicts: answerConflicts, not_in_documents: missing, nearest };
 }
 
 function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): Answer {
@@ -115,5 +119,5 @@ function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): A
     q.language === 'en'
       ? `The documents do not say this (“${topic}”). The nearest passages are listed below; they do not answer the question.`
       : `資料には「${topic}」の記載が見当たりません。近い箇所を以下に示しますが、質問への答えにはなっていません。`;
-  return { question: q.question, language: q.language, status: 'abstained', answer, sentences: [], citations: [], conflicts: [], reason, nearest };
+  return { question: q.question, language: q.language, status: 'abstained', answer, sentences: [], citations: [], conflicts: [], reason, not_in_documents: [topic], nearest };
 }

@@ -28,6 +28,8 @@ export interface AnswerThresholds {
   edgeValues: number;
   /** Entity feature of a candidate that names the programme in its passage or nearby lines. */
   entityNearby: number;
+  /** A question about a named thing abstains when this share of the rest of it stands nowhere (and nothing near the thing covers it). */
+  absentAspect: number;
 }
 
 export const DEFAULT_THRESHOLDS: AnswerThresholds = {
@@ -43,4 +45,5 @@ export const DEFAULT_THRESHOLDS: AnswerThresholds = {
   listCoverage: 0.6,
   edgeValues: 3,
   entityNearby: 0.6,
+  absentAspect: 0.5,
 };
