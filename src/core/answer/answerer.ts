@@ -197,7 +197,6 @@ export class Answerer {
     const best = scored[0];
     if (!best) return [];
     const { ratio, sentences } = this.selection;
-    const max = haveFacts ? 1 : sentences;
     const edge = q.asks.includes('start') !== q.asks.includes('end');
     const { nearBest, entityNearby, edgeValues } = this.thresholds;
     if (!haveFacts && q.asks.some((a) => LIST_ASKS.has(a))) {
@@ -220,6 +219,8 @@ export class Answerer {
       : [];
     const first = edges[0] ?? ((q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best);
     const chosen: AnswerUnit[] = [first.unit];
+    // a question that asks one thing of a programme and nothing else gets that one thing
+    const max = haveFacts || (q.namesOnly && q.asks.length > 0 && first.features.need === 1) ? 1 : sentences;
     // no padding about other programmes: a question naming one keeps to sentences about it
     const related = relatedProgrammes(q, this.engine.catalogue);
     const onTopic = (c: ScoredCandidate) => q.entities.length === 0 || c.features.entity >= entityNearby || c.contextNames.length === 0 || c.contextNames.some((n) => related.has(n));

@@ -131,5 +131,7 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
   const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
+  // who runs it: a sentence naming a ministry or a body (■所管 / 環境省 …)
+  else if (asks.includes('runner') && !needs.some((n) => n.kind === 'organisation')) needs.push({ kind: 'organisation', pattern: ANSWER_PATTERNS.organisation });
   return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs, asks, namesOnly };
 }

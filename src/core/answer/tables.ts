@@ -31,6 +31,7 @@ const segTexts = (block: Block) => block.segments.map((_, i) => {
 });
 /** A cell: short, no sentence end, no heading mark, no columns of its own. */
 const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【■◆●＜〈《]/u.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
+const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
 const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~（(]/u.test(t) && t !== '';
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
 const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
@@ -79,7 +80,8 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
     for (let s = 0; s + 1 < texts.length; s++) {
       const raw = (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
       const labels = raw.split(/\u3000+|\s{2,}/u).filter((x) => x !== '');
-      if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel) || /[0-9０-９]/u.test(raw)) continue;
+      // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced
+      if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel) || /[0-9０-９]/u.test(raw) || BULLET.test(raw)) continue;
       const count = rowCount(texts, s + 1, labels.length);
       if (count > 0) {
         plans.set(b, { start: s + 1, width: labels.length, count, headerSegment: s });
