@@ -158,7 +158,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (!best) return { abstain: true, reason: 'no passage matches the question' };
   const near = scored.filter((c) => c.score >= best.score * t.nearBest);
   const text = normalizeText(q.question);
-  if (PERSON.test(text) && best.features.coverage < t.personCoverage) return { abstain: true, reason: 'no sentence says who' };
+  // who: the best sentence, or one that names the role asked with a person beside it, covers the question
+  const named = q.needs.find((n) => n.kind === 'person');
+  const namesPerson = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage && named !== undefined && named.pattern.test(c.valueText);
+  if (PERSON.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)

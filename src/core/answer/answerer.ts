@@ -11,14 +11,14 @@ import { normalizeText } from '../text/normalize.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
-import { LIST_ASKS } from './intent.js';
+import { LIST_ASKS, START_YEAR } from './intent.js';
 import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { listAt, listLines, type ListEvidence } from './lists.js';
-import { documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
+import { citeUnit, documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -178,6 +178,11 @@ export class Answerer {
     const { scored, hits } = await this.evidence(q, options.mode);
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
+    // the plan a programme started under, from the year a passage says it started and the plans' periods
+    if (this.useCatalogue && q.asks.includes('plan') && !facts.some((f) => f.field === 'plan')) {
+      const derived = this.planFromStart(q, scored);
+      if (derived) facts.push(derived);
+    }
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
     const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0), missing };
@@ -268,6 +273,38 @@ export class Answerer {
       push(u);
     }
     return out;
+  }
+
+  /**
+   * The basic plan in force when the programme asked about started: the best sentence that states
+   * its start (平成２８年度より…), and the plan whose period holds that year; both cited.
+   */
+  private planFromStart(q: AnswerQuery, scored: readonly ScoredCandidate[]): FactPick | undefined {
+    const cat = this.engine.catalogue;
+    const best = scored[0];
+    if (!best || q.entities.length === 0) return undefined;
+    const start = scored.find((c) => START_YEAR.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
+    if (!start) return undefined;
+    const stated = START_YEAR.exec(start.valueText)![0];
+    const year = findYearMentions(stated)[0]?.year;
+    const plan = year === undefined ? undefined : cat.plans.find((p) => p.period?.values.some((v) => v.value.start_fy <= year && (v.value.end_fy ?? year) >= year));
+    const span = plan?.period?.values[0];
+    if (!plan || !span) return undefined;
+    const doc = this.engine.documents.find((d) => d.meta.id === start.unit.documentId)!;
+    // the programme as the question names it (a catalogue name may carry a list number: （２）…)
+    const subject = namedProgrammes(cat, q.question).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched ?? q.entities[0]![0]!;
+    // the plan with its period where a line states both, else its name alone
+    const dated = span.citations.find((c) => findYearMentions(c.quote).some((m) => m.year === span.value.start_fy));
+    const written = dated ? span.as_written.find((w) => findYearMentions(w).some((m) => m.year === span.value.start_fy) && normalizeText(dated.quote).includes(normalizeText(w))) : undefined;
+    const display = written ? `${plan.name}（${written}）` : plan.name;
+    return {
+      subject,
+      subjectEn: subject,
+      field: 'plan',
+      label: { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' },
+      conflict: false,
+      values: [{ display, citations: [citeUnit(doc, start.unit), span.citations[0]!, ...(dated && written && dated !== span.citations[0] ? [dated] : [])] }],
+    };
   }
 
   /** The list a unit is an entry or lead of, or names in brackets. */

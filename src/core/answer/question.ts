@@ -8,7 +8,7 @@ import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'person';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -82,8 +82,23 @@ export function questionNeeds(question: string): Need[] {
   return needs;
 }
 
+/** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
+const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会長|理事長|学長|総長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
+/** A person's name as these documents set it: family and given name apart (須藤　正和). */
+const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
+
+/** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長). */
+export function personNeed(question: string): Need | undefined {
+  const q = normalizeText(question);
+  if (!/誰|だれ|何という人|\bwho\b/iu.test(q)) return undefined;
+  const roles = [...new Set(q.match(ROLE) ?? [])].sort((a, b) => b.length - a.length);
+  if (roles.length === 0) return undefined;
+  const role = `(?:${roles.join('|')})`;
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}`, 'u') };
+}
+
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'person']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;
@@ -131,6 +146,8 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
   const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
+  const person = personNeed(question);
+  if (person) needs.push(person);
   // who runs it: a sentence naming a ministry or a body (■所管 / 環境省 …)
   else if (asks.includes('runner') && !needs.some((n) => n.kind === 'organisation')) needs.push({ kind: 'organisation', pattern: ANSWER_PATTERNS.organisation });
   return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs, asks, namesOnly };
