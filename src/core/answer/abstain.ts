@@ -60,7 +60,19 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: Score
   const covered = q.namesOnly || questionCoverage(q, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
   // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
-  return about && covered && (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && holdsFocus(q, c) && !(edge && namesOther(q, c));
+  // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
+  const ofYear = kind === 'money' ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText) : q.years.length === 0 || c.features.year >= YEAR_NEARBY;
+  return about && covered && ofYear && holdsFocus(q, c) && !(edge && namesOther(q, c));
+}
+
+/** The kinds of budget figure a question or a sentence may name: 当初 and 補正 budgets, requests. */
+const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];
+
+/** False when the question asks one kind of budget figure (当初予算) and the sentence gives only another (補正予算額). */
+export function sameBudgetKind(question: string, sentence: string): boolean {
+  const asked = BUDGET_KINDS.filter((k) => k.test(question));
+  const given = BUDGET_KINDS.filter((k) => k.test(sentence));
+  return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
 }
 
 /** The programmes the question names, with their phases and parents (a passage on 第Ⅰ期 is about 知的クラスター創成事業). */

@@ -160,6 +160,8 @@ export class Answerer {
           // a value under its field heading (■開始 / 平成27年度) is read with it
           valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
           unitYears: this.unitYears[unit.id]!,
+          // the years it is of: its own, its list heading's and its section heading's
+          localYears: [...new Set([...this.unitYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!), ...(unit.heading === undefined ? [] : this.unitYears[unit.heading]!)])],
           // a table row is of the years its header names (令和５年度当初予算額)
           contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!)])],
           contextNames: this.namesNear(chunk, unit),

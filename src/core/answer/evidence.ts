@@ -19,6 +19,8 @@ export interface Candidate {
   /** Its text (NFKC) after its section heading, where a value asked for is looked for. */
   valueText: string;
   unitYears: readonly number[];
+  /** Years of the unit, its list heading and its section heading. */
+  localYears: readonly number[];
   contextYears: readonly number[];
   /** Programmes and plans its passage and the lines before it name (canonical names). */
   contextNames: readonly string[];
