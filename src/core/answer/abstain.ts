@@ -148,7 +148,9 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], ne
     if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
     if (q.entities.length > 0 && c.features.entity < t.entityNearby) continue;
     // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
-    if (noun && !headKey.includes(noun) && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
+    // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
+    const listed = noun && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${noun}|${noun}(?:一覧|名|リスト)`, 'u').test(headKey);
+    if (noun && !listed && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;

@@ -45,6 +45,9 @@ export interface Selection {
 }
 export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75, gain: 1 };
 
+/** How many units open a document with its title (a date, the issuer, the title). */
+const TITLE_UNITS = 3;
+
 /** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
 
@@ -142,7 +145,11 @@ export class Answerer {
   async evidence(q: AnswerQuery, mode?: RetrievalMode): Promise<{ scored: ScoredCandidate[]; hits: { chunk: Chunk; rank: number }[] }> {
     const hits = (await this.engine.retriever.search(q.question, { k: this.selection.passages, ...(mode && { mode }) })).map((h, i) => ({ chunk: h.chunk, rank: i + 1 }));
     const byUnit = new Map<number, Candidate>();
-    for (const { chunk, rank } of hits) {
+    // which regions, which universities: the lists anywhere in the documents found, which often
+    // stand far below the paragraph that announces them
+    const asksList = q.asks.some((a) => LIST_ASKS.has(a));
+    const passages = asksList ? [...hits, ...this.listPassages(hits)] : hits;
+    for (const { chunk, rank } of passages) {
       const contextKey = matchKey(`${chunk.heading}\n${chunk.text}`);
       const contextYears = [...new Set(findYearMentions(`${chunk.heading}\n${chunk.text}`).map((m) => m.year))];
       for (const unit of this.unitsByDocument.get(chunk.document_id) ?? []) {
@@ -307,6 +314,25 @@ export class Answerer {
       conflict: false,
       values: [{ display, citations: [citeUnit(doc, start.unit), span.citations[0]!, ...(dated && written && dated !== span.citations[0] ? [dated] : [])] }],
     };
+  }
+
+  /** Passages made of the lists (entries under a lead) of the documents among the hits, ranked as their document's best hit. */
+  private listPassages(hits: readonly { chunk: Chunk; rank: number }[]): { chunk: Chunk; rank: number }[] {
+    const out: { chunk: Chunk; rank: number }[] = [];
+    const seen = new Set<string>();
+    for (const { chunk, rank } of hits) {
+      if (seen.has(chunk.document_id)) continue;
+      seen.add(chunk.document_id);
+      const doc = this.unitsByDocument.get(chunk.document_id) ?? [];
+      // the document's title lines say what its lists are of
+      const title = doc.slice(0, TITLE_UNITS).map((u) => u.text).join(' ');
+      for (const lead of doc.filter((u) => this.units.some((x) => x.lead === u.id))) {
+        const items = this.units.filter((x) => x.lead === lead.id);
+        const last = items[items.length - 1] ?? lead;
+        out.push({ chunk: { ...chunk, heading: title, text: [lead, ...items].map((u) => u.text).join('\n'), line_start: lead.line_start, line_end: last.line_end }, rank });
+      }
+    }
+    return out;
   }
 
   /** The list a unit is an entry or lead of, or names in brackets. */

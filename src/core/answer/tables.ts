@@ -29,9 +29,9 @@ const segTexts = (block: Block) => block.segments.map((_, i) => {
   const { from, to } = segmentBounds(block, i);
   return block.text.slice(from, to).trim();
 });
-/** A cell: short, no sentence end, no heading mark, no columns of its own. */
-const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【■◆●＜〈《]/u.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
 const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
+/** A cell: short, no sentence end, no heading mark, no columns of its own. */
+const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【＜〈《]/u.test(t) && !BULLET.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
 const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~（(]/u.test(t) && t !== '';
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
 const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;

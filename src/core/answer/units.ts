@@ -46,7 +46,7 @@ const HEADING_START = /^(?:[■◆□◇●◎【＜〈《\[［]|[0-9０-９]{1,
 /** A cell of a one-a-line list is at most this long; such a run has at least this many lines. */
 const CELL_CHARS = 24;
 /** A line whose columns are set apart by wide gaps. */
-const SPACED_ROW = /\S(?:\u3000{2,}|[ \u3000]{3,})\S/u;
+const SPACED_ROW = /[^\s：:]{2}(?:\u3000{2,}|[ \u3000]{3,})[^\s：:]{2}/u;
 const MIN_CELLS = 3;
 const FIELD_LINE = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]\s*){1,8}[：:]/u;
 
@@ -87,7 +87,7 @@ function cellSegments(block: Block, lines: readonly string[]): Set<number> {
     return {
       indent: indent(raw),
       cell: Array.from(t).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t),
-      spaced: SPACED_ROW.test(raw.trim()) && !/[。]/u.test(t) && !ITEM_START.test(t),
+      spaced: SPACED_ROW.test(raw.trim()) && !/[。：:]/u.test(t) && !ITEM_START.test(t),
     };
   });
   // a run of lines with columns spaced apart (秋田大学　　　資源循環型…　　　秋田県): one entry a line
