@@ -70,7 +70,7 @@ const RELATION_LABEL: Record<RelationFactValue['value']['relation'], [string, st
 };
 
 /** Successors or predecessors; each cites the relation and a line that names the other programme. */
-function relationPick(cat: Catalogue, p: Programme, en: string, which: 'successor' | 'predecessor'): FactPick | undefined {
+function relationPick(cat: Catalogue, p: Programme, en: string, which: 'successor' | 'predecessor', lang: 'ja' | 'en'): FactPick | undefined {
   const rels = which === 'successor' ? p.successors : p.predecessors;
   const values: PickedValue[] = [];
   for (const r of rels) {
@@ -81,7 +81,7 @@ function relationPick(cat: Catalogue, p: Programme, en: string, which: 'successo
     const near = named.find((c) => r.citations.some((rc) => rc.source === c.source)) ?? named[0];
     if (!near) continue;
     const [ja, enLabel] = RELATION_LABEL[r.value.relation];
-    values.push({ display: other.name, label: `${ja} / ${enLabel}`, citations: [...r.citations, near] });
+    values.push({ display: other.name, label: lang === 'en' ? enLabel : ja, citations: [...r.citations, near] });
   }
   if (values.length === 0) return undefined;
   return { subject: p.name, subjectEn: en, field: which, label: which === 'successor' ? { ja: '後継・統合先', en: 'successor' } : { ja: '前身', en: 'predecessor' }, conflict: false, values };
@@ -134,7 +134,7 @@ export function askPicks(cat: Catalogue, p: Programme, q: AnswerQuery, asks: rea
     if (a === 'start') picks.push(startPick(p, en, q.language));
     else if (a === 'end') picks.push(endPick(p, en, q.language));
     else if (a === 'plan') picks.push(planPick(cat, p, en, q.language));
-    else if (a === 'successor' || a === 'predecessor') picks.push(relationPick(cat, p, en, a));
+    else if (a === 'successor' || a === 'predecessor') picks.push(relationPick(cat, p, en, a, q.language));
     else if (a === 'runner') picks.push(runnerPick(p, en));
     else if (a === 'regions') picks.push(regionsPick(cat, p, en, q));
   }
