@@ -144,7 +144,6 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], ne
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
-    if (!near.includes(c) && c.score < (near[0]?.score ?? 0) * t.nearBest) continue;
     if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
     if (q.entities.length > 0 && c.features.entity < t.entityNearby) continue;
     // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)

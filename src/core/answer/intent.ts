@@ -51,7 +51,12 @@ const LISTED_NOUNS: [RegExp, string][] = [
 /** What a list question asks to list: the noun its entries name (大学 for 採択された大学はどこ). */
 export function listedNoun(question: string): string | undefined {
   const q = normalizeText(question).toLowerCase();
-  return LISTED_NOUNS.find(([re]) => re.test(q.replace(/.*(?:の|で|に|うち、?)/u, '')))?.[1] ?? LISTED_NOUNS.find(([re]) => re.test(q))?.[1];
+  // the one named last: 地方大学・…交付金で採択された県 lists 県, not 大学
+  let best: { at: number; noun: string } | undefined;
+  for (const [re, noun] of LISTED_NOUNS) {
+    for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (!best || m.index + m[0].length > best.at) best = { at: m.index + m[0].length, noun };
+  }
+  return best?.noun;
 }
 
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;

@@ -147,7 +147,10 @@ function splitBlock(block: Block, lines: readonly string[], plan?: RowPlan): Pie
     const prev = segmentBounds(block, i - 1);
     const text = block.text.slice(from, from + 12);
     const field = FIELD_LINE.test(text) && openBrackets(block.text.slice(0, from)) === 0;
-    if (ITEM_START.test(text) || field || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
+    // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
+    const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
+    const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
+    if (ITEM_START.test(text) || field || dedent || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);
