@@ -100,6 +100,18 @@ export class Bm25Index {
     return id === undefined ? new Uint32Array(0) : this.docs.subarray(this.offsets[id]!, this.offsets[id + 1]!);
   }
 
+  /** Calls `f` with each document holding the term and the term's frequency there. */
+  forEachPosting(term: string, f: (doc: number, tf: number) => void): void {
+    const id = this.vocabulary.id(term);
+    if (id === undefined) return;
+    for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) f(this.docs[i]!, this.tfs[i]!);
+  }
+
+  /** Calls `f` with each document's length. */
+  forEachLength(f: (doc: number, length: number) => void): void {
+    this.docLengths.forEach((l, d) => f(d, l));
+  }
+
   /** Scores every document for the query into `out` (zeroed first; a new array when not given); documents without a query term score 0. */
   score(query: readonly WeightedTerm[], out?: Float64Array): Float64Array {
     const scores = out && out.length === this.size ? out.fill(0) : new Float64Array(this.size);
@@ -119,6 +131,48 @@ export class Bm25Index {
       }
     }
     return scores;
+  }
+}
+
+/**
+ * BM25 over groups of the index's documents (chunks grouped by the file they come from): term
+ * frequencies and lengths summed per group, idf over groups. `groupOf[i]` is chunk i's group.
+ */
+export class GroupedBm25 {
+  private readonly lengths: Float64Array;
+  private readonly avgLength: number;
+
+  constructor(
+    private readonly index: Bm25Index,
+    private readonly groupOf: Uint32Array,
+    readonly groups: number,
+  ) {
+    this.lengths = new Float64Array(groups);
+    index.forEachLength((doc, length) => (this.lengths[groupOf[doc]!]! += length));
+    let total = 0;
+    for (const l of this.lengths) total += l;
+    this.avgLength = Math.max(1, total / Math.max(1, groups));
+  }
+
+  /** Each group's score for the query. */
+  score(query: readonly WeightedTerm[]): Float64Array {
+    const { k1, b } = this.index;
+    const out = new Float64Array(this.groups);
+    const tf = new Float64Array(this.groups);
+    const merged = new Map<string, number>();
+    for (const q of query) merged.set(q.term, Math.max(merged.get(q.term) ?? 0, q.weight));
+    for (const [term, weight] of merged) {
+      tf.fill(0);
+      const touched: number[] = [];
+      this.index.forEachPosting(term, (doc, n) => {
+        const g = this.groupOf[doc]!;
+        if (tf[g] === 0) touched.push(g);
+        tf[g]! += n;
+      });
+      const idf = Math.log(1 + (this.groups - touched.length + 0.5) / (touched.length + 0.5)) * weight * (k1 + 1);
+      for (const g of touched) out[g]! += (idf * tf[g]!) / (tf[g]! + k1 * (1 - b + (b * this.lengths[g]!) / this.avgLength));
+    }
+    return out;
   }
 }
 

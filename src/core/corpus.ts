@@ -8,6 +8,7 @@ import { BadDocumentError } from './errors.js';
 import { decodeText } from './loaders/decode.js';
 import { chooseLoader } from './loaders/index.js';
 import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta, type Place } from './schemas.js';
+import { titleFromLines } from './text/title.js';
 
 export { splitLines } from './loaders/decode.js';
 
@@ -76,10 +77,6 @@ async function readManifest(seedsDir: string): Promise<DocumentManifestEntry[]> 
   return parsed.data.documents;
 }
 
-function firstTitleLine(lines: string[]): string {
-  const line = lines.find((l) => l.trim() !== '') ?? '';
-  return line.trim().slice(0, 80);
-}
 
 /**
  * Loads every document in seedsDir (sorted by name), each through the loader for its format.
@@ -148,7 +145,7 @@ export async function loadDocument(file: string, source: string, maxBytes = MAX_
   return {
     meta: {
       id: idFromFile(file),
-      title: extracted.title?.slice(0, 80) ?? firstTitleLine(lines),
+      title: extracted.title?.slice(0, 80) ?? titleFromLines(lines),
       source,
       line_count: lines.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),

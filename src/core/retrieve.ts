@@ -3,7 +3,7 @@
 // candidate by a few features (each lexical and dense score, query coverage, heading match,
 // proximity of the query's terms, whether it holds the kind of value asked for) and ranks by
 // a weighted sum. The weights are fitted by measurement (eval/tune.ts), not by taste.
-import type { Bm25Index } from './bm25.js';
+import { GroupedBm25, type Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError, validIds } from './errors.js';
 import type { Lexicon } from './lexicon.js';
@@ -22,9 +22,10 @@ export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
  * `defines`: the chunk defines the term a definition question asks about; `opening`: the chunk is its
  * document's first (title, date, issuer), which matches a question's programme name but rarely answers it;
  * `context`: the lexical scores of the chunk with its neighbours in the same document (a passage
- * in a section about the question scores above one that matches alone).
+ * in a section about the question scores above one that matches alone); `document`: BM25 of the
+ * chunk's whole file (chunks' terms pooled), so the file that is about the question counts.
  */
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening', 'context'] as const;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening', 'context', 'document'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
@@ -54,6 +55,7 @@ export const DEFAULT_WEIGHTS: RetrievalWeights = {
   catalogue: 0.5,
   opening: -0.6,
   context: 0.3,
+  document: 0.3,
   candidates: 60,
   phraseOfAspect: true,
   expansion: DEFAULT_EXPANSION,
@@ -227,6 +229,8 @@ export class Retriever {
   private readonly scratch: Float64Array[] = [];
   /** What stage two reads of recently scored chunks, built on first use; bounded, so a large index does not keep one per chunk. */
   private readonly views = new Map<number, ChunkView>();
+  /** BM25 over whole files, built on first use. */
+  private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
   /** Documents that mention a name, built on first use per name. */
   private readonly documentsNaming = new Map<string, Set<string>>();
 
@@ -297,6 +301,29 @@ export class Retriever {
     return chunks.length <= 50_000 ? chunks.map((c) => c.id) : [];
   }
 
+  /** Per chunk, the BM25 of its whole file for the question (both fields, each scaled to its best file). */
+  private documentScores(q: AnalyzedQuery): (chunkId: number) => number {
+    const grouped = (this.grouped ??= this.groupFields());
+    const m = grouped.morph.score(q.morph);
+    const b = grouped.bigram.score(q.bigram);
+    const mMax = maxOf(m) || 1;
+    const bMax = maxOf(b) || 1;
+    return (id) => {
+      const g = grouped.groupOf[id]!;
+      return (m[g]! / mMax + b[g]! / bMax) / 2;
+    };
+  }
+
+  private groupFields(): { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } {
+    const files = new Map<string, number>();
+    const groupOf = Uint32Array.from(this.deps.chunks, (c) => {
+      let g = files.get(c.source);
+      if (g === undefined) files.set(c.source, (g = files.size));
+      return g;
+    });
+    return { morph: new GroupedBm25(this.deps.morph, groupOf, files.size), bigram: new GroupedBm25(this.deps.bigram, groupOf, files.size), groupOf };
+  }
+
   analyze(query: string): AnalyzedQuery {
     return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t), this.weights.expansion);
   }
@@ -355,9 +382,11 @@ export class Retriever {
       for (let i = 0; i < lex.length; i++) lex[i] = m[i]! / mMax + b[i]! / bMax;
       const around = (i: number) => [i - 1, i, i + 1].reduce((a, j) => a + (chunks[j]?.document_id === chunks[i]!.document_id ? lex[j]! : 0), 0);
       const top = topIndices(lex, n, keep);
+      const docScores = this.documentScores(q);
       const contexts = top.map(around);
       const cMax = Math.max(1e-9, ...contexts);
       top.forEach((i, k) => Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax, context: contexts[k]! / cMax }));
+      for (const [id, f] of found) f.document = docScores(id);
     }
     if (mode !== 'lexical' && this.deps.vectors) {
       const vector = await this.deps.vectors.embedQuery(q.core || query);

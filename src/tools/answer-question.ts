@@ -28,7 +28,8 @@ export const answerQuestionConfig = {
     'Answers a question about the Japanese regional science & technology policy documents in a few sentences taken from them ' +
     '(and from the catalogue of programmes), in the language of the question. Every sentence carries markers [n] that resolve to ' +
     'citations {source, line_start, line_end, quote, location (page, slide, sheet and row, or heading path, for PDF and Office files, HTML and Markdown)} in structuredContent.citations; where documents disagree both values are given ' +
-    'with their sources (structuredContent.conflicts). When the documents do not hold the answer, status is "abstained" and nearest ' +
+    'with their sources (structuredContent.conflicts); a part of the question the documents never mention is named in ' +
+    'structuredContent.not_in_documents and the rest is answered. When the documents do not hold the answer, status is "abstained" and nearest ' +
     'passages are returned instead: say that the documents do not say it, do not guess. Quote the answer with its citations.',
   inputSchema: AnswerQuestionInputSchema,
   outputSchema: AnswerQuestionOutputSchema,

@@ -47,6 +47,23 @@ describe('answer_question', () => {
     expect(textOf(res)).toMatch(/記載が見当たりません[\s\S]*近い箇所:/);
   });
 
+  it('answers a start year asked as 「いつ始まった」 with the 平成 value and the line that states it', async () => {
+    const res = await client.callTool({ name: 'answer_question', arguments: { question: '地域イノベーション戦略支援プログラムはいつ始まった？' } });
+    const a = Output.parse(res.structuredContent);
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('平成23年度');
+    expect(a.citations.some((c) => c.source.startsWith('seeds/000') && c.quote.includes('平成２３年度～'))).toBe(true);
+    for (const c of a.citations) expect(await citationProblem(ROOT, c)).toBeUndefined();
+  });
+
+  it('says which part of a question the documents do not mention, and answers the rest', async () => {
+    const res = await client.callTool({ name: 'answer_question', arguments: { question: '知的クラスター創成事業の開始年度と給与水準は？' } });
+    const a = Output.parse(res.structuredContent);
+    expect(a.status).toBe('answered');
+    expect(a.not_in_documents).toEqual(['給与水準']);
+    expect(textOf(res)).toMatch(/平成14年度[\s\S]*資料には「給与水準」の記載が見当たりません。/);
+  });
+
   it.each([
     [{ question: '' }, /question is empty/],
     [{ question: '予算', k: 0 }, /k|greater than or equal to 1/i],

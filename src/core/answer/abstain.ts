@@ -3,13 +3,19 @@
 // that no sentence near that programme gives; a person, a superlative or a complete list they do
 // not state; or passages that are all about other programmes. Measured on the unanswerable
 // questions of eval/questions.json against the answerable ones.
+import { findYearMentions } from '../era.js';
 import { findPlanMentions } from '../plan-number.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { questionCoverage, type ScoredCandidate } from './evidence.js';
+import { LIST_ASKS, listedNoun } from './intent.js';
+import { statedCount, type ListEvidence } from './lists.js';
+import { asksUnmentioned } from './parts.js';
+import type { AnswerUnit } from './units.js';
+import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
+import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { SOFT_NEEDS, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
@@ -29,6 +35,10 @@ export interface CorpusFacts {
   df(term: string): number;
   catalogue: Catalogue;
   lexicon: Lexicon;
+  /** The list a unit belongs to, leads or names, if any. */
+  list(unit: AnswerUnit): ListEvidence | undefined;
+  /** The morphemes of a text (kuromoji base forms). */
+  morphemes(text: string): string[];
 }
 
 /** Letters and digits only: how names are compared loosely (リサーチコンプレックス）推進 ~ リサーチコンプレックス推進). */
@@ -41,17 +51,32 @@ export function looseKey(text: string): string {
  * (or near no other), in the year it names, and with the sentence before it and its list heading
  * covers the question, the thing it names (a katakana or Latin term) included.
  */
-function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: ScoredCandidate, kind: Need['kind']): boolean {
-  const min = q.language === 'en' ? ANCHOR_COVERAGE_EN : ANCHOR_COVERAGE;
+function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: ScoredCandidate, kind: Need['kind'], t: AnswerThresholds): boolean {
+  const min = q.language === 'en' ? t.anchorCoverageEn : t.anchorCoverage;
   // about the programme asked: it names it nearby, or (a count or date in a long document on one
   // programme) names no other; an amount always stands by what it is for
-  const about = c.features.entity >= 0.6 || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
-  const covered = questionCoverage(q, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= ANCHOR_COVERAGE);
-  return about && covered && (q.years.length === 0 || c.features.year >= 0.5) && holdsFocus(q, c);
+  const about = c.features.entity >= t.entityNearby || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
+  // a question that only names the programme is covered by naming it (the `about` test)
+  const covered = q.namesOnly || questionCoverage(q, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
+  // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
+  const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
+  // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
+  const ofYear = kind === 'money' ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText) : q.years.length === 0 || c.features.year >= YEAR_NEARBY;
+  return about && covered && ofYear && holdsFocus(q, c) && !(edge && namesOther(q, c));
+}
+
+/** The kinds of budget figure a question or a sentence may name: 当初 and 補正 budgets, requests. */
+const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];
+
+/** False when the question asks one kind of budget figure (当初予算) and the sentence gives only another (補正予算額). */
+export function sameBudgetKind(question: string, sentence: string): boolean {
+  const asked = BUDGET_KINDS.filter((k) => k.test(question));
+  const given = BUDGET_KINDS.filter((k) => k.test(sentence));
+  return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
 }
 
 /** The programmes the question names, with their phases and parents (a passage on 第Ⅰ期 is about 知的クラスター創成事業). */
-function relatedProgrammes(q: AnswerQuery, cat: Catalogue): Set<string> {
+export function relatedProgrammes(q: AnswerQuery, cat: Catalogue): Set<string> {
   const named = namedProgrammes(cat, q.question).map((p) => p.name);
   const out = new Set(named);
   for (const p of cat.programmes) {
@@ -100,20 +125,42 @@ export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
   return [...new Set(unknown)];
 }
 
+/** Year feature of a candidate whose passage (not itself) gives the year asked. */
+const YEAR_NEARBY = 0.5;
+
 const PERSON = /誰|だれ|何という人|\bwho\b/iu;
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all (?:the|of the)/iu;
-/** The best sentence must cover at least this share of a who-question's terms. */
-const PERSON_COVERAGE = 0.5;
-/** Candidates this close to the best count as evidence for a value the question asks. */
-const NEAR_BEST = 0.6;
-/** Share of the question's terms a sentence giving a value must cover, with its local context. */
-const ANCHOR_COVERAGE = 0.5;
-/** English questions match the Japanese text only through the glossary: less is expected. */
-const ANCHOR_COVERAGE_EN = 0.3;
+
+/**
+ * The best list that answers a which-question: one of the near candidates (or a candidate whose
+ * list heading covers the question) is an entry, lead or enumeration of a list about the
+ * programme asked, of the year asked, with as many entries as the question says.
+ */
+export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], near: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
+  const n = statedCount(q.question);
+  const noun = listedNoun(q.question);
+  for (const c of scored) {
+    const list = corpus.list(c.unit);
+    if (!list || list.size < 2) continue;
+    const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
+    if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
+    if (q.entities.length > 0 && c.features.entity < t.entityNearby) continue;
+    // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
+    // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
+    const listed = noun && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${noun}|${noun}(?:一覧|名|リスト)`, 'u').test(headKey);
+    if (noun && !listed && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
+    // the year asked must be the list's own (its heading, lead, entries or the document's title)
+    const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
+    if (q.years.some((y) => !years.has(y))) continue;
+    if (n !== undefined && list.size !== n) continue;
+    return { c, list };
+  }
+  return undefined;
+}
 
 /** Whether to abstain, and why. */
-export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts): Abstention {
+export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
   if (missingYears.length > 0) return { abstain: true, reason: `the documents mention no fiscal year ${missingYears.join(', ')}` };
   const plan = findPlanMentions(q.question, { bare: true }).find((m) => m.named || /^\s*科学技術/u.test(q.question.slice(m.end)));
@@ -122,21 +169,30 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (unknown.length > 0) return { abstain: true, reason: `the documents never mention ${unknown.join(', ')}` };
   const best = scored[0];
   if (!best) return { abstain: true, reason: 'no passage matches the question' };
-  const near = scored.filter((c) => c.score >= best.score * NEAR_BEST);
+  const near = scored.filter((c) => c.score >= best.score * t.nearBest);
   const text = normalizeText(q.question);
-  if (PERSON.test(text) && best.features.coverage < PERSON_COVERAGE) return { abstain: true, reason: 'no sentence says who' };
+  // who: the best sentence, or one that names the role asked with a person beside it, covers the question
+  const named = q.needs.find((n) => n.kind === 'person');
+  const namesPerson = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage && named !== undefined && named.pattern.test(c.valueText);
+  if (PERSON.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
-  if (EXHAUSTIVE.test(text) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= 0.6)) return { abstain: true, reason: 'the documents give no complete list' };
+  if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
+  // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
+  const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;
+  const naming = focus ? scored.filter((c) => focus.alts.some((a) => termIn(a, c.localKey + c.unit.key))).map((c) => c.localKey + c.unit.key) : [];
+  if (asksUnmentioned(q, focus, corpus, naming, t.absentAspect)) return { abstain: true, reason: `the documents say nothing of what is asked about ${focus!.alts[0]}` };
   if (facts.length > 0) return { abstain: false };
+  // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
+  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, near, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
-  const fq = { ...q, focus: q.language === 'ja' ? focusOf(q, corpus) : undefined, programmes: relatedProgrammes(q, corpus.catalogue) };
-  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(normalizeText(c.unit.text)) && anchored(fq, c, n.kind)));
+  const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue) };
+  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(c.valueText) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
   }
   // a question about a named programme, answered only by passages about other programmes
   const top = near.slice(0, 3);
-  if (q.entities.length > 0 && top.every((c) => c.features.entity < 0.6 && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
+  if (q.entities.length > 0 && top.every((c) => c.features.entity < t.entityNearby && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
     return { abstain: true, reason: 'the passages found are about other programmes than the one asked about' };
   }
   return { abstain: false };

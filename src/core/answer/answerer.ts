@@ -7,13 +7,18 @@ import { namedProgrammes } from '../catalogue/query.js';
 import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
-import { decideAbstention, looseKey, type Abstention, type CorpusFacts } from './abstain.js';
+import { normalizeText } from '../text/normalize.js';
+import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
-import { DEFAULT_EVIDENCE_WEIGHTS, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
-import { readQuestion, type AnswerQuery } from './question.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { LIST_ASKS, START_YEAR } from './intent.js';
+import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
+import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
+import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
-import { documentUnits, matchKey, type AnswerUnit } from './units.js';
+import { listAt, listLines, type ListEvidence } from './lists.js';
+import { citeUnit, documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -27,6 +32,7 @@ export interface AnswererOptions {
   catalogue?: boolean;
   weights?: EvidenceWeights;
   selection?: Partial<Selection>;
+  thresholds?: Partial<AnswerThresholds>;
 }
 
 /** How many passages the sentences are drawn from, how many are kept, and how close to the best each must score. */
@@ -38,12 +44,31 @@ export interface Selection {
   gain: number;
 }
 export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio: 0.75, gain: 1 };
-/** A list item this short is one entry of a list: the whole list is shown. */
-const SHORT_ITEM = 40;
-/** How far back and ahead (lines) a unit's surroundings reach (slides put titles at either end). */
-const NEAR_LINES = 12;
-const NEAR_AFTER = 8;
-const MAX_LIST = 8;
+
+/** How many units open a document with its title (a date, the issuer, the title). */
+const TITLE_UNITS = 3;
+
+/** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
+const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
+
+/**
+ * The candidates that may follow catalogue facts: after facts for what was asked (a start year, a
+ * successor) only a sentence that states one of their values again, with no other year; a list is
+ * never padded.
+ */
+function afterFacts(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[]): readonly ScoredCandidate[] {
+  // a question that also asks an amount or a count the facts do not give keeps its passages
+  const open = q.needs.some((n) => n.kind !== 'time' && !SOFT_NEEDS.has(n.kind));
+  if (facts.length === 0 || open || !facts.every((f) => ASK_FIELDS.has(f.field))) return scored;
+  if (facts.some((f) => f.list)) return [];
+  const values = facts.flatMap((f) => f.values.map((v) => v.display));
+  const years = new Set(values.flatMap((v) => findYearMentions(v).map((m) => m.year)));
+  return scored.filter((c) => {
+    const own = findYearMentions(c.unit.text).map((m) => m.year);
+    if (years.size > 0) return own.length > 0 && own.every((y) => years.has(y));
+    return values.some((v) => c.unit.key.includes(matchKey(v)));
+  });
+}
 
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 export class Answerer {
@@ -58,6 +83,7 @@ export class Answerer {
   private readonly weights: EvidenceWeights;
   private readonly useCatalogue: boolean;
   private readonly selection: Selection;
+  readonly thresholds: AnswerThresholds;
 
   constructor(
     readonly engine: Engine,
@@ -66,6 +92,8 @@ export class Answerer {
     this.weights = options.weights ?? DEFAULT_EVIDENCE_WEIGHTS;
     this.useCatalogue = options.catalogue ?? true;
     this.selection = { ...DEFAULT_SELECTION, ...options.selection };
+    this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+    const { nearLines, nearAfter } = this.thresholds;
     this.units = [];
     let block = 0;
     for (const doc of engine.documents) {
@@ -76,7 +104,7 @@ export class Answerer {
     }
     this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
     for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
-    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - NEAR_LINES && o.line_start <= u.line_end + NEAR_AFTER);
+    const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - nearLines && o.line_start <= u.line_end + nearAfter);
     this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
     this.nearKeys = this.units.map((u) => near(u).map((o) => o.key).join(''));
     const loose = engine.documents.map((d) => looseKey(d.lines.join('')));
@@ -87,6 +115,8 @@ export class Answerer {
       df: (term) => this.documentFrequency(term),
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
+      list: (unit) => this.listOf(unit),
+      morphemes: (text) => this.engine.retriever.analyze(text).terms,
     };
   }
 
@@ -115,22 +145,32 @@ export class Answerer {
   async evidence(q: AnswerQuery, mode?: RetrievalMode): Promise<{ scored: ScoredCandidate[]; hits: { chunk: Chunk; rank: number }[] }> {
     const hits = (await this.engine.retriever.search(q.question, { k: this.selection.passages, ...(mode && { mode }) })).map((h, i) => ({ chunk: h.chunk, rank: i + 1 }));
     const byUnit = new Map<number, Candidate>();
-    for (const { chunk, rank } of hits) {
+    // which regions, which universities: the lists anywhere in the documents found, which often
+    // stand far below the paragraph that announces them
+    const asksList = q.asks.some((a) => LIST_ASKS.has(a));
+    const passages = asksList ? [...hits, ...this.listPassages(hits)] : hits;
+    for (const { chunk, rank } of passages) {
       const contextKey = matchKey(`${chunk.heading}\n${chunk.text}`);
       const contextYears = [...new Set(findYearMentions(`${chunk.heading}\n${chunk.text}`).map((m) => m.year))];
       for (const unit of this.unitsByDocument.get(chunk.document_id) ?? []) {
         if (unit.line_end < chunk.line_start || unit.line_start > chunk.line_end || byUnit.has(unit.id)) continue;
         const leadKey = unit.lead === undefined ? '' : this.units[unit.lead]!.key;
+        const heading = unit.heading === undefined ? undefined : this.units[unit.heading]!;
         const prev = this.units[unit.id - 1];
-        const localKey = leadKey + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
+        const localKey = leadKey + (heading?.key ?? '') + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
         byUnit.set(unit.id, {
           unit,
           rank,
           contextKey: contextKey + this.nearKeys[unit.id]!,
           leadKey,
           localKey,
+          // a value under its field heading (■開始 / 平成27年度) is read with it
+          valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
           unitYears: this.unitYears[unit.id]!,
-          contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!])],
+          // the years it is of: its own, its list heading's and its section heading's
+          localYears: [...new Set([...this.unitYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!), ...(unit.heading === undefined ? [] : this.unitYears[unit.heading]!)])],
+          // a table row is of the years its header names (令和５年度当初予算額)
+          contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!)])],
           contextNames: this.namesNear(chunk, unit),
         });
       }
@@ -140,13 +180,21 @@ export class Answerer {
 
   /** Answers one question. */
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const q = this.read(question);
+    const read = this.read(question);
+    // a part the documents never mention is said to be missing; the rest is answered without it
+    const missing = missingParts(read, this.corpus);
+    const q = missing.length === 0 ? read : { ...read, groups: read.groups.filter((g) => !g.alts.some((a) => missing.some((m) => matchKey(m).includes(a)))) };
     const { scored, hits } = await this.evidence(q, options.mode);
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
-    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus);
+    // the plan a programme started under, from the year a passage says it started and the plans' periods
+    if (this.useCatalogue && q.asks.includes('plan') && !facts.some((f) => f.field === 'plan')) {
+      const derived = this.planFromStart(q, scored);
+      if (derived) facts.push(derived);
+    }
+    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
-    const draft: Draft = { facts, passages: this.select(q, scored, facts.length > 0) };
+    const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0), missing };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 
@@ -163,41 +211,139 @@ export class Answerer {
     const best = scored[0];
     if (!best) return [];
     const { ratio, sentences } = this.selection;
-    const max = haveFacts ? 1 : sentences;
-    const first = (q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best;
-    const chosen: AnswerUnit[] = [first.unit];
-    // then greedily: the score, plus what a sentence covers of the question that the chosen do not
-    const pool = scored.filter((c) => c.score >= best.score * ratio);
-    const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
-    while (chosen.length < max) {
-      const have = covered(chosen);
-      let pick: ScoredCandidate | undefined;
-      let pickValue = -Infinity;
-      for (const c of pool) {
-        if (chosen.some((u) => u.key === c.unit.key)) continue;
-        const value = c.score / best.score + this.selection.gain * (covered([...chosen, c.unit]) - have);
-        if (value > pickValue) [pick, pickValue] = [c, value];
+    const edge = q.asks.includes('start') !== q.asks.includes('end');
+    const { nearBest, entityNearby, edgeValues } = this.thresholds;
+    if (!haveFacts && q.asks.some((a) => LIST_ASKS.has(a))) {
+      // which regions, universities, projects: the list whole, under its heading, and nothing else
+      const near = scored.filter((c) => c.score >= best.score * nearBest);
+      const found = askedList(q, scored, near, this.corpus, this.thresholds);
+      if (found) {
+        const { heading, lead, items } = found.list;
+        const lines = listLines(found.list, this.unitsByDocument.get(found.c.unit.documentId) ?? []);
+        const out = [heading, lead, ...lines.slice(0, this.thresholds.maxAskedList)].filter((u): u is AnswerUnit => u !== undefined);
+        if (items.length === 1 && items[0]!.heading !== undefined && !heading) out.unshift(this.units[items[0]!.heading]!);
+        return out.filter((u, i) => out.findIndex((o) => o.id === u.id) === i);
       }
-      if (!pick) break;
-      chosen.push(pick.unit);
+    }
+    // a start or an end: the sentences that state one for the programme asked, itself named nearest first
+    const edges = edge
+      ? scored
+          .filter((c) => c.features.need === 1 && c.features.entity >= entityNearby && c.score >= best.score * nearBest && !namesOther(q, c))
+          .sort((a, b) => b.features.entity - a.features.entity || b.score - a.score)
+      : [];
+    const first = edges[0] ?? ((q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best);
+    const chosen: AnswerUnit[] = [first.unit];
+    // a question that asks one thing of a programme and nothing else gets that one thing
+    const max = haveFacts || (q.namesOnly && q.asks.length > 0 && first.features.need === 1) ? 1 : sentences;
+    // no padding about other programmes: a question naming one keeps to sentences about it
+    const related = relatedProgrammes(q, this.engine.catalogue);
+    const onTopic = (c: ScoredCandidate) => q.entities.length === 0 || c.features.entity >= entityNearby || c.contextNames.length === 0 || c.contextNames.some((n) => related.has(n));
+    if (edges.length > 0) {
+      // each year the documents give for it, with its source, and nothing else
+      const years = new Set(findYearMentions(first.valueText).map((m) => m.year));
+      for (const c of edges.slice(1)) {
+        if (chosen.length >= edgeValues) break;
+        const ys = findYearMentions(c.valueText).map((m) => m.year);
+        if (ys.length === 0 || ys.every((y) => years.has(y))) continue;
+        for (const y of ys) years.add(y);
+        chosen.push(c.unit);
+      }
+    } else {
+      // then greedily: the score, plus what a sentence covers of the question that the chosen do not
+      const pool = scored.filter((c) => c.score >= best.score * ratio && onTopic(c));
+      const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
+      while (chosen.length < max) {
+        const have = covered(chosen);
+        let pick: ScoredCandidate | undefined;
+        let pickValue = -Infinity;
+        for (const c of pool) {
+          if (chosen.some((u) => u.key === c.unit.key)) continue;
+          const value = c.score / best.score + this.selection.gain * (covered([...chosen, c.unit]) - have);
+          if (value > pickValue) [pick, pickValue] = [c, value];
+        }
+        if (!pick) break;
+        chosen.push(pick.unit);
+      }
     }
     const out: AnswerUnit[] = [];
     const push = (u: AnswerUnit) => {
       if (!out.some((o) => o.id === u.id || o.key === u.key)) out.push(u);
     };
     const top = first.unit;
-    if (top.lead !== undefined && top.text.length <= SHORT_ITEM) {
+    if (top.lead !== undefined && top.text.length <= this.thresholds.shortItem) {
       push(this.units[top.lead]!);
-      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= SHORT_ITEM).slice(0, MAX_LIST)) push(s);
+      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
     }
-    for (const u of chosen) push(u);
+    for (const u of chosen) {
+      // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)
+      if (u.heading !== undefined && u.text.length <= this.thresholds.shortItem) push(this.units[u.heading]!);
+      // a table row under its header: what each number is
+      if (u.table === 'row' && u.lead !== undefined) push(this.units[u.lead]!);
+      push(u);
+    }
     return out;
+  }
+
+  /**
+   * The basic plan in force when the programme asked about started: the best sentence that states
+   * its start (平成２８年度より…), and the plan whose period holds that year; both cited.
+   */
+  private planFromStart(q: AnswerQuery, scored: readonly ScoredCandidate[]): FactPick | undefined {
+    const cat = this.engine.catalogue;
+    const best = scored[0];
+    if (!best || q.entities.length === 0) return undefined;
+    const start = scored.find((c) => START_YEAR.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
+    if (!start) return undefined;
+    const stated = START_YEAR.exec(start.valueText)![0];
+    const year = findYearMentions(stated)[0]?.year;
+    const plan = year === undefined ? undefined : cat.plans.find((p) => p.period?.values.some((v) => v.value.start_fy <= year && (v.value.end_fy ?? year) >= year));
+    const span = plan?.period?.values[0];
+    if (!plan || !span) return undefined;
+    const doc = this.engine.documents.find((d) => d.meta.id === start.unit.documentId)!;
+    // the programme as the question names it (a catalogue name may carry a list number: （２）…)
+    const subject = namedProgrammes(cat, q.question).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched ?? q.entities[0]![0]!;
+    // the plan with its period where a line states both, else its name alone
+    const dated = span.citations.find((c) => findYearMentions(c.quote).some((m) => m.year === span.value.start_fy));
+    const written = dated ? span.as_written.find((w) => findYearMentions(w).some((m) => m.year === span.value.start_fy) && normalizeText(dated.quote).includes(normalizeText(w))) : undefined;
+    const display = written ? `${plan.name}（${written}）` : plan.name;
+    return {
+      subject,
+      subjectEn: subject,
+      field: 'plan',
+      label: { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' },
+      conflict: false,
+      values: [{ display, citations: [citeUnit(doc, start.unit), span.citations[0]!, ...(dated && written && dated !== span.citations[0] ? [dated] : [])] }],
+    };
+  }
+
+  /** Passages made of the lists (entries under a lead) of the documents among the hits, ranked as their document's best hit. */
+  private listPassages(hits: readonly { chunk: Chunk; rank: number }[]): { chunk: Chunk; rank: number }[] {
+    const out: { chunk: Chunk; rank: number }[] = [];
+    const seen = new Set<string>();
+    for (const { chunk, rank } of hits) {
+      if (seen.has(chunk.document_id)) continue;
+      seen.add(chunk.document_id);
+      const doc = this.unitsByDocument.get(chunk.document_id) ?? [];
+      // the document's title lines say what its lists are of
+      const title = doc.slice(0, TITLE_UNITS).map((u) => u.text).join(' ');
+      for (const lead of doc.filter((u) => this.units.some((x) => x.lead === u.id))) {
+        const items = this.units.filter((x) => x.lead === lead.id);
+        const last = items[items.length - 1] ?? lead;
+        out.push({ chunk: { ...chunk, heading: title, text: [lead, ...items].map((u) => u.text).join('\n'), line_start: lead.line_start, line_end: last.line_end }, rank });
+      }
+    }
+    return out;
+  }
+
+  /** The list a unit is an entry or lead of, or names in brackets. */
+  listOf(unit: AnswerUnit): ListEvidence | undefined {
+    return listAt(unit, this.unitsByDocument.get(unit.documentId) ?? [], (id) => this.units[id]!, (u) => isHeading(u.text));
   }
 
   /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */
   private namesNear(chunk: Chunk, unit: AnswerUnit): string[] {
     const text = `${chunk.heading}\n${chunk.text}\n${(this.unitsByDocument.get(unit.documentId) ?? [])
-      .filter((o) => o.line_start >= unit.line_start - NEAR_LINES && o.line_start <= unit.line_end + NEAR_AFTER)
+      .filter((o) => o.line_start >= unit.line_start - this.thresholds.nearLines && o.line_start <= unit.line_end + this.thresholds.nearAfter)
       .map((o) => o.text)
       .join('\n')}`;
     return namedProgrammes(this.engine.catalogue, text).map((p) => p.name);

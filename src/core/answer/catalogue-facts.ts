@@ -7,6 +7,7 @@ import type { Catalogue, CountFact, MoneyFact, Plan, Programme } from '../catalo
 import type { Citation } from '../schemas.js';
 import { findPlanMentions } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { askPicks } from './catalogue-asks.js';
 import type { AnswerQuery } from './question.js';
 
 /** One value of a picked fact: how the documents write it, and where. */
@@ -25,6 +26,8 @@ export interface FactPick {
   label: { ja: string; en: string };
   conflict: boolean;
   values: PickedValue[];
+  /** Shown as a list, one value a line (the regions of a programme). */
+  list?: boolean;
 }
 
 type AnyFact = { values: { as_written: string[]; citations: Citation[]; label?: string | undefined }[]; conflict: boolean };
@@ -42,7 +45,11 @@ const FIELD_WORDS: Record<'common' | 'money' | 'count' | 'time', readonly string
 
 /** True when the question's terms besides the programme's name all belong to the fields asked for. */
 function asksOnlyFields(q: AnswerQuery): boolean {
-  const allowed = new Set([...FIELD_WORDS.common, ...q.needs.flatMap((n) => (n.kind === 'money' || n.kind === 'count' || n.kind === 'time' ? FIELD_WORDS[n.kind] : []))]);
+  if (q.namesOnly) return true;
+  const kinds = new Set<'money' | 'count' | 'time'>(q.needs.flatMap((n) => (n.kind === 'money' || n.kind === 'count' || n.kind === 'time' ? [n.kind] : [])));
+  // the regions a programme selected are asked in the words of its counts (選定, 採択, 実施)
+  if (q.asks.includes('regions')) kinds.add('count');
+  const allowed = new Set([...FIELD_WORDS.common, ...[...kinds].flatMap((k) => FIELD_WORDS[k])]);
   return q.groups.every((g) => g.alts.some((a) => allowed.has(a)));
 }
 
@@ -127,8 +134,13 @@ export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
         picks.push(pick(p.name, en, `count ${c.unit} ${c.scope}${c.fiscal_year ? ` FY${c.fiscal_year}` : ''}`, label, c));
       }
     }
-    if (needs.has('time')) {
+    // a start or an end asked alone, the plan it started under, its regions, successors, who runs it
+    const edge = q.asks.includes('start') !== q.asks.includes('end');
+    const asked = q.asks.filter((a) => (a !== 'start' && a !== 'end') || edge);
+    picks.push(...askPicks(cat, p, q, asked));
+    if (needs.has('time') && !q.asks.includes('plan')) {
       const duration = /何年間|事業期間|支援期間|how long|duration|how many years/iu.test(rest) || /(?:あたり|当たり)の?(?:事業)?期間/u.test(rest);
+      if (edge && !duration) continue;
       const asksPeriod = /いつ|何年度|期間|実施年度|年度|始ま|開始|スタート|when|what year|period/iu.test(rest);
       // per-region duration or the programme's period, whichever the question asks (the other when only it is known)
       if (p.duration && (duration || (asksPeriod && !p.period))) picks.push(pick(p.name, en, 'duration', ['事業期間', 'duration'], p.duration));

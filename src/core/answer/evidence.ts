@@ -14,9 +14,13 @@ export interface Candidate {
   contextKey: string;
   /** Match key of the heading its list stands under ('' when none). */
   leadKey: string;
-  /** Match keys of its list heading and the sentence before it in its paragraph: what it continues. */
+  /** Match keys of its list heading, its section heading and the sentence before it: what it continues. */
   localKey: string;
+  /** Its text (NFKC) after its section heading, where a value asked for is looked for. */
+  valueText: string;
   unitYears: readonly number[];
+  /** Years of the unit, its list heading and its section heading. */
+  localYears: readonly number[];
   contextYears: readonly number[];
   /** Programmes and plans its passage and the lines before it name (canonical names). */
   contextNames: readonly string[];
@@ -28,6 +32,11 @@ export type EvidenceWeights = Record<EvidenceFeature, number>;
 
 /** Measured on eval/questions.json (facts present in the answer; see eval/README). */
 export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { coverage: 1, context: 0.5, entity: 0.3, need: 0.5, year: 0.4, rank: 0.3, novelty: 0.6 };
+
+/** Entity feature of a unit whose heading, list heading or previous sentence names the programme. */
+const ENTITY_LOCAL = 0.8;
+/** Entity feature of a unit whose passage or nearby lines name the programme. */
+const ENTITY_CONTEXT = 0.6;
 
 /** A unit with this many characters beyond the question's own words says something new. */
 const NOVEL_CHARS = 15;
@@ -64,12 +73,11 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
 
 /** Features of one candidate, each in 0..1. */
 export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, number> {
-  const unitText = normalizeText(c.unit.text);
   const entity =
     q.entities.length === 0
       ? 1
-      : q.entities.reduce((a, names) => a + (names.some((n) => c.unit.key.includes(n)) ? 1 : names.some((n) => c.contextKey.includes(n)) ? 0.6 : 0), 0) / q.entities.length;
-  const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => n.pattern.test(unitText)).length / q.needs.length;
+      : q.entities.reduce((a, names) => a + (names.some((n) => c.unit.key.includes(n)) ? 1 : names.some((n) => c.localKey.includes(n)) ? ENTITY_LOCAL : names.some((n) => c.contextKey.includes(n)) ? ENTITY_CONTEXT : 0), 0) / q.entities.length;
+  const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => n.pattern.test(c.valueText)).length / q.needs.length;
   const year =
     q.years.length === 0 ? 1 : q.years.reduce((a, y) => a + (c.unitYears.includes(y) ? 1 : c.contextYears.includes(y) ? 0.5 : 0), 0) / q.years.length;
   return {
@@ -92,4 +100,20 @@ export function scoreCandidates(q: AnswerQuery, candidates: readonly Candidate[]
     return { ...c, features, score };
   });
   return scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.id - b.unit.id);
+}
+
+/** A programme-like name: …事業, …プログラム, …交付金, …制度 after four or more kanji or katakana. */
+const PROGRAMME_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー・]{4,}(?:事業|プログラム|交付金|制度)/gu;
+
+/**
+ * True when a unit is about another programme than the one asked: it names one (「令和元年度から
+ * 実施する後継事業「北東北広域共創推進事業」」) and not the one asked. Says nothing when the
+ * question names none.
+ */
+export function namesOther(q: AnswerQuery, c: Candidate): boolean {
+  if (q.entities.length === 0) return false;
+  const asked = q.entities.flat();
+  if (asked.some((n) => c.unit.key.includes(n))) return false;
+  const names = [...c.unit.key.matchAll(PROGRAMME_LIKE)].map((m) => m[0]);
+  return names.some((n) => !asked.some((a) => a.includes(n) || n.includes(a)));
 }

@@ -5,9 +5,10 @@ import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { normalizeText } from '../text/normalize.js';
+import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'person';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -32,6 +33,10 @@ export interface AnswerQuery {
   entities: string[][];
   years: number[];
   needs: Need[];
+  /** What it asks of a programme (start, end, plan, regions, …), however it is worded. */
+  asks: Ask[];
+  /** True when the question has no terms besides the names it names (its groups are those names). */
+  namesOnly: boolean;
 }
 
 /** Conversational words that say nothing about what is asked. */
@@ -54,6 +59,8 @@ const COUNT_UNITS: [RegExp, string][] = [
   [/何\s*(?:か所|ヶ所|箇所)/iu, '(?:か所|ヶ所|箇所)'],
   [/何\s*年ぶり/iu, '(?:年ぶり)'],
 ];
+/** The basic plans in general (no ordinal). */
+const GENERAL_PLAN = /^(?:科学技術(?:・イノベーション)?基本計画|基本計画|(?:science and technology )?basic plan)$/u;
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
 
 /** The kinds of value the question asks for, most specific first. */
@@ -75,8 +82,23 @@ export function questionNeeds(question: string): Need[] {
   return needs;
 }
 
+/** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
+const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会長|理事長|学長|総長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
+/** A person's name as these documents set it: family and given name apart (須藤　正和). */
+const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
+
+/** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長). */
+export function personNeed(question: string): Need | undefined {
+  const q = normalizeText(question);
+  if (!/誰|だれ|何という人|\bwho\b/iu.test(q)) return undefined;
+  const roles = [...new Set(q.match(ROLE) ?? [])].sort((a, b) => b.length - a.length);
+  if (roles.length === 0) return undefined;
+  const role = `(?:${roles.join('|')})`;
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}`, 'u') };
+}
+
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'person']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;
@@ -99,19 +121,34 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   const mentions = findYearMentions(normalizeText(question));
   // the pieces of a year mention (平成, 17, 年度, h, 28) are matched as years, not as terms
   const inYear = (t: string) => mentions.some((m) => m.raw.toLowerCase().includes(t));
-  const entities = analyzed.entities.map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
+  const asks = questionAsks(question);
+  // "which basic plan" names the plans in general, not one of them
+  const generalPlan = (names: string[]) => asks.includes('plan') && names.every((n) => GENERAL_PLAN.test(matchKey(n)));
+  const entities = analyzed.entities.filter((names) => !generalPlan(names)).map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
+  // the words that only say what is asked (始まった, 開始年度, which regions) need not stand in the answer
+  const askWords = new Set(asks.flatMap((a) => ASK_WORDS[a]));
   let groups = analyzed.aspect
-    .filter((alts) => !alts.every((a) => FILLERS.has(a) || /^y\d{4}$/.test(a) || inYear(a)))
+    .filter((alts) => !alts.every((a) => FILLERS.has(a) || askWords.has(a) || /^y\d{4}$/.test(a) || inYear(a)))
     .map(group)
     .filter((g) => g.alts.length > 0);
   // a question that only names something ("知的クラスターとは") asks about the thing itself
-  if (groups.length === 0) groups = entities.map((names) => ({ alts: names, weight: Math.max(...names.map(weight)) }));
+  const namesOnly = groups.length === 0;
+  if (namesOnly) groups = entities.map((names) => ({ alts: names, weight: Math.max(...names.map(weight)) }));
   const translated = analyzed.english ? lexicon.translate(analyzed.core.toLowerCase()).map((t) => group(t.japanese)) : [];
   const years = [...new Set(mentions.map((m) => m.year))];
   const needs = questionNeeds(question);
+  // a start (or an end) asked alone wants a year stated as one: 平成N年度より, （平成N年度～）
+  const edge = asks.includes('start') && !asks.includes('end') ? START_YEAR : asks.includes('end') && !asks.includes('start') ? END_YEAR : undefined;
+  const time = needs.find((n) => n.kind === 'time');
+  if (edge && time) time.pattern = edge;
+  else if (edge) needs.push({ kind: 'time', pattern: edge });
   // a definition is looked for in sentences that define (…とは、…をいう), a ministry or body in ones that
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
   const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
-  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs };
+  const person = personNeed(question);
+  if (person) needs.push(person);
+  // who runs it: a sentence naming a ministry or a body (■所管 / 環境省 …)
+  else if (asks.includes('runner') && !needs.some((n) => n.kind === 'organisation')) needs.push({ kind: 'organisation', pattern: ANSWER_PATTERNS.organisation });
+  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs, asks, namesOnly };
 }

@@ -18,6 +18,8 @@ export interface Draft {
   passages: AnswerUnit[];
   /** Set when the answer abstains: why. */
   reason?: string | undefined;
+  /** Parts of the question the documents never mention: said plainly after the answer. */
+  missing?: string[] | undefined;
 }
 
 /** Numbers citations in order of first use; the same lines get the same marker. */
@@ -68,7 +70,10 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
   const conflicts: { fact: FactPick; first: number }[] = [];
   for (const f of draft.facts) {
     const subject = en ? f.subjectEn : f.subject;
-    if (f.conflict) {
+    if (f.list) {
+      pending.push({ text: en ? `${f.label.en[0]!.toUpperCase()}${f.label.en.slice(1)} (${subject}):` : `${subject}の${f.label.ja}：`, citations: [f.values[0]!.citations], from: 'catalogue' });
+      for (const v of f.values) pending.push({ text: `・${valueText(v, en)}`, citations: [v.citations], from: 'catalogue' });
+    } else if (f.conflict) {
       conflicts.push({ fact: f, first: pending.length });
       pending.push({
         text: en ? `The documents differ on the ${f.label.en} of ${subject}:` : `${subject}の${f.label.ja}は、資料によって記載が異なります。`,
@@ -104,8 +109,10 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
     });
     if (values.length >= 2) answerConflicts.push({ subject: fact.subject, field: fact.field, values });
   }
-  const answer = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`).join('\n');
-  return { question: q.question, language: q.language, status: 'answered', answer, sentences, citations: cites.list, conflicts: answerConflicts, nearest };
+  const missing = draft.missing ?? [];
+  const lines = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`);
+  if (missing.length > 0) lines.push(en ? `The documents do not say: ${missing.map((m) => `“${m}”`).join(', ')}.` : `資料には${missing.map((m) => `「${m}」`).join('・')}の記載が見当たりません。`);
+  return { question: q.question, language: q.language, status: 'answered', answer: lines.join('\n'), sentences, citations: cites.list, conflicts: answerConflicts, not_in_documents: missing, nearest };
 }
 
 function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): Answer {
@@ -114,5 +121,5 @@ function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): A
     q.language === 'en'
       ? `The documents do not say this (“${topic}”). The nearest passages are listed below; they do not answer the question.`
       : `資料には「${topic}」の記載が見当たりません。近い箇所を以下に示しますが、質問への答えにはなっていません。`;
-  return { question: q.question, language: q.language, status: 'abstained', answer, sentences: [], citations: [], conflicts: [], reason, nearest };
+  return { question: q.question, language: q.language, status: 'abstained', answer, sentences: [], citations: [], conflicts: [], reason, not_in_documents: [topic], nearest };
 }

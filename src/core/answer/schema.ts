@@ -40,6 +40,7 @@ export const AnswerSchema = z.object({
   citations: z.array(AnswerCitationSchema),
   conflicts: z.array(AnswerConflictSchema).describe('Values the documents disagree on, each with its sources'),
   reason: z.string().optional().describe('Why the answer abstained'),
+  not_in_documents: z.array(z.string()).describe('Parts of the question the documents do not mention (the answer says so and answers the rest)'),
   nearest: z.array(NearestPassageSchema).describe('The passages closest to the question'),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -1,11 +1,12 @@
 // Splits documents into the units an answer quotes (sentences and list items of the repaired
 // text), each traced back to the original lines it stands on, so a sentence cites only them.
-import { blockLines, prepareDocument, type Block } from '../catalogue/source-text.js';
+import { blockLines, prepareDocument, segmentBounds, type Block } from '../catalogue/source-text.js';
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
 import { undouble } from '../text/repair.js';
 import { locate } from '../loaders/places.js';
+import { planTables, type RowPlan } from './tables.js';
 
 /** One quotable sentence or list item. */
 export interface AnswerUnit {
@@ -23,6 +24,14 @@ export interface AnswerUnit {
   block: number;
   /** For a list item: the id of the heading line its list stands under, if any. */
   lead?: number | undefined;
+  /** For a unit under a short heading line (■事業開始, ４．今後の予定): the heading's id. */
+  heading?: number | undefined;
+  /** One name of a list set one a line without markers. */
+  cell?: boolean | undefined;
+  /** How far its first line is indented (whitespace characters). */
+  indent: number;
+  /** A table's header or one of its rows. */
+  table?: 'header' | 'row' | undefined;
 }
 
 /** A line that starts a new item: bullets, numbered items, notes. */
@@ -30,6 +39,23 @@ const ITEM_START = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒]|[①-
 const SENTENCE_END = /[。！？]/gu;
 /** A unit grows by whole lines up to about this many characters. */
 const MAX_UNIT_CHARS = 160;
+/** A line opening with a section marker and at most this long, without a sentence end, is a heading. */
+const HEADING_CHARS = 30;
+/** A section heading: ■概要, 【所管】, ＜参考＞, ４．今後の予定, （２）審査の経過, 第３章. */
+const HEADING_START = /^(?:[■◆□◇●◎【＜〈《\[［]|[0-9０-９]{1,2}[．.](?![0-9０-９])|[0-9０-９]{1,2}[ \u3000]+(?=[^\s0-9０-９])|[\(（][0-9０-９一二三四五六七八九十]{1,2}[\)）]|第[0-9０-９一二三四五六七八九十]+[章節部])/u;
+/** A field line, label then value: 支援規模：…, 所　管：…, 対象 : …. */
+/** A cell of a one-a-line list is at most this long; such a run has at least this many lines. */
+const CELL_CHARS = 24;
+/** A line whose columns are set apart by wide gaps. */
+const SPACED_ROW = /[^\s：:]{2}(?:\u3000{2,}|[ \u3000]{3,})[^\s：:]{2}/u;
+const MIN_CELLS = 3;
+const FIELD_LINE = /^(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]\s*){1,8}[：:]/u;
+
+/** True when a block segment is a section heading line: the text after it is not part of it. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  return HEADING_START.test(t) && Array.from(t).length <= HEADING_CHARS && !/[。、，,：:]/u.test(t.replace(/^[【＜〈《\[［][^】＞〉》\]］]*[】＞〉》\]］]/u, ''));
+}
 
 /** NFKC, lower-cased, without whitespace: the form terms and facts are looked for in. */
 export function matchKey(text: string): string {
@@ -48,26 +74,108 @@ function openBrackets(text: string): number {
 const OPEN = '（(「『【〔［';
 const CLOSE = '）)」』】〕］';
 
-function splitBlock(block: Block): { from: number; to: number }[] {
-  // cut points: segment starts that open an item, and after sentence ends
-  const cuts = new Set<number>([0, block.text.length]);
+/**
+ * Runs of three or more short lines without digits, indented alike and deeper than the line
+ * before them: names set one a line under a sentence (以下の１２件を採択した。/ 筑波大学 / …).
+ * Returns the indices of the segments that are such cells.
+ */
+function cellSegments(block: Block, lines: readonly string[]): Set<number> {
+  const cells = new Set<number>();
+  const segs = block.segments.map((s, i) => {
+    const { from, to } = segmentBounds(block, i);
+    const t = block.text.slice(from, to).trim();
+    const raw = lines[s.line_start - 1] ?? '';
+    return {
+      indent: indent(raw),
+      cell: Array.from(t).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t),
+      spaced: SPACED_ROW.test(raw.trim()) && !/[。：:]/u.test(t) && !ITEM_START.test(t),
+    };
+  });
+  // a run of lines with columns spaced apart (秋田大学　　　資源循環型…　　　秋田県): one entry a line
+  for (let i = 0; i < segs.length; ) {
+    let j = i;
+    while (j < segs.length && segs[j]!.spaced) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) cells.add(k);
+    i = Math.max(j, i + 1);
+  }
+  for (let i = 1; i < segs.length; ) {
+    let j = i;
+    while (j < segs.length && segs[j]!.cell && segs[j]!.indent === segs[i]!.indent) j++;
+    if (j - i >= MIN_CELLS && segs[i]!.indent > segs[i - 1]!.indent) for (let k = i; k < j; k++) cells.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return cells;
+}
+
+interface Piece {
+  from: number;
+  to: number;
+  cell: boolean;
+  /** A table row (or header): its cells are set apart by spaces. */
+  row?: boolean;
+  header?: boolean;
+}
+
+function splitBlock(block: Block, lines: readonly string[], plan?: RowPlan): Piece[] {
+  if (plan?.header) return [{ from: 0, to: block.text.length, cell: false, row: true, header: true }];
+  // table rows stand whole; the rest of the block is cut as usual
+  const rows: Piece[] = [];
+  if (plan) {
+    for (let k = 0; k < plan.count; k++) {
+      const from = segmentBounds(block, plan.start + k * plan.width).from;
+      const to = segmentBounds(block, plan.start + (k + 1) * plan.width - 1).to;
+      rows.push({ from, to, cell: false, row: true });
+    }
+  }
+  if (plan?.headerSegment !== undefined) {
+    const { from, to } = segmentBounds(block, plan.headerSegment);
+    rows.unshift({ from, to, cell: false, row: true, header: true });
+  }
+  const inRow = (o: number) => rows.some((r) => o > r.from && o < r.to);
+  // cut points: segment starts that open an item or a field line, after a heading line, around
+  // cells of a one-a-line list, and after sentence ends
+  const cuts = new Set<number>([0, block.text.length, ...rows.flatMap((r) => [r.from, r.to])]);
+  const cells = cellSegments(block, lines);
+  const cellStarts = new Set([...cells].map((i) => block.segments[i]!.offset));
+  for (const i of cells) {
+    const { from, to } = segmentBounds(block, i);
+    cuts.add(from);
+    cuts.add(to);
+  }
   block.segments.forEach((s, i) => {
-    if (i > 0 && ITEM_START.test(block.text.slice(s.offset, s.offset + 4))) cuts.add(s.offset);
+    if (i === 0) return;
+    const { from } = segmentBounds(block, i);
+    const prev = segmentBounds(block, i - 1);
+    const text = block.text.slice(from, from + 12);
+    const field = FIELD_LINE.test(text) && openBrackets(block.text.slice(0, from)) === 0;
+    // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
+    const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
+    const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
+    if (ITEM_START.test(text) || field || dedent || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
-  const sorted = [...cuts].sort((a, b) => a - b);
-  const out: { from: number; to: number }[] = [];
+  const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);
+  const out: Piece[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
+    const row = rows.find((r) => r.from === sorted[i]);
+    if (row) {
+      out.push(row);
+      continue;
+    }
+    if (cellStarts.has(sorted[i]!)) {
+      out.push({ from: sorted[i]!, to: sorted[i + 1]!, cell: true });
+      continue;
+    }
     let from = sorted[i]!;
     const to = sorted[i + 1]!;
     // long runs without a sentence end (tables, slides): cut at line starts
     while (to - from > MAX_UNIT_CHARS * 1.5) {
       const next = block.segments.map((s) => s.offset).find((o) => o > from + MAX_UNIT_CHARS * 0.5 && o <= from + MAX_UNIT_CHARS);
       if (next === undefined) break;
-      out.push({ from, to: next });
+      out.push({ from, to: next, cell: false });
       from = next;
     }
-    out.push({ from, to });
+    out.push({ from, to, cell: false });
   }
   return out.filter(({ from, to }) => block.text.slice(from, to).trim() !== '');
 }
@@ -93,13 +201,14 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
   const prepared = prepareDocument(doc);
   const docKey = squashWhitespace(prepared.repaired.map((r) => r.text).join(''));
   const units: Omit<AnswerUnit, 'id'>[] = [];
+  const tables = planTables(prepared.blocks, doc.lines);
   prepared.blocks.forEach((block, b) => {
-    for (const { from, to } of splitBlock(block)) {
-      const text = block.text.slice(from, to).trim();
+    for (const { from, to, cell, row, header } of splitBlock(block, doc.lines, tables.get(b))) {
+      const text = unitText(block, from, to, doc.lines, row);
       const { line_start, line_end } = blockLines(block, from, to);
-      const unit = { documentId: doc.meta.id, source: doc.meta.source, text, key: matchKey(text), line_start, line_end, block: firstBlock + b };
+      const unit = { documentId: doc.meta.id, source: doc.meta.source, text, key: matchKey(text), line_start, line_end, block: firstBlock + b, indent: indent(doc.lines[line_start - 1]), ...(cell && { cell }), ...(row && { table: header ? ('header' as const) : ('row' as const) }) };
       const prev = units[units.length - 1];
-      if (prev && prev.block !== unit.block && continues(prev, unit, doc.lines, docKey)) {
+      if (prev && prev.block !== unit.block && !row && !prev.table && continues(prev, unit, doc.lines, docKey)) {
         prev.text += text;
         prev.key = matchKey(prev.text);
         prev.line_end = line_end;
@@ -110,24 +219,79 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
     }
   });
   const out = units.map((u, i) => ({ id: firstId + i, ...u }));
+  assignHeadings(out);
   assignLeads(out);
   return out;
+}
+
+/**
+ * The text of characters [from, to) of a block; a line that the original indents (a value's
+ * second line, 「○山形県地域　山形大学 / 　フレキシブル…」) is set off by a space, not glued on.
+ */
+function unitText(block: Block, from: number, to: number, lines: readonly string[], cells = false): string {
+  let text = '';
+  let at = from;
+  block.segments.forEach((s, i) => {
+    if (s.offset <= from || s.offset >= to) return;
+    // indented deeper than the line before it
+    const indented = i > 0 && indent(lines[s.line_start - 1]) > indent(lines[block.segments[i - 1]!.line_start - 1]);
+    const before = text + block.text.slice(at, s.offset);
+    // not after a comma: that is running text wrapped under a hanging indent
+    text = before + ((indented || cells) && !/[\s、，,]$/u.test(before) ? ' ' : '');
+    at = s.offset;
+  });
+  return (text + block.text.slice(at, to)).trim();
+}
+
+/** How many whitespace characters open a line. */
+function indent(line: string | undefined): number {
+  return /^[\s\u3000]*/u.exec(line ?? '')![0].length;
+}
+
+/** Gives a unit that stands right under a section heading line the heading's id. */
+function assignHeadings(units: AnswerUnit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const head = units[i - 1]!;
+    const u = units[i]!;
+    if (head.documentId === u.documentId && u.line_start - head.line_end <= 2 && isHeading(head.text) && !isHeading(u.text)) u.heading = head.id;
+  }
 }
 
 /** The kind of marker an item opens with (◇, ・, （１）, １．), so siblings can be told from the heading above them. */
 function markerOf(text: string): string | undefined {
   const m = ITEM_START.exec(text);
   if (!m) return undefined;
+  if (/^[①-⑳]/u.test(m[0])) return '①';
   return /^[\(（]/u.test(m[0]) ? '()' : /^[0-9０-９]/u.test(m[0]) ? '1.' : m[0];
 }
 
 /** Gives each list item the heading line its list stands under (the line before the first item). */
 function assignLeads(units: AnswerUnit[]): void {
   for (let i = 1; i < units.length; i++) {
+    if (units[i]!.table === 'row') {
+      // a row stands under its table's header
+      for (let j = i - 1; j >= 0 && units[j]!.documentId === units[i]!.documentId; j--) {
+        if (units[j]!.table === 'header') {
+          units[i]!.lead = units[j]!.id;
+          break;
+        }
+      }
+      continue;
+    }
+    if (units[i]!.cell) {
+      // the cells of a one-a-line list stand under the sentence before the first of them
+      let j = i - 1;
+      while (j >= 0 && units[j]!.cell) j--;
+      if (j >= 0 && units[j]!.documentId === units[i]!.documentId) units[i]!.lead = units[j]!.id;
+      continue;
+    }
     const marker = markerOf(units[i]!.text);
-    if (marker === undefined) continue;
+    // a numbered section heading (２．審査の経過) heads what follows; it is no item of a list
+    if (marker === undefined || units[i + 1]?.heading === units[i]!.id) continue;
+    // back over the items of the same kind, and the lines set deeper under them (中核機関：…)
+    const deeper = (u: AnswerUnit) => u.indent > units[i]!.indent && markerOf(u.text) !== marker;
     let j = i - 1;
-    while (j >= 0 && units[j + 1]!.line_start - units[j]!.line_end <= 3 && markerOf(units[j]!.text) === marker) j--;
+    while (j >= 0 && units[j + 1]!.line_start - units[j]!.line_end <= 3 && (markerOf(units[j]!.text) === marker || deeper(units[j]!))) j--;
     const head = units[j];
     if (!head || units[j + 1]!.line_start - head.line_end > 3 || head.text.length > 50 || head.text.includes('。') || markerOf(head.text) === marker) continue;
     units[i]!.lead = head.id;

@@ -112,3 +112,69 @@ describe('abstains when the documents do not hold the answer', () => {
     expect(a.answer).toMatch(/^The documents do not say/);
   });
 });
+
+describe('the questions staff ask most', () => {
+  it('a start year asked without the text’s verb (開始年度は？): 平成23年度, cited at the line 「（平成２３年度～）」', async () => {
+    const a = await answerer.answer('地域イノベーション戦略支援プログラムの開始年度は？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('平成23年度');
+    const cites = citationsFor(a, '平成23年度');
+    expect(cites.some((c) => c.source.startsWith('seeds/000') && flat(c.quote).includes(flat('平成２３年度～')))).toBe(true);
+    await expectSound(a);
+  });
+
+  it('知的クラスター創成事業の開始年度 is 平成14年度, cited where a line says 平成１４, with no other programme’s years', async () => {
+    const a = await answerer.answer('知的クラスター創成事業の開始年度は？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('平成14年度');
+    expect(citationsFor(a, '平成14年度').some((c) => /平成[1１][4４]/u.test(c.quote))).toBe(true);
+    expect(a.answer).not.toMatch(/平成１３年度開始/);
+    await expectSound(a);
+  });
+
+  it('the basic plan a programme started under comes from the catalogue: 第２期, cited with the plan’s period', async () => {
+    const a = await answerer.answer('知的クラスター創成事業はどの科学技術基本計画で始まりましたか？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toMatch(/第[2２]期科学技術基本計画/);
+    expect(a.citations.some((c) => /第[2２Ⅱ]期/u.test(c.quote) && /平成１３/u.test(c.quote))).toBe(true);
+    await expectSound(a);
+  });
+
+  it('which regions took part (English): the region names the catalogue has, each line with its own citation', async () => {
+    const a = await answerer.answer('Which regions took part in the Knowledge Cluster Initiative?');
+    expect(a.status).toBe('answered');
+    expect(a.language).toBe('en');
+    for (const region of ['Sapporo', 'Hamamatsu', '富山・高岡', '徳島']) expect(a.answer).toContain(region);
+    const entries = a.sentences.filter((s) => s.text.startsWith('・'));
+    expect(entries.length).toBeGreaterThanOrEqual(15);
+    for (const s of entries) {
+      const region = s.text.slice(1).split('（')[0]!;
+      expect(a.citations.filter((c) => s.markers.includes(c.marker)).some((c) => flat(c.quote).includes(flat(region))), region).toBe(true);
+    }
+    await expectSound(a);
+  });
+
+  it('what a programme was merged into: 地域イノベーションクラスタープログラム, cited', async () => {
+    const a = await answerer.answer('知的クラスター創成事業はその後どうなった？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('地域イノベーションクラスタープログラム');
+    expect(a.citations.some((c) => flat(c.quote).includes('統合'))).toBe(true);
+    await expectSound(a);
+  });
+
+  it('abstains on マッチングプランナーの採用条件と給与水準, although the documents name マッチングプランナー', async () => {
+    const a = await answerer.answer('マッチングプランナーの採用条件と給与水準は？');
+    expect(a.status).toBe('abstained');
+    expect(a.sentences).toEqual([]);
+    expect(a.answer).toMatch(/^資料には「マッチングプランナーの採用条件と給与水準」の記載が見当たりません。/);
+  });
+
+  it('a partly answerable question answers its part and says plainly what the documents do not say', async () => {
+    const a = await answerer.answer('知的クラスター創成事業の開始年度と給与水準は？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('平成14年度');
+    expect(a.not_in_documents).toEqual(['給与水準']);
+    expect(a.answer).toMatch(/資料には「給与水準」の記載が見当たりません。$/);
+    await expectSound(a);
+  });
+});

@@ -1,0 +1,90 @@
+// What a staff question asks of a programme, read from how it is asked rather than from the verb
+// the text happens to use: "…はいつ始まった？", "開始年度は", "when did … start" all ask for the
+// year it started, which a text states as 「平成N年度より…を展開」 or 「（平成N年度～）」.
+import { normalizeText } from '../text/normalize.js';
+
+/** The questions staff ask most of a programme. */
+export type Ask = 'start' | 'end' | 'plan' | 'regions' | 'list' | 'successor' | 'predecessor' | 'runner';
+export const ASKS: readonly Ask[] = ['start', 'end', 'plan', 'regions', 'list', 'successor', 'predecessor', 'runner'];
+/** Asks answered by a list of names (regions, universities, projects). */
+export const LIST_ASKS: ReadonlySet<Ask> = new Set(['regions', 'list']);
+
+/** How each is asked (NFKC, lower case). */
+const ASK_PATTERNS: Record<Ask, RegExp> = {
+  start: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:始ま|始め|開始|スタート|創設|発足)|(?:始ま|始め|開始|スタート|創設|発足)[^、。]*(?:いつ|何年|時期)|開始(?:年度|時期|年)|初年度は|いつから|何年度から|(?:始ま|開始し|スタートし|創設され|発足し)(?:った|りました|ましたか|たの|た)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|since when)\b.*\b(?:start|started|starts|begin|began|begun|launch|launched|introduced|established)\b|\bstart(?:ing)? (?:year|date)\b/u,
+  end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|最終年度|いつまで|何年度まで|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
+  plan: /どの(?:科学技術)?(?:・イノベーション)?基本計画|(?:第?何期|どの期)の(?:科学技術)?(?:・イノベーション)?基本計画|(?:which|what) (?:science and technology |s&t )?(?:basic )?plan|under which plan/u,
+  regions: /どの地域|どこの地域|どこ(?:が|で|に)?(?:選|採択|実施|参加)|(?:地域|エリア|拠点|クラスター)(?:名)?は(?:どこ|何|[？?]|$)|(?:選定|採択|実施|参加)(?:された|した|する)?(?:地域|エリア|自治体)(?:は|を|$)|\b(?:which|what) (?:regions|areas|clusters|cities|prefectures|places)\b/u,
+  list: /一覧|(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選ばれ|参加|移行|認定)(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|事業|計画|団体|企業)(?:名|の名称|の名前)?(?:は(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|\blist (?:of|all|the)\b/u,
+  successor: /統合|引き継|後継|移行し|その後|後に(?:どう|何)|何に(?:なった|変わ|移)|(?:merged|integrated|folded|absorbed) into|succeeded|followed by|replaced|successor|came after|what happened to/u,
+  predecessor: /前身|もと(?:に|と)なった|元(?:に|と)なった|predecessor|preceded|came before|based on which/u,
+  runner: /誰が|だれが|どこが(?:実施|運営|所管|担当|実施主体)|所管|実施主体|実施機関|担当(?:省|府|機関|部署)|どの(?:省|府|機関)|どこの(?:省|府|機関)|\bwho (?:runs|ran|manages|managed|administers|implements|is responsible)|which (?:ministry|ministries|agency|agencies|organi[sz]ation)|run by/u,
+};
+
+/**
+ * Words (kuromoji base forms and English words) that only say which of these is asked: a sentence
+ * giving the value need not repeat them (「平成N年度より…を展開」 answers "…はいつ始まった").
+ */
+export const ASK_WORDS: Record<Ask, readonly string[]> = {
+  start: ['始まる', '始める', '始め', '開始', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
+  end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', '終える', '終わり', '廃止', '最終', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
+  plan: ['基本', '計画', '基本計画', '科学技術', '科学', '技術', 'イノベーション', '期', '始まる', '始める', '開始', 'スタート', 'どの', '何', '下', 'もと', 'basic', 'plan', 'which', 'under', 'science', 'technology', 'start', 'started', 'began', 'launched', 'period'],
+  regions: ['どこ', '名', 'which', 'what', 'took', 'take', 'part', 'participate', 'participated'],
+  list: ['一覧', '全部', 'すべて', '全て', '挙げる', '列挙', '名前', '名称', 'どこ', '教える', 'which', 'what', 'list', 'all', 'name', 'names'],
+  successor: ['統合', '引き継ぐ', '引継ぐ', '後継', '移行', 'その後', '後', 'なる', '変わる', '移る', 'merged', 'integrated', 'folded', 'absorbed', 'into', 'succeeded', 'followed', 'replaced', 'successor', 'came', 'after', 'happened'],
+  predecessor: ['前身', 'もと', '元', 'なる', 'predecessor', 'preceded', 'came', 'before', 'based'],
+  runner: ['誰', '実施', '運営', '所管', '担当', '主体', '実施主体', '機関', '省', '府', '省庁', '府省', 'who', 'runs', 'ran', 'run', 'manages', 'managed', 'administers', 'implements', 'responsible', 'ministry', 'ministries', 'agency', 'agencies', 'organisation', 'organization', 'by'],
+};
+
+/** The kind of thing a list question asks for, as the documents name it (大学, 県, 地域, 拠点, …). */
+const LISTED_NOUNS: [RegExp, string][] = [
+  [/代表機関|中核機関/u, '機関'],
+  [/大学|universit/u, '大学'],
+  [/県|prefecture/u, '県'],
+  [/市|cit(?:y|ies)\b/u, '市'],
+  [/拠点|hubs?\b|sites?\b|centers?\b|centres?\b/u, '拠点'],
+  [/プロジェクト|projects?\b/u, 'プロジェクト'],
+  [/地域|エリア|regions?\b|areas?\b/u, '地域'],
+  [/機関|institutions?\b|organi[sz]ations?\b/u, '機関'],
+];
+
+/** What a list question asks to list: the noun its entries name (大学 for 採択された大学はどこ). */
+export function listedNoun(question: string): string | undefined {
+  const q = normalizeText(question).toLowerCase();
+  // the one named last: 地方大学・…交付金で採択された県 lists 県, not 大学
+  let best: { at: number; noun: string } | undefined;
+  for (const [re, noun] of LISTED_NOUNS) {
+    for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (!best || m.index + m[0].length > best.at) best = { at: m.index + m[0].length, noun };
+  }
+  return best?.noun;
+}
+
+const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
+
+/** What the question asks of a programme, in the order of ASKS. */
+export function questionAsks(question: string): Ask[] {
+  const q = normalizeText(question).toLowerCase();
+  let asks = ASKS.filter((a) => ASK_PATTERNS[a].test(q));
+  // "how many were selected" asks a count, not the list
+  if (COUNT_ASKED.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
+  // "which plan did it start under" asks the plan, not the start year
+  return asks.includes('plan') ? asks.filter((a) => a !== 'start') : asks;
+}
+
+const YEAR = '(?:(?:平成|昭和|令和|[HＨRＲ])\\s*[0-9０-９元]{1,2}|[12][0-9]{3})\\s*(?:年度|年)?';
+const PAREN = '(?:\\s*[（(][^（）()]{0,16}[）)])?';
+
+/**
+ * A year stated as a start: followed by より・から・開始・～ (平成２３年度～, 平成N年度より…を展開,
+ * 令和２年度（２０２０年度）より開始) or after 開始・創設・発足 (事業開始 令和２年度).
+ */
+export const START_YEAR = new RegExp(
+  `${YEAR}${PAREN}\\s*(?:より|から|に(?:創設|開始|発足|新設|始)|開始|創設|発足|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
+  'iu',
+);
+
+/** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度. */
+export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止)|で(?:終了|廃止)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
+
+/** A basic plan by its ordinal: 第２期, 第Ⅲ期, 第5期科学技術基本計画. */
+export const PLAN_REF = /第\s*[0-9０-９一二三四五六七八九ⅠⅡⅢⅣⅤⅥⅦ]+\s*期/u;

@@ -1,0 +1,83 @@
+// Lists in the documents, for questions that ask which regions, universities or projects: a
+// bulleted or one-a-line list under its heading (○山形県地域…, ・富山県…, 筑波大学 / 東京農工大学),
+// or a sentence that names several in brackets (「三重・伊勢湾岸エリア」・「びわこ南部エリア」,
+// ３地域（富山・高岡、名古屋、徳島）). A list comes whole, with its heading, every line cited.
+import { findYearMentions } from '../era.js';
+import { normalizeText } from '../text/normalize.js';
+import type { AnswerUnit } from './units.js';
+
+/** A list a unit belongs to (or names), with what stands over it. */
+export interface ListEvidence {
+  /** The section heading above the list (３．採択地域一覧), if any. */
+  heading?: AnswerUnit | undefined;
+  /** The line or sentence the list stands under (以下の１２件を採択した。), if any. */
+  lead?: AnswerUnit | undefined;
+  /** Its entries in order (one unit for a sentence that names them). */
+  items: AnswerUnit[];
+  /** How many entries. */
+  size: number;
+  /** Fiscal years its heading, lead and the document's title give: the year the list is of. */
+  years: number[];
+}
+
+/** A count of entries the question states: 「５地域はどこ」, 「２３事業の一覧」, 「１０件の…名称」. */
+export function statedCount(question: string): number | undefined {
+  const m = /([0-9]+)\s*(?:地域|件|県|市|大学|拠点|事業|機関|プロジェクト|団体|社)/u.exec(normalizeText(question).replace(/[0-9]{4}\s*年度?|(?:平成|令和|昭和)\s*[0-9元]+\s*年度?/gu, ''));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** How many names a sentence gives in brackets: 「A」・「B」, or （A、B、C）. */
+export function enumerated(text: string): number {
+  const quoted = (text.match(/「[^「」]{2,30}」/gu) ?? []).length;
+  let listed = 0;
+  for (const m of text.matchAll(/[（(]([^（）()]{2,80})[）)]/gu)) {
+    const parts = m[1]!.split(/[、，,]/u).filter((p) => p.trim() !== '');
+    if (parts.length >= 2 && parts.every((p) => Array.from(p.trim()).length <= 15 && !/[0-9０-９]/u.test(p))) listed = Math.max(listed, parts.length);
+  }
+  return Math.max(quoted >= 2 ? quoted : 0, listed);
+}
+
+const yearsOf = (units: readonly (AnswerUnit | undefined)[]) => [...new Set(units.flatMap((u) => (u ? findYearMentions(u.text).map((m) => m.year) : [])))];
+
+/**
+ * The list a unit is an entry or the lead of, or that it names in brackets; undefined when it is
+ * none. `doc` is the units of its document, `byId` finds any unit.
+ */
+export function listAt(unit: AnswerUnit, doc: readonly AnswerUnit[], byId: (id: number) => AnswerUnit, isHeading: (u: AnswerUnit) => boolean): ListEvidence | undefined {
+  const title = doc.slice(0, 2);
+  const leadId = unit.lead ?? (doc.some((u) => u.lead === unit.id) ? unit.id : undefined);
+  if (leadId !== undefined) {
+    const lead = byId(leadId);
+    const items = doc.filter((u) => u.lead === leadId);
+    const before = doc[doc.indexOf(lead) - 1];
+    const heading = lead.heading !== undefined ? byId(lead.heading) : before && isHeading(before) && lead.line_start - before.line_end <= 3 ? before : undefined;
+    return { heading, lead, items, size: items.length, years: yearsOf([heading, lead, ...title]) };
+  }
+  const size = enumerated(unit.text);
+  if (size < 2) return undefined;
+  const heading = unit.heading !== undefined ? byId(unit.heading) : undefined;
+  return { heading, items: [unit], size, years: yearsOf([unit, heading, ...title]) };
+}
+
+/** The entries of a list with the lines set deeper under each (中核機関：…, テーマ：…), in order. */
+export function listLines(list: ListEvidence, doc: readonly AnswerUnit[]): AnswerUnit[] {
+  const first = list.items[0];
+  if (!first || list.items.length === 1) return [...list.items];
+  const itemIds = new Set(list.items.map((u) => u.id));
+  const out: AnswerUnit[] = [];
+  let inItem = false;
+  for (const u of doc) {
+    if (u.id < first.id) continue;
+    if (itemIds.has(u.id)) {
+      out.push(u);
+      inItem = true;
+    } else if (inItem && u.indent > first.indent) {
+      out.push(u);
+    } else if (u.id > list.items[list.items.length - 1]!.id) {
+      break;
+    } else {
+      inItem = false;
+    }
+  }
+  return out;
+}

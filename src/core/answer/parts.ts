@@ -1,0 +1,73 @@
+// What a question asks that the documents never mention. 「マッチングプランナーの採用条件と給与水準
+// は？」 names a thing the documents know and asks about it in words they never use: no sentence
+// about the thing covers any of them, so the answer abstains whatever else it shares with them.
+// A question with several parts (「AとB」, 「…は？…は？」) answers the parts it can and says
+// plainly which part the documents do not mention.
+import { normalizeText } from '../text/normalize.js';
+import type { AnswerQuery, TermGroup } from './question.js';
+
+/** Words that name the kind of value asked (地域数, 予算額, 実施年度): the answer's value stands for them. */
+const VALUE_WORD = /(?:数|額|年度|期間|時期|規模|率|割合|予算|金額|年数|件数|人数|期|年)$/u;
+/** Words that only say what kind of answer is wanted (名前, 内容, 理由): never what a part is about. */
+const QUESTION_NOUN = /^(?:名前|名称|内容|理由|意味|違い|特徴|概要|詳細|状況|方法|仕組み|役割|種類|一覧|結果|点|対象)$/u;
+/** A part of a question that is a noun phrase (「AとB」) is at most this long once names are taken out. */
+const PART_CHARS = 20;
+/** Runs of kanji or katakana of two or more characters. */
+const TERM = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}/gu;
+/** Where one part of a question ends and the next begins. */
+const PART_BREAK = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])と(?=[\p{Script=Han}\p{Script=Katakana}])|及び|および|並びに|？|\?/u;
+
+/** How the corpus is looked up: a compound as written, a morpheme's unit count, a text's morphemes. */
+export interface TermLookup {
+  has(key: string): boolean;
+  df(term: string): number;
+  morphemes(text: string): string[];
+}
+
+/**
+ * The parts of a Japanese question (short noun phrases: 「AとB」) that the documents never mention:
+ * the term a part asks about (its last kanji or katakana compound that is no name, no question
+ * word and no word for the value asked) stands nowhere, and neither does any word it is made of
+ * or their synonyms. Empty when the question has one part, or when no part is left to answer.
+ */
+export function missingParts(q: AnswerQuery, lookup: TermLookup): string[] {
+  if (q.language !== 'ja') return [];
+  const names = q.entities.flat();
+  const parts = normalizeText(q.question)
+    .toLowerCase()
+    .split(PART_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(p));
+  if (parts.length < 2) return [];
+  const missing: string[] = [];
+  for (const part of parts) {
+    const bare = names.reduce((t, n) => t.split(n).join(''), part.replace(/\s+/gu, ''));
+    if (Array.from(bare).length > PART_CHARS) continue;
+    const terms = [...bare.matchAll(TERM)].map((m) => m[0]).filter((t) => !t.startsWith('何'));
+    const head = terms.at(-1);
+    if (head === undefined || VALUE_WORD.test(head) || QUESTION_NOUN.test(head) || lookup.has(head)) continue;
+    // the part ends on what it asks about (…の給与水準は): nothing it says of it comes after
+    if (/[\p{Script=Han}\p{Script=Katakana}]/u.test(bare.slice(bare.lastIndexOf(head) + head.length))) continue;
+    // absent as written, and so is the first word it is made of, with any synonym the reading added
+    const first = lookup.morphemes(head).find((m) => Array.from(m).length >= 2);
+    const alts = (w: string) => [w, ...q.groups.filter((g) => g.alts.includes(w)).flatMap((g) => g.alts)];
+    if (first !== undefined && alts(first).every((a) => lookup.df(a) === 0)) missing.push(head);
+  }
+  return missing.length < parts.length ? missing : [];
+}
+
+/**
+ * True when the question is about a thing the documents name (its focus, a name-like term) and
+ * asks about it only in words they never use: most of the rest of what it asks stands nowhere,
+ * and no sentence that names the thing covers any of the rest.
+ */
+export function asksUnmentioned(q: AnswerQuery, focus: TermGroup | undefined, lookup: TermLookup, keysNamingFocus: readonly string[], minAbsent: number): boolean {
+  if (!focus || q.language !== 'ja' || q.analyzed.answerType === 'definition') return false;
+  // the nouns it asks about (a verb or an adjective, 置く or 高い, says how it asks)
+  const rest = q.groups.filter((g) => g !== focus && g.alts.some((a) => /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(a)));
+  if (rest.length < 2) return false;
+  const total = rest.reduce((a, g) => a + g.weight, 0);
+  const absent = rest.filter((g) => g.alts.every((a) => lookup.df(a) === 0) && !g.alts.some((a) => QUESTION_NOUN.test(a))).reduce((a, g) => a + g.weight, 0);
+  if (absent / total < minAbsent) return false;
+  return !keysNamingFocus.some((k) => rest.some((g) => g.alts.some((a) => k.includes(a))));
+}

@@ -1,0 +1,93 @@
+// Tables extracted one cell a line: a header of N short labels (on one line, spaced apart, or one
+// a line in a block of their own) and then rows of N cells each. Such rows are read as one unit
+// each, cells set apart by spaces, under their header, so a value keeps its row (事業名, 予算額).
+import type { Block } from '../catalogue/source-text.js';
+import { segmentBounds } from '../catalogue/source-text.js';
+
+/** Where the rows of a table stand in one block: `count` rows of `width` segments from segment `start`. */
+export interface RowPlan {
+  start: number;
+  width: number;
+  count: number;
+  /** The block is the header itself (labels one a line): one unit. */
+  header?: boolean;
+  /** The segment that holds the labels, spaced apart on one line. */
+  headerSegment?: number;
+}
+
+/** A header has this many labels; a label and a cell are at most this long. */
+const MIN_COLUMNS = 2;
+const MAX_COLUMNS = 6;
+const LABEL_CHARS = 16;
+const CELL_CHARS = 40;
+/** Rows go on this many lines past the last one (notes under a row, section headings between). */
+const TABLE_REACH = 12;
+/** A header's rows start within this many lines of it. */
+const HEADER_GAP = 5;
+
+const segTexts = (block: Block) => block.segments.map((_, i) => {
+  const { from, to } = segmentBounds(block, i);
+  return block.text.slice(from, to).trim();
+});
+const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
+/** A cell: short, no sentence end, no heading mark, no columns of its own. */
+const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【＜〈《]/u.test(t) && !BULLET.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
+const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~（(]/u.test(t) && t !== '';
+/** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
+const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
+const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
+
+/** How many full rows of `width` cells stand from segment `start` (at least one cell of each holds a digit). */
+function rowCount(texts: readonly string[], start: number, width: number): number {
+  let k = 0;
+  while (start + (k + 1) * width <= texts.length) {
+    const row = texts.slice(start + k * width, start + (k + 1) * width);
+    if (!row.every(isCell) || !row.some((t) => NUMBER_CELL.test(t) || NAME_CELL.test(t))) break;
+    k++;
+  }
+  return k;
+}
+
+/** The table rows of each block, by block index. */
+export function planTables(blocks: readonly Block[], lines: readonly string[]): Map<number, RowPlan> {
+  const plans = new Map<number, RowPlan>();
+  let width = 0;
+  let lastRow = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const texts = segTexts(blocks[b]!);
+    // the rows of the table a header before opened (section headings and notes may stand between)
+    if (width > 0 && blocks[b]!.line_start - lastRow <= TABLE_REACH) {
+      const count = rowCount(texts, 0, width);
+      if (count > 0) {
+        plans.set(b, { start: 0, width, count });
+        lastRow = blocks[b]!.line_end;
+        continue;
+      }
+    } else {
+      width = 0;
+    }
+    // a header block: labels one a line, and rows right after it (or after one heading line)
+    const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowCount(segTexts(x), 0, texts.length) > 0);
+    if (next && texts.length >= MIN_COLUMNS && texts.length <= MAX_COLUMNS && texts.every(isLabel) && next.line_start - blocks[b]!.line_end <= HEADER_GAP) {
+      {
+        lastRow = blocks[b]!.line_end;
+        plans.set(b, { start: 0, width: texts.length, count: 0, header: true });
+        width = texts.length;
+        continue;
+      }
+    }
+    // labels spaced apart on one line, rows under them in the same block
+    for (let s = 0; s + 1 < texts.length; s++) {
+      const raw = (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
+      const labels = raw.split(/\u3000+|\s{2,}/u).filter((x) => x !== '');
+      // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced
+      if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel) || /[0-9０-９]/u.test(raw) || BULLET.test(raw)) continue;
+      const count = rowCount(texts, s + 1, labels.length);
+      if (count > 0) {
+        plans.set(b, { start: s + 1, width: labels.length, count, headerSegment: s });
+        break;
+      }
+    }
+  }
+  return plans;
+}

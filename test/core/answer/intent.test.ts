@@ -1,0 +1,50 @@
+// What a staff question asks, however it is worded, and what a start year looks like in text.
+import { describe, expect, it } from 'vitest';
+import { END_YEAR, listedNoun, questionAsks, START_YEAR } from '../../../src/core/answer/intent.js';
+import { normalizeText } from '../../../src/core/text/normalize.js';
+
+describe('questionAsks', () => {
+  it.each([
+    ['地域イノベーション戦略支援プログラムの開始年度は？', ['start']],
+    ['里山テクノ連携推進事業はいつ始まった？', ['start']],
+    ['When did the Knowledge Cluster Initiative start?', ['start']],
+    ['北東北広域共創推進事業は2019年度から何年度までの計画でしたか。', ['end']],
+    ['知的クラスター創成事業はどの科学技術基本計画で始まりましたか？', ['plan']],
+    ['Which regions took part in the Knowledge Cluster Initiative?', ['regions']],
+    ['地方大学・地域産業創生交付金で平成３０年度に採択された県はどこですか。', ['list']],
+    ['知的クラスター創成事業はその後どうなった？', ['successor']],
+    ['湖沼環境モニタリング共同研究プログラムの所管はどこですか？', ['runner']],
+    // a clause, not what is asked; a count, not the list; a phase, not the plan
+    ['地域イノベーション戦略支援プログラムが始まったとき、グローバル型はどう扱われた？', []],
+    ['平成14年4月の選定で、知的クラスター創成事業の実施地域はいくつ選ばれましたか', []],
+    ['2007年度から2009年度まで実施された知的クラスター創成事業は第何期？', []],
+  ])('%s → %j', (q, asks) => {
+    expect(questionAsks(q)).toEqual(asks);
+  });
+});
+
+describe('listedNoun', () => {
+  it('is the kind of thing named last, not one inside a programme’s name', () => {
+    expect(listedNoun('地方大学・地域産業創生交付金で平成３０年度に採択された県はどこですか。')).toBe('県');
+    expect(listedNoun('令和４年度の共創の場・地域共創分野で本格型に選ばれた代表機関はどこ？')).toBe('機関');
+    expect(listedNoun('Which regions were selected?')).toBe('地域');
+  });
+});
+
+describe('START_YEAR and END_YEAR', () => {
+  it.each([
+    ['文部科学省では、令和５年度より「里山テクノ連携推進事業」を展開しています。', true],
+    ['地域イノベーション戦略支援プログラム（平成２３年度～）', true],
+    ['■事業開始 令和２年度（２０２０年度）', true],
+    ['平成２６年度～平成３０年度（５年間）', true],
+    ['平成２８年度予算額　２，２６０百万円', false],
+  ])('start in %s: %s', (text, expected) => {
+    expect(START_YEAR.test(normalizeText(text))).toBe(expected);
+  });
+
+  it('reads the end of a range and 「…をもって終了」', () => {
+    expect(END_YEAR.test(normalizeText('・期　間：平成３１年度～平成３５年度（５年間）'))).toBe(true);
+    expect(END_YEAR.test(normalizeText('新規採択は平成２５年度をもって終了しています。'))).toBe(true);
+    expect(END_YEAR.test(normalizeText('平成２８年度より開始'))).toBe(false);
+  });
+});

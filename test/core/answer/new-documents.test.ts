@@ -1,0 +1,129 @@
+// Answers over documents the rules were never tuned on: a press release that opens with a date
+// and announces selected regions in a ○ list, and an outline page whose fields stand under ■
+// headings. Written for these tests; ingested with the seeds through the real pipeline.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { silentProgress } from '../../../ingest/progress.js';
+import { Answerer } from '../../../src/core/answer/answerer.js';
+import { unsupportedClaims } from '../../../src/core/answer/check.js';
+import { AnswerSchema, type Answer } from '../../../src/core/answer/schema.js';
+import { citationProblem } from '../../../src/core/citations.js';
+import { openEngine, type Engine } from '../../../src/core/engine.js';
+import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
+import { SEEDS } from '../../helpers/corpus.js';
+
+const PRESS_RELEASE = `令和６年４月１２日
+文部科学省科学技術・学術政策局
+地域連携推進室
+
+「里山テクノ連携推進事業」令和６年度採択地域の決定について
+
+　文部科学省では、令和５年度より「里山テクノ連携推進事業」を展開しています。
+　この度、外部有識者による審査を経て、令和６年度の採択地域として４地域を決定しました。
+
+１．採択地域一覧
+○青森県地域　青森県　弘前大学
+○石川県地域　石川県　金沢大学
+○愛媛県地域　愛媛県　愛媛大学
+○宮崎県地域　宮崎県　宮崎大学
+
+２．今後の予定
+　採択地域では、令和６年６月以降、順次事業を開始します。
+`;
+
+const OUTLINE = `湖沼環境モニタリング共同研究プログラム
+
+プログラムの概要
+
+■事業開始
+　令和２年度（２０２０年度）
+
+■所管
+　環境省　水・大気環境局
+
+■支援規模
+　１拠点当たり年間最大３，０００万円程度
+`;
+
+let root: string;
+let engine: Engine;
+let answerer: Answerer;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-answers-new-'));
+  const seeds = path.join(root, 'seeds');
+  await cp(SEEDS, seeds, { recursive: true });
+  await writeFile(path.join(seeds, 'n01_press_release.txt'), PRESS_RELEASE);
+  await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
+  const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
+  engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
+  answerer = new Answerer(engine);
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+async function expectSound(a: Answer): Promise<void> {
+  AnswerSchema.parse(a);
+  for (const c of a.citations) expect(await citationProblem(root, c), `${c.source}:${c.line_start}`).toBeUndefined();
+  expect(unsupportedClaims(engine.catalogue, a)).toEqual([]);
+}
+
+describe('answers on new documents', () => {
+  it('titles a press release by its title line, not by its date or issuer', () => {
+    const doc = engine.documents.find((d) => d.meta.source === 'seeds/n01_press_release.txt')!;
+    expect(doc.meta.title).toBe('「里山テクノ連携推進事業」令和６年度採択地域の決定について');
+  });
+
+  it('「…はいつ始まった？」 is answered by 「令和５年度より…を展開」 although the text never says 始まる', async () => {
+    const a = await answerer.answer('里山テクノ連携推進事業はいつ始まった？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('令和5年度');
+    const line = a.citations.find((c) => c.source === 'seeds/n01_press_release.txt' && c.line_start === 7);
+    expect(line, 'cites line 7').toBeDefined();
+    expect(line!.quote).toContain('令和５年度より');
+    await expectSound(a);
+  });
+
+  it('a start year under a ■ field heading comes with its heading, not glued to it', async () => {
+    const a = await answerer.answer('湖沼環境モニタリング共同研究プログラムの開始年度は？');
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text)).toEqual(expect.arrayContaining(['■事業開始', '令和２年度（２０２０年度）']));
+    await expectSound(a);
+  });
+
+  it('「採択された地域は？」 is answered with the ○ list whole, under its heading, each line citing itself', async () => {
+    const a = await answerer.answer('里山テクノ連携推進事業で令和６年度に採択された地域は？');
+    expect(a.status).toBe('answered');
+    const texts = a.sentences.map((s) => s.text);
+    expect(texts[0]).toBe('１．採択地域一覧');
+    for (const [i, region] of ['青森県地域', '石川県地域', '愛媛県地域', '宮崎県地域'].entries()) {
+      const s = a.sentences.find((x) => x.text.startsWith(`○${region}`))!;
+      expect(s, region).toBeDefined();
+      const cites = a.citations.filter((c) => s.markers.includes(c.marker));
+      expect(cites.map((c) => [c.line_start, c.line_end])).toEqual([[11 + i, 11 + i]]);
+    }
+    // the announcement's first sentence is no answer to "which regions"
+    expect(texts.some((t) => t.startsWith('この度'))).toBe(false);
+    await expectSound(a);
+  });
+
+  it('abstains when the list asked for (six regions, or another year’s) is not in the documents', async () => {
+    for (const question of ['里山テクノ連携推進事業で採択された６地域はどこ？', '里山テクノ連携推進事業で令和５年度に採択された地域は？']) {
+      const a = await answerer.answer(question);
+      expect(a.status, question).toBe('abstained');
+      expect(a.sentences).toEqual([]);
+    }
+  });
+
+  it('who runs it: the ministry under 「■所管」', async () => {
+    const a = await answerer.answer('湖沼環境モニタリング共同研究プログラムの所管はどこですか？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('環境省');
+    await expectSound(a);
+  });
+});
