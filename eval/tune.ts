@@ -3,7 +3,7 @@
 // candidates once, then fits the feature weights by coordinate ascent on hit@1 + MRR with
 // cross-validation over whole documents (5 folds): the figure that counts is the cross-validated one.
 // It never reads eval/unseen/: that set is only for `npm run eval`.
-// Usage: npm run tune -- [--fit] [--fit-on seen|all] [--misses seen|dev|dev2] [--sweep]
+// Usage: npm run tune -- [--fit] [--fit-on all|seen,dev2] [--misses seen|dev|dev2] [--sweep]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -132,7 +132,9 @@ if (opts.sweep) {
 }
 
 if (opts.fit) {
-  const pool = opts['fit-on'] === 'all' ? sets.flatMap(items) : items(sets[0]!);
+  // --fit-on all, or set names: seen,dev2 (a set whose documents shaped the catalogue's rules flatters the catalogue feature)
+  const names = opts['fit-on'] === 'all' ? sets.map((x) => x.name) : opts['fit-on']!.split(',');
+  const pool = sets.filter((x) => names.includes(x.name)).flatMap(items);
   const w = fit(pool, DEFAULT_WEIGHTS);
   console.log('fitted weights', JSON.stringify(w));
   const cv = crossValidated(pool);

@@ -37,7 +37,10 @@ export interface RetrievalWeights extends Record<Feature, number> {
   expansion: ExpansionWeights;
 }
 
-/** Fitted on eval/questions.json with eval/tune.ts (see the README for the figures). */
+/**
+ * Fitted with eval/tune.ts (--fit --fit-on all) on the seeds' questions and the development sets
+ * (eval/dev, eval/dev2), checked by cross-validation over whole documents; never on eval/unseen.
+ */
 export const DEFAULT_WEIGHTS: RetrievalWeights = {
   morph: 0.5,
   bigram: 0.5,
