@@ -2,7 +2,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { DocumentMetaSchema } from '../core/schemas.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { ok } from './result.js';
 
 export const ListDocumentsOutputSchema = {
@@ -18,11 +18,13 @@ export const listDocumentsConfig = {
 };
 
 export function registerListDocuments(server: McpServer, deps: ServerDeps): void {
-  server.registerTool('list_documents', listDocumentsConfig, async () => {
-    const documents = deps.engine.documents.map(({ meta: { sha256: _sha, ...rest } }) => rest);
-    const text = documents
-      .map((d) => `- ${d.id}: ${d.title} (${d.source}, ${d.line_count} lines)${d.kind ? ` — ${d.kind}` : ''}${d.period ? `, ${d.period}` : ''}${d.issuer ? `, ${d.issuer}` : ''}`)
-      .join('\n');
-    return ok({ documents }, text);
-  });
+  server.registerTool('list_documents', listDocumentsConfig, async () =>
+    withEngine(deps, (engine) => {
+      const documents = engine.documents.map(({ meta: { sha256: _sha, ...rest } }) => rest);
+      const text = documents
+        .map((d) => `- ${d.id}: ${d.title} (${d.source}, ${d.line_count} lines)${d.kind ? ` — ${d.kind}` : ''}${d.period ? `, ${d.period}` : ''}${d.issuer ? `, ${d.issuer}` : ''}`)
+        .join('\n');
+      return ok({ documents }, text);
+    }),
+  );
 }

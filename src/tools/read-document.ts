@@ -4,7 +4,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { citeLines, getDocument } from '../core/engine.js';
 import { InvalidInputError } from '../core/errors.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const MAX_READ_LINES = 400;
@@ -35,19 +35,21 @@ export const readDocumentConfig = {
 
 export function registerReadDocument(server: McpServer, deps: ServerDeps): void {
   server.registerTool('read_document', readDocumentConfig, async ({ document_id, line_start, line_end }) =>
-    guard(async () => {
-      const doc = getDocument(deps.engine, document_id);
-      const n = doc.meta.line_count;
-      const start = line_start ?? 1;
-      const end = line_end ?? Math.min(n, start + MAX_READ_LINES - 1);
-      if (start > n) throw new InvalidInputError(`line_start ${start} is past the end of ${document_id}: it has lines 1–${n}`);
-      if (end < start) throw new InvalidInputError(`line_end ${end} is before line_start ${start}`);
-      if (end > n) throw new InvalidInputError(`line_end ${end} is past the end of ${document_id}: it has lines 1–${n}`);
-      if (end - start + 1 > MAX_READ_LINES) throw new InvalidInputError(`at most ${MAX_READ_LINES} lines at a time; asked for ${end - start + 1}`);
-      citeLines(doc, start, end);
-      const lines = doc.lines.slice(start - 1, end).map((text, i) => ({ line: start + i, text }));
-      const text = `${doc.meta.title} (${doc.meta.source}, lines ${start}–${end} of ${n})\n` + lines.map((l) => `${String(l.line).padStart(5)}  ${l.text}`).join('\n');
-      return ok({ document_id, title: doc.meta.title, source: doc.meta.source, line_start: start, line_end: end, line_count: n, lines }, text);
-    }),
+    guard(() =>
+      withEngine(deps, (engine) => {
+        const doc = getDocument(engine, document_id);
+        const n = doc.meta.line_count;
+        const start = line_start ?? 1;
+        const end = line_end ?? Math.min(n, start + MAX_READ_LINES - 1);
+        if (start > n) throw new InvalidInputError(`line_start ${start} is past the end of ${document_id}: it has lines 1–${n}`);
+        if (end < start) throw new InvalidInputError(`line_end ${end} is before line_start ${start}`);
+        if (end > n) throw new InvalidInputError(`line_end ${end} is past the end of ${document_id}: it has lines 1–${n}`);
+        if (end - start + 1 > MAX_READ_LINES) throw new InvalidInputError(`at most ${MAX_READ_LINES} lines at a time; asked for ${end - start + 1}`);
+        citeLines(doc, start, end);
+        const lines = doc.lines.slice(start - 1, end).map((text, i) => ({ line: start + i, text }));
+        const text = `${doc.meta.title} (${doc.meta.source}, lines ${start}–${end} of ${n})\n` + lines.map((l) => `${String(l.line).padStart(5)}  ${l.text}`).join('\n');
+        return ok({ document_id, title: doc.meta.title, source: doc.meta.source, line_start: start, line_end: end, line_count: n, lines }, text);
+      }),
+    ),
   );
 }
