@@ -45,7 +45,8 @@ export async function folderDiff(seedsDir: string, manifest: IndexManifest, only
   }
   for (const name of [...bySha.keys(), ...unsupported]) if (!present.has(name)) diff.removed.push(name);
   if ((only === undefined || only.has('manifest.json') || only.has(CURATION_FILE)) && (await inputsChecksum(seedsDir)) !== manifest.inputs_sha256) {
-    diff.changed.push(...['manifest.json', CURATION_FILE].filter((f) => present.has(f) || only?.has(f)));
+    // the index records one checksum for both: name the one the caller saw change, else both present
+    diff.changed.push(...['manifest.json', CURATION_FILE].filter((f) => (only ? only.has(f) : present.has(f))));
   }
   for (const list of Object.values(diff)) list.sort();
   return diff;
