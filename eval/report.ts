@@ -133,10 +133,10 @@ export function reportMarkdown(r: EvalReport): string {
       ...figuresTable(s.figures),
       '',
       ...(s.peer ? [`### ${s.name}: shisaku vs BM25 by category`, '', ...versusTable('category', s.figures, s.peer.figures), ''] : []),
-      `### ${s.name}: by document style`,
-      '',
-      ...versusTable('style', s.by_style, s.peer?.by_style),
-      '',
+      // a set whose documents carry no style has only "all" and "(none)": nothing to split
+      ...(Object.keys(s.by_style).some((k) => k !== 'all' && k !== '(none)')
+        ? [`### ${s.name}: by document style`, '', ...versusTable('style', s.by_style, s.peer?.by_style), '']
+        : []),
       `Latency (client side, per call): search_documents ${s.latency.search.p50.toFixed(1)} ms p50 / ${s.latency.search.p95.toFixed(1)} ms p95; answer_question ${s.latency.answer.p50.toFixed(1)} ms p50 / ${s.latency.answer.p95.toFixed(1)} ms p95.`,
       '',
     );
