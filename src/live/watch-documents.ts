@@ -96,8 +96,16 @@ export class DocumentWatcher {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.running) this.running = this.run().finally(() => (this.running = undefined));
+      if (!this.running) this.start();
     }, this.opts.debounceMs ?? 1000);
+  }
+
+  private start(): void {
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+      // a change that came in just as the last round ended
+      if (this.pending.size > 0 && !this.timer && !this.stopped) this.start();
+    });
   }
 
   /** Ingests until no change is pending. */

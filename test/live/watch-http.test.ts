@@ -49,6 +49,9 @@ async function documentCounts(times: number): Promise<Set<number>> {
   return counts;
 }
 
+/** True when every answer gave `n` documents. */
+const onlyCount = (counts: Set<number>, n: number) => counts.size === 1 && counts.has(n);
+
 describe('shisaku serve --http --watch --workers 2', () => {
   it('switches every worker while documents are added and removed under load, with no failed request', async () => {
     const notified: number[] = [];
@@ -77,13 +80,13 @@ describe('shisaku serve --http --watch --workers 2', () => {
     try {
       expect(await documentCounts(6)).toEqual(new Set([5]));
       await addDocument(seeds);
-      await pollUntil(async () => ((await documentCounts(8)).size === 1 && (await documentCounts(8)).has(6) ? true : undefined), 90_000, 'both workers to serve 6 documents');
+      await pollUntil(async () => (onlyCount(await documentCounts(8), 6) ? true : undefined), 90_000, 'both workers to serve 6 documents');
       const res = await sdk.callTool({ name: 'search_documents', arguments: { query: ADDED_DOC.question, k: 1 } });
       expect((res.structuredContent as { results: { citation: { source: string } }[] }).results[0]!.citation.source).toBe(`seeds/${ADDED_DOC.file}`);
       await pollUntil(async () => (notified.length >= 1 ? true : undefined), 10_000, 'notifications/resources/list_changed on the event stream');
 
       await rm(path.join(seeds, ADDED_DOC.file));
-      await pollUntil(async () => ((await documentCounts(8)).size === 1 && (await documentCounts(8)).has(5) ? true : undefined), 90_000, 'both workers to serve 5 documents again');
+      await pollUntil(async () => (onlyCount(await documentCounts(8), 5) ? true : undefined), 90_000, 'both workers to serve 5 documents again');
     } finally {
       load.running = false;
       clearTimeout(stop);
