@@ -48,7 +48,7 @@ export function statusText(s: StatusReport): string {
   if (s.index === null) return `no index in ${s.home} yet; run \`npx shisaku ingest --home ${s.home} --seeds ${s.documents_folder}\` (or start the server: it builds one)`;
   const out = [
     `index       ${s.index}`,
-    `built       ${s.built_at} by shisaku ${s.built_by_version}, from ${s.built_from ?? '(folder not recorded: an index built before 0.1.0)'}`,
+    `built       ${s.built_at} by shisaku ${s.built_by_version}, from ${s.built_from ?? '(a folder the version that built it did not record; ingest again to record it)'}`,
     `model       ${s.model}${s.model === 'shisaku-corpus' ? ' (built from the documents at ingest)' : ''}`,
     `holds       ${countsText({ documents: s.documents ?? 0, chunks: s.chunks ?? 0 })}`,
   ];
