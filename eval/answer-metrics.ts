@@ -89,6 +89,17 @@ export interface GroupFigures {
 export function figuresByGroup(runs: readonly QuestionRun[]): Record<string, GroupFigures> {
   const groups = new Map<string, QuestionRun[]>([['all', [...runs]], ['ja', runs.filter((r) => r.q.lang === 'ja')]]);
   for (const r of runs) groups.set(r.q.category, [...(groups.get(r.q.category) ?? []), r]);
+  return figuresOf(groups);
+}
+
+/** Figures per value of `key` (e.g. the documents' writing style), plus "all". */
+export function figuresByKey(runs: readonly QuestionRun[], key: (q: Question) => string): Record<string, GroupFigures> {
+  const groups = new Map<string, QuestionRun[]>([['all', [...runs]]]);
+  for (const r of runs) groups.set(key(r.q), [...(groups.get(key(r.q)) ?? []), r]);
+  return figuresOf(groups);
+}
+
+function figuresOf(groups: ReadonlyMap<string, QuestionRun[]>): Record<string, GroupFigures> {
   const out: Record<string, GroupFigures> = {};
   for (const [name, rs] of groups) {
     const retrieval = rs.flatMap((r) => (r.retrieval ? [r.retrieval] : []));

@@ -1,5 +1,7 @@
-// The regression gate: the main run's key figures against the committed eval/baseline.json,
-// each with a stated tolerance. A metric that falls by more than its tolerance fails the run.
+// The regression gate: each gated set's key figures against the committed eval/baseline.json,
+// each with a stated tolerance. A metric that falls by more than its tolerance fails the run. The
+// project's own set (seen) keeps the plain metric names; another set's are prefixed with its name
+// ("unseen: retrieval hit@1 (all)"), with the same tolerances.
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { GroupFigures } from './answer-metrics.js';
@@ -33,6 +35,8 @@ export const BaselineSchema = z.object({
   note: z.string(),
   created_at: z.string(),
   questions: z.number().int(),
+  /** Questions per gated set other than seen. */
+  sets: z.record(z.string(), z.number().int()).optional(),
   metrics: z.record(z.string(), z.number()),
 });
 export type Baseline = z.infer<typeof BaselineSchema>;
@@ -47,23 +51,33 @@ export interface GateResult {
   why?: string;
 }
 
+/** The name a gated metric has for a set: plain for the project's own set (seen), prefixed otherwise. */
+export function metricName(name: string, set?: string): string {
+  return set === undefined || set === 'seen' ? name : `${set}: ${name}`;
+}
+
 /** The gated metrics of a run, by name. */
-export function gateValues(figures: Record<string, GroupFigures>): Record<string, number> {
+export function gateValues(figures: Record<string, GroupFigures>, set?: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const m of GATE) {
     const v = m.get(figures);
-    if (typeof v === 'number' && Number.isFinite(v)) out[m.name] = v;
+    if (typeof v === 'number' && Number.isFinite(v)) out[metricName(m.name, set)] = v;
   }
   return out;
 }
 
-/** Compares a run with the baseline; a metric missing from the baseline passes (it is new). */
-export function compareWithBaseline(figures: Record<string, GroupFigures>, baseline: Baseline | undefined): GateResult[] {
-  const now = gateValues(figures);
+/**
+ * Compares a run with the baseline; a metric missing from the baseline passes (it is new), and so
+ * does one neither measures (a set without unanswerable questions has no abstention rate).
+ */
+export function compareWithBaseline(figures: Record<string, GroupFigures>, baseline: Baseline | undefined, set?: string): GateResult[] {
+  const now = gateValues(figures, set);
   return GATE.map((m) => {
-    const b = baseline?.metrics[m.name];
-    const n = now[m.name];
-    const base = { name: m.name, baseline: b, now: n, tolerance: m.tolerance, better: m.better };
+    const name = metricName(m.name, set);
+    const b = baseline?.metrics[name];
+    const n = now[name];
+    const base = { name, baseline: b, now: n, tolerance: m.tolerance, better: m.better };
+    if (n === undefined && b === undefined) return { ...base, ok: true, why: 'not measured (no such questions)' };
     if (n === undefined) return { ...base, ok: false, why: 'not measured in this run' };
     if (m.required !== undefined && (m.better === 'higher' ? n < m.required : n > m.required)) return { ...base, ok: false, why: `must be ${m.required}` };
     if (b === undefined) return { ...base, ok: true, why: 'no baseline yet' };
@@ -83,13 +97,34 @@ export async function readBaseline(file: string): Promise<Baseline | undefined> 
   return BaselineSchema.parse(JSON.parse(text));
 }
 
-/** Writes the run's gated metrics as the new baseline. */
-export async function writeBaseline(file: string, figures: Record<string, GroupFigures>, questions: number): Promise<Baseline> {
+/** A set's figures to write into a baseline. */
+export interface BaselineSet {
+  set: string;
+  questions: number;
+  figures: Record<string, GroupFigures>;
+}
+
+/**
+ * Writes the gated metrics of the sets run as the new baseline, keeping the metrics of sets not run
+ * this time from `previous`.
+ */
+export async function writeBaseline(file: string, sets: readonly BaselineSet[], previous?: Baseline, note?: string): Promise<Baseline> {
+  const rewritten = new Set(sets.map((s) => s.set));
+  const kept = Object.entries(previous?.metrics ?? {}).filter(([name]) => {
+    const prefix = /^([^:]+): /.exec(name)?.[1] ?? 'seen';
+    return !rewritten.has(prefix);
+  });
+  const fresh = sets.flatMap((s) => Object.entries(gateValues(s.figures, s.set)));
+  const seen = sets.find((s) => s.set === 'seen');
+  const others = { ...previous?.sets, ...Object.fromEntries(sets.filter((s) => s.set !== 'seen').map((s) => [s.set, s.questions])) };
   const baseline: Baseline = {
-    note: 'Main-run figures of `npm run eval` (MCP over stdio). Rewrite with `npm run eval -- --update-baseline` when a change is meant to move them; tolerances are in eval/baseline.ts.',
+    note:
+      note ??
+      'Figures of `npm run eval` (MCP over stdio): the project set (plain names) and the held-out sets (prefixed). Rewrite with `npm run eval -- --update-baseline` when a change is meant to move them; tolerances are in eval/baseline.ts.',
     created_at: new Date().toISOString(),
-    questions,
-    metrics: Object.fromEntries(Object.entries(gateValues(figures)).map(([k, v]) => [k, Math.round(v * 10000) / 10000])),
+    questions: seen?.questions ?? previous?.questions ?? 0,
+    ...(Object.keys(others).length > 0 && { sets: others }),
+    metrics: Object.fromEntries([...kept, ...fresh.map(([k, v]) => [k, Math.round(v * 10000) / 10000] as const)]),
   };
   await writeFile(file, JSON.stringify(baseline, null, 2) + '\n');
   return baseline;

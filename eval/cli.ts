@@ -1,47 +1,71 @@
 #!/usr/bin/env node
-// `npm run eval`: builds a fresh index (or reuses one), runs every question of eval/questions.json
-// through the MCP server over stdio as a real client would, runs the ablations in-process, writes
-// eval/reports/latest.{json,md}, and compares with eval/baseline.json: exit 1 on a regression.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+// `npm run eval`: the project's eval. Runs the seen set (seeds/ + eval/questions.json) and the
+// held-out unseen set (seeds/ + eval/unseen/docs/, eval/unseen/questions.json) through the MCP server
+// over stdio, each beside the plain BM25 peer; runs the ablations in-process on the seen set; writes
+// eval/reports/latest.{json,md}; and gates seen and unseen against eval/baseline.json: exit 1 on a
+// regression. `--set dev` runs the dev set (eval/dev/) the same way, reported and never gated.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureEngine } from '../ingest/ensure.js';
-import { runIngest } from '../ingest/pipeline.js';
-import { silentProgress, stderrProgress } from '../ingest/progress.js';
-import { packageRoot, resolvePaths } from '../src/core/paths.js';
+import { packageRoot } from '../src/core/paths.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { openWithoutCatalogue, runInProcess } from './ablations.js';
-import { figuresByGroup, type GroupFigures } from './answer-metrics.js';
-import { compareWithBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { figuresByGroup } from './answer-metrics.js';
+import { compareWithBaseline, readBaseline, writeBaseline, type GateResult } from './baseline.js';
 import { CRIPPLED_WEIGHTS, crippled } from './cripple.js';
 import { llmConfig, runModel } from './llm.js';
-import { loadQuestions } from './questions.js';
-import { reportMarkdown, writeReport, type EvalReport } from './report.js';
-import { runOverStdio } from './run-stdio.js';
+import { reportMarkdown, setReport, writeReport, type EvalReport } from './report.js';
+import { runSet, type SetRun } from './run-set.js';
 
-const HELP = `npm run eval -- [--update-baseline] [--home DIR] [--no-ablations]
+const HELP = `npm run eval -- [--set seen,unseen | --set dev] [--update-baseline] [--home DIR] [--no-ablations] [--no-peer]
 
-Runs eval/questions.json through the MCP server (stdio, SDK client): search_documents (k=5) and
-answer_question; then in-process ablations (lexical only, dense only, hybrid, without the
-catalogue). Writes eval/reports/latest.json and latest.md and compares the main run with
+Runs question sets through the MCP server (stdio, SDK client): search_documents (k=5) and
+answer_question, beside a plain BM25 peer (character bigrams, 500-character windows) on the same
+documents; then in-process ablations on the seen set (lexical only, dense only, hybrid, without
+the catalogue). Writes eval/reports/latest.json and latest.md and gates seen and unseen against
 eval/baseline.json (tolerances in eval/baseline.ts); exits 1 when a metric regressed.
 
-  --update-baseline   write this run's figures to eval/baseline.json (no gate)
-  --home DIR          reuse the index in DIR (default: $SHISAKU_EVAL_HOME, else a fresh temporary one)
-  --no-ablations      main run only
+  --set LIST          sets to run (default seen,unseen):
+                        seen    seeds/ + eval/questions.json (the project's own set)
+                        unseen  seeds/ + eval/unseen/docs/, eval/unseen/questions.json (held out; gated)
+                        dev     seeds/ + eval/dev/docs/, eval/dev/questions.json (for tuning; never gated)
+                      a set whose folder does not exist is skipped with a message
+  --update-baseline   write this run's figures of the gated sets to eval/baseline.json (no gate)
+  --home DIR          reuse the seen set's index in DIR (default: $SHISAKU_EVAL_HOME, else a fresh temporary one)
+  --no-ablations      no ablations
+  --no-peer           no BM25 peer
 
 Environment: SHISAKU_EVAL_CRIPPLE=1 cripples retrieval inside the harness (bigrams only) to show
 the gate turning red. SHISAKU_EVAL_LLM_URL, SHISAKU_EVAL_LLM_MODEL, SHISAKU_EVAL_LLM_KEY (and
-SHISAKU_EVAL_LLM_LIMIT, default 30) let a model answer through the MCP tools as well.
+SHISAKU_EVAL_LLM_LIMIT, default 30) let a model answer the seen set through the MCP tools as well.
 `;
 
-const MIN_QUESTIONS = 100;
+const MIN_SEEN_QUESTIONS = 100;
+/** Sets whose figures the gate checks; dev is for tuning and has no baseline. */
+const GATED = new Set(['seen', 'unseen']);
+
+/** Where a set lives: its document folders and its questions. */
+function setFolders(root: string, name: string): { folders: string[]; questions: string } | { missing: string } {
+  const seeds = path.join(root, 'seeds');
+  if (name === 'seen') return { folders: [seeds], questions: path.join(root, 'eval', 'questions.json') };
+  const dir = path.join(root, 'eval', name);
+  const docs = path.join(dir, 'docs');
+  const questions = path.join(dir, 'questions.json');
+  if (!existsSync(docs) || !existsSync(questions)) return { missing: `${path.relative(root, dir)}/ has no docs/ and questions.json yet` };
+  return { folders: [seeds, docs], questions };
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { help: { type: 'boolean', short: 'h' }, 'update-baseline': { type: 'boolean' }, home: { type: 'string' }, 'no-ablations': { type: 'boolean' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      'update-baseline': { type: 'boolean' },
+      home: { type: 'string' },
+      'no-ablations': { type: 'boolean' },
+      'no-peer': { type: 'boolean' },
+      set: { type: 'string' },
+    },
   });
   if (values.help) {
     process.stdout.write(HELP); // stdout-ok
@@ -50,77 +74,96 @@ async function main(argv: string[]): Promise<number> {
   const root = packageRoot();
   const cripple = crippled(process.env);
   if (cripple && values['update-baseline']) throw new Error('refusing to write a baseline from a crippled run (unset SHISAKU_EVAL_CRIPPLE)');
-  const questions = await loadQuestions(path.join(root, 'eval', 'questions.json'));
-  if (questions.length < MIN_QUESTIONS) throw new Error(`eval/questions.json has ${questions.length} questions; the eval needs at least ${MIN_QUESTIONS}`);
+  const names = (values.set ?? 'seen,unseen').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const n of names) if (!['seen', 'unseen', 'dev'].includes(n)) throw new Error(`--set: unknown set "${n}"; the sets are seen, unseen and dev`);
   const log = (s: string) => process.stderr.write(`[eval] ${s}\n`);
-
+  const tokenizer = await JapaneseTokenizer.create();
+  const script = path.join(root, 'dist', cripple ? 'eval/crippled-server.js' : 'src/stdio.js');
+  if (cripple) log('SHISAKU_EVAL_CRIPPLE=1: retrieval crippled to character bigrams (harness only)');
   const given = values.home ?? process.env['SHISAKU_EVAL_HOME'];
-  const home = given ? path.resolve(given) : await mkdtemp(path.join(os.tmpdir(), 'shisaku-eval-index-'));
+
+  const runs: SetRun[] = [];
+  const skipped: EvalReport['skipped_sets'] = [];
   try {
-    const paths = resolvePaths({ homeDir: home });
-    if (!given) {
-      log(`building a fresh index in ${home}`);
-      await runIngest({ paths, progress: silentProgress });
+    for (const name of names) {
+      const where = setFolders(root, name);
+      if ('missing' in where) {
+        log(`${name}: skipped: ${where.missing}`);
+        skipped.push({ name, why: where.missing });
+        continue;
+      }
+      const run = await runSet({
+        name,
+        folders: where.folders,
+        questionsFile: where.questions,
+        script,
+        home: name === 'seen' && given ? path.resolve(given) : undefined,
+        peer: !values['no-peer'],
+        tokenizer,
+        weights: cripple ? CRIPPLED_WEIGHTS : undefined,
+        log,
+      });
+      runs.push(run);
+      if (name === 'seen' && run.questions.length < MIN_SEEN_QUESTIONS) throw new Error(`eval/questions.json has ${run.questions.length} questions; the eval needs at least ${MIN_SEEN_QUESTIONS}`);
     }
-    const tokenizer = await JapaneseTokenizer.create();
-    const engine = await ensureEngine({ paths, progress: stderrProgress(false), tokenizer, ...(cripple && { weights: CRIPPLED_WEIGHTS }) });
-    const script = path.join(root, 'dist', cripple ? 'eval/crippled-server.js' : 'src/stdio.js');
-    if (cripple) log('SHISAKU_EVAL_CRIPPLE=1: retrieval crippled to character bigrams (harness only)');
+    if (runs.length === 0) throw new Error(`no set to run (${skipped.map((s) => `${s.name}: ${s.why}`).join('; ')})`);
 
-    log(`main run: ${questions.length} questions over stdio (${path.relative(root, script)})`);
-    const main = await runOverStdio({
-      script,
-      home,
-      root: paths.root,
-      questions,
-      catalogue: engine.catalogue,
-      onProgress: (done, total) => done % 25 === 0 && log(`  ${done}/${total}`),
-    });
-
+    const first = runs[0]!;
     const ablations: EvalReport['ablations'] = [];
-    if (!values['no-ablations']) {
+    const seen = runs.find((r) => r.name === 'seen');
+    if (seen && !values['no-ablations']) {
+      const { engine, questions } = seen;
       const judge = engine.catalogue;
+      const rootOf = seen.corpus.paths.root;
       for (const mode of ['hybrid', 'lexical', 'dense'] as const) {
         log(`ablation: ${mode}`);
-        const runs = await runInProcess(engine, questions, { mode, answers: true, catalogue: true, root: paths.root, judge });
-        ablations.push({ name: mode === 'hybrid' ? 'hybrid (in-process)' : `${mode} only`, figures: figuresByGroup(runs) });
+        const r = await runInProcess(engine, questions, { mode, answers: true, catalogue: true, root: rootOf, judge });
+        ablations.push({ name: mode === 'hybrid' ? 'hybrid (in-process)' : `${mode} only`, figures: figuresByGroup(r) });
       }
       log('ablation: hybrid without the catalogue');
       const nocat = await openWithoutCatalogue(engine.dir, tokenizer, engine.catalogue, cripple ? CRIPPLED_WEIGHTS : undefined);
       try {
-        const runs = await runInProcess(nocat.engine, questions, { mode: 'hybrid', answers: true, catalogue: false, root: paths.root, judge });
-        ablations.push({ name: 'hybrid, no catalogue', figures: figuresByGroup(runs) });
+        const r = await runInProcess(nocat.engine, questions, { mode: 'hybrid', answers: true, catalogue: false, root: rootOf, judge });
+        ablations.push({ name: 'hybrid, no catalogue', figures: figuresByGroup(r) });
       } finally {
         await nocat.close();
       }
     }
 
-    const llmCfg = llmConfig(process.env);
     let llm: EvalReport['llm'];
-    if ('skipped' in llmCfg) {
-      log(`model part skipped: ${llmCfg.skipped}`);
-      llm = llmCfg;
-    } else {
-      log(`model part: ${llmCfg.model} at ${llmCfg.url}, ${Math.min(llmCfg.limit, questions.length)} questions`);
-      const runs = await runModel(llmCfg, { script, home, questions, catalogue: engine.catalogue });
-      llm = { model: llmCfg.model, figures: figuresByGroup(runs) };
+    if (seen) {
+      const llmCfg = llmConfig(process.env);
+      if ('skipped' in llmCfg) {
+        log(`model part skipped: ${llmCfg.skipped}`);
+        llm = llmCfg;
+      } else {
+        log(`model part: ${llmCfg.model} at ${llmCfg.url}, ${Math.min(llmCfg.limit, seen.questions.length)} questions`);
+        const r = await runModel(llmCfg, { script, home: seen.home, seedsDir: seen.corpus.paths.seedsDir, questions: seen.questions, catalogue: seen.engine.catalogue });
+        llm = { model: llmCfg.model, figures: figuresByGroup(r) };
+      }
     }
 
-    const figures: Record<string, GroupFigures> = figuresByGroup(main.runs);
+    const gated = runs.filter((r) => GATED.has(r.name));
     const baselineFile = path.join(root, 'eval', 'baseline.json');
     if (values['update-baseline']) {
-      await writeBaseline(baselineFile, figures, questions.length);
-      log(`wrote ${path.relative(root, baselineFile)}`);
+      await writeBaseline(
+        baselineFile,
+        gated.map((r) => ({ set: r.name, questions: r.questions.length, figures: r.shisaku.figures })),
+        await readBaseline(baselineFile),
+      );
+      log(`wrote ${path.relative(root, baselineFile)} (${gated.map((r) => r.name).join(', ')})`);
     }
     const baseline = await readBaseline(baselineFile);
-    const results = compareWithBaseline(figures, baseline);
+    const results: GateResult[] = gated.flatMap((r) => compareWithBaseline(r.shisaku.figures, baseline, r.name));
     const passed = results.every((r) => r.ok);
     const report: EvalReport = {
       created_at: new Date().toISOString(),
-      questions: questions.length,
-      index: given ? home : '(fresh temporary index)',
+      questions: first.questions.length,
+      index: first.name === 'seen' && given ? first.home : '(fresh temporary index)',
       crippled: cripple,
-      main: { transport: 'stdio', tools: main.tools, prompts: main.prompts, figures, latency: main.latency },
+      main: { transport: 'stdio', tools: first.tools, prompts: first.prompts, figures: first.shisaku.figures, latency: first.latency },
+      sets: runs.map((r) => setReport(r, root)),
+      skipped_sets: skipped,
       ablations,
       gate: { baseline: baseline ? path.relative(root, baselineFile) : '(no baseline yet)', passed, results },
       llm,
@@ -132,10 +175,10 @@ async function main(argv: string[]): Promise<number> {
       for (const r of results.filter((x) => !x.ok)) log(`REGRESSION ${r.name}: ${r.why}`);
       return 1;
     }
-    log('gate passed');
+    log(gated.length > 0 ? `gate passed (${gated.map((r) => r.name).join(', ')})` : 'no gated set was run');
     return 0;
   } finally {
-    if (!given) await rm(home, { recursive: true, force: true });
+    for (const r of runs) await r.close();
   }
 }
 

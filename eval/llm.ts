@@ -79,9 +79,9 @@ function citationsIn(value: unknown, out: { source: string; line_start: number; 
 }
 
 /** Runs the first `limit` questions through the model and the server's tools over stdio. */
-export async function runModel(cfg: LlmConfig, opts: { script: string; home: string; questions: readonly Question[]; catalogue: Catalogue }): Promise<QuestionRun[]> {
+export async function runModel(cfg: LlmConfig, opts: { script: string; home: string; seedsDir?: string; questions: readonly Question[]; catalogue: Catalogue }): Promise<QuestionRun[]> {
   const client = new Client({ name: 'shisaku-eval-llm', version: '0.0.0' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [opts.script], env: { ...(process.env as Record<string, string>), SHISAKU_HOME: opts.home }, stderr: 'ignore' }));
+  await client.connect(new StdioClientTransport({ command: process.execPath, args: [opts.script], env: { ...(process.env as Record<string, string>), SHISAKU_HOME: opts.home, ...(opts.seedsDir !== undefined && { SHISAKU_SEEDS: opts.seedsDir }) }, stderr: 'ignore' }));
   try {
     const tools = (await client.listTools()).tools.map((t) => ({ type: 'function', function: { name: t.name, description: t.description ?? '', parameters: t.inputSchema } }));
     const runs: QuestionRun[] = [];

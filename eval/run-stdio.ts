@@ -18,6 +18,8 @@ export interface StdioRunOptions {
   script: string;
   /** Index folder the server opens (SHISAKU_HOME). */
   home: string;
+  /** Documents folder the index was built from (SHISAKU_SEEDS; default: the package's seeds/). */
+  seedsDir?: string | undefined;
   /** Folder citation sources are relative to. */
   root: string;
   questions: readonly Question[];
@@ -40,7 +42,7 @@ export async function runOverStdio(opts: StdioRunOptions): Promise<StdioRun> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [opts.script],
-    env: { ...(process.env as Record<string, string>), SHISAKU_HOME: opts.home },
+    env: { ...(process.env as Record<string, string>), SHISAKU_HOME: opts.home, ...(opts.seedsDir !== undefined && { SHISAKU_SEEDS: opts.seedsDir }) },
     stderr: 'pipe',
   });
   let stderr = '';

@@ -20,12 +20,14 @@ import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { INDEX_FILES } from '../src/core/engine.js';
 import { writeJsonLines } from '../src/core/packed.js';
 import { buildVectorStore, embeddingText } from '../src/core/vectors.js';
+import { SHISAKU_VERSION } from '../src/core/version.js';
 import { CachedEmbeddings, modelKey } from './embed-cache.js';
 import { locateCitations } from './locate-citations.js';
 import type { Progress } from './progress.js';
+import { unsupportedFiles } from './unsupported.js';
 import { buildLexicon, chunkCorpus, headingNames, indexChunks, sequenceTerms, textNames, type LexicalIndex } from './stages.js';
 
-export const SHISAKU_VERSION = '0.1.0';
+export { SHISAKU_VERSION } from '../src/core/version.js';
 /** Files in seeds/ that are inputs but not documents. */
 export const CURATION_FILE = 'catalogue.curation.json';
 
@@ -112,6 +114,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const previousDir = await currentIndexDir(paths.homeDir);
   const corpus = await loadCorpus(paths.seedsDir, sourcePrefix, maxDocumentBytes());
   for (const p of corpus.problems) progress.warn(`skipped ${p.message}`);
+  const unsupported = await unsupportedFiles(paths.seedsDir, sourcePrefix, new Set([...corpus.documents.map((d) => d.meta.source), ...corpus.problems.map((p) => p.source)]));
+  for (const u of unsupported) progress.warn(`not indexed: ${u.source}: ${u.reason}`);
   if (corpus.documents.length === 0) {
     throw new InvalidInputError(`no readable documents in ${paths.seedsDir}; add text (.txt, .md), web pages (.html), PDF, Word, PowerPoint or Excel files there and run ingest again`);
   }
@@ -165,6 +169,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       seeds: corpus.documents.map((d) => ({ id: d.meta.id, source: d.meta.source, sha256: d.meta.sha256, line_count: d.meta.line_count })),
       inputs_sha256: await inputsChecksum(paths.seedsDir),
       problems: await Promise.all(corpus.problems.map(async (p) => ({ source: p.source, message: p.message, ...(await fileChecksum(path.join(paths.root, p.source))) }))),
+      unsupported,
+      seeds_dir: paths.seedsDir,
       model: { ...asked, dimensions: embeddings.dimensions },
       chunk_count: chunks.length,
     });

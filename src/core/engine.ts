@@ -79,7 +79,23 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     lexicon,
     ...(opts.weights && { weights: opts.weights }),
   });
-  return { dir, manifest, documents, chunks, retriever, catalogue, lexicon };
+  const engine: Engine = { dir, manifest, documents, chunks, retriever, catalogue, lexicon };
+  disposers.set(engine, () => embeddings.dispose());
+  return engine;
+}
+
+/** What an opened engine holds outside the JavaScript heap (the embedding model's ONNX session). */
+const disposers = new WeakMap<Engine, () => Promise<void>>();
+
+/**
+ * Releases what an engine holds outside the JavaScript heap; the rest goes with the last reference.
+ * Call it only once nothing searches it any more (a server switching indexes does, after the last
+ * request on the old one); searching it afterwards fails.
+ */
+export async function releaseEngine(engine: Engine): Promise<void> {
+  const dispose = disposers.get(engine);
+  disposers.delete(engine);
+  await dispose?.();
 }
 
 /** Documents by id and by source file, built once per engine. */
@@ -91,6 +107,11 @@ function documentMap(engine: Engine): { byId: Map<string, LoadedDocument>; bySou
     documentMaps.set(engine, maps);
   }
   return maps;
+}
+
+/** The document with this id, or undefined. */
+export function documentById(engine: Engine, id: string): LoadedDocument | undefined {
+  return documentMap(engine).byId.get(id);
 }
 
 /** The document with this id, or a NotFoundError listing the valid ids. */

@@ -24,6 +24,10 @@ export const IndexManifestSchema = z.object({
   inputs_sha256: z.string(),
   /** Documents that could not be indexed, with their checksum so that fixing one triggers a re-ingest. */
   problems: z.array(z.object({ source: z.string(), message: z.string(), sha256: z.string().optional() })),
+  /** Files in the documents folder that ingest did not take as documents (another format, a folder), with why. */
+  unsupported: z.array(z.object({ source: z.string(), reason: z.string() })).default([]),
+  /** The documents folder the index was built from (absolute). */
+  seeds_dir: z.string().optional(),
   model: ModelInfoSchema,
   chunk_count: z.number().int(),
   files: z.record(z.string(), z.string()),

@@ -15,7 +15,7 @@ export function promptsDir(): string {
 export function promptArgsShape(t: PromptTemplate): Record<string, z.ZodType<string | undefined>> {
   return Object.fromEntries(
     t.arguments.map((a) => {
-      const s = z.string().max(2000).describe(a.description);
+      const s = z.string({ required_error: `${a.name} is required`, invalid_type_error: `${a.name} must be a string` }).max(2000, `${a.name} is too long: at most 2000 characters`).describe(a.description);
       return [a.name, a.required ? s.refine((v) => v.trim() !== '', `${a.name} is empty`) : s.optional()];
     }),
   );

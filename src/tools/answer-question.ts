@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Answerer } from '../core/answer/answerer.js';
 import { AnswerSchema, type Answer } from '../core/answer/schema.js';
 import type { Engine } from '../core/engine.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 import { MAX_QUERY_CHARS } from './search-documents.js';
 import { describeCitation } from '../core/loaders/places.js';
@@ -64,9 +64,11 @@ function answererOf(engine: Engine): Answerer {
 /** Registers answer_question. */
 export function registerAnswerQuestion(server: McpServer, deps: ServerDeps): void {
   server.registerTool('answer_question', answerQuestionConfig, async ({ question, k }) =>
-    guard(async () => {
-      const answer = await answererOf(deps.engine).answer(question, { k });
-      return ok(answer, formatAnswer(answer));
-    }),
+    guard(() =>
+      withEngine(deps, async (engine) => {
+        const answer = await answererOf(engine).answer(question, { k });
+        return ok(answer, formatAnswer(answer));
+      }),
+    ),
   );
 }

@@ -6,7 +6,7 @@ import { listConflicts, resolveProgramme } from '../core/catalogue/query.js';
 import { ConflictSchema, ProgrammeSchema } from '../core/catalogue/schema.js';
 import { NotFoundError } from '../core/errors.js';
 import { programmeText } from './catalogue-text.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const GetProgrammeInputSchema = {
@@ -36,13 +36,15 @@ export const getProgrammeConfig = {
 
 export function registerGetProgramme(server: McpServer, deps: ServerDeps): void {
   server.registerTool('get_programme', getProgrammeConfig, async ({ name }) =>
-    guard(async () => {
-      const found = resolveProgramme(deps.engine.catalogue, name);
-      if ('suggestions' in found) {
-        throw new NotFoundError(`no programme named "${name}"; closest names: ${found.suggestions.join('、') || '(none)'}. list_programmes lists them all.`);
-      }
-      const conflicts = listConflicts(deps.engine.catalogue).filter((c) => c.subject === found.name);
-      return ok({ programme: found, conflicts }, programmeText(found));
-    }),
+    guard(() =>
+      withEngine(deps, (engine) => {
+        const found = resolveProgramme(engine.catalogue, name);
+        if ('suggestions' in found) {
+          throw new NotFoundError(`no programme named "${name}"; closest names: ${found.suggestions.join('、') || '(none)'}. list_programmes lists them all.`);
+        }
+        const conflicts = listConflicts(engine.catalogue).filter((c) => c.subject === found.name);
+        return ok({ programme: found, conflicts }, programmeText(found));
+      }),
+    ),
   );
 }

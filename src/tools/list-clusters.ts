@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { listClusters } from '../core/catalogue/query.js';
 import { ClusterSummarySchema } from '../core/catalogue/schema.js';
 import { clusterText } from './catalogue-text.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const ListClustersInputSchema = {
@@ -29,10 +29,12 @@ export const listClustersConfig = {
 
 export function registerListClusters(server: McpServer, deps: ServerDeps): void {
   server.registerTool('list_clusters', listClustersConfig, async (args) =>
-    guard(async () => {
-      const clusters = listClusters(deps.engine.catalogue, args);
-      const text = clusters.length === 0 ? 'No cluster or area matches; call list_clusters without filters to see them all.' : `${clusters.length} found:\n${clusters.map(clusterText).join('\n')}`;
-      return ok({ clusters }, text);
-    }),
+    guard(() =>
+      withEngine(deps, (engine) => {
+        const clusters = listClusters(engine.catalogue, args);
+        const text = clusters.length === 0 ? 'No cluster or area matches; call list_clusters without filters to see them all.' : `${clusters.length} found:\n${clusters.map(clusterText).join('\n')}`;
+        return ok({ clusters }, text);
+      }),
+    ),
   );
 }

@@ -3,7 +3,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { DocumentMetaSchema } from '../core/schemas.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { ok } from './result.js';
 
 export const SkippedDocumentSchema = z.object({
@@ -32,13 +32,15 @@ export function skippedDocuments(problems: readonly { source: string; message: s
 }
 
 export function registerListDocuments(server: McpServer, deps: ServerDeps): void {
-  server.registerTool('list_documents', listDocumentsConfig, async () => {
-    const documents = deps.engine.documents.map(({ meta: { sha256: _sha, ...rest } }) => rest);
-    const skipped = skippedDocuments(deps.engine.manifest.problems);
-    const text =
-      documents
-        .map((d) => `- ${d.id}: ${d.title} (${d.source}${d.format ? `, ${d.format.toUpperCase()}` : ''}, ${d.line_count} lines)${d.kind ? ` — ${d.kind}` : ''}${d.period ? `, ${d.period}` : ''}${d.issuer ? `, ${d.issuer}` : ''}`)
-        .join('\n') + (skipped.length > 0 ? `\n\nNot indexed:\n${skipped.map((s) => `- ${s.source}: ${s.reason}`).join('\n')}` : '');
-    return ok({ documents, skipped }, text);
-  });
+  server.registerTool('list_documents', listDocumentsConfig, async () =>
+    withEngine(deps, (engine) => {
+      const documents = engine.documents.map(({ meta: { sha256: _sha, ...rest } }) => rest);
+      const skipped = skippedDocuments(engine.manifest.problems);
+      const text =
+        documents
+          .map((d) => `- ${d.id}: ${d.title} (${d.source}${d.format ? `, ${d.format.toUpperCase()}` : ''}, ${d.line_count} lines)${d.kind ? ` — ${d.kind}` : ''}${d.period ? `, ${d.period}` : ''}${d.issuer ? `, ${d.issuer}` : ''}`)
+          .join('\n') + (skipped.length > 0 ? `\n\nNot indexed:\n${skipped.map((s) => `- ${s.source}: ${s.reason}`).join('\n')}` : '');
+      return ok({ documents, skipped }, text);
+    }),
+  );
 }

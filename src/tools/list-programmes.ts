@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { listProgrammes } from '../core/catalogue/query.js';
 import { ProgrammeSummarySchema } from '../core/catalogue/schema.js';
 import { programmeSummaryText } from './catalogue-text.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const ListProgrammesInputSchema = {
@@ -30,10 +30,12 @@ export const listProgrammesConfig = {
 
 export function registerListProgrammes(server: McpServer, deps: ServerDeps): void {
   server.registerTool('list_programmes', listProgrammesConfig, async (args) =>
-    guard(async () => {
-      const programmes = listProgrammes(deps.engine.catalogue, args);
-      const text = programmes.length === 0 ? 'No programme matches. Call list_programmes without filters to see them all.' : programmes.map(programmeSummaryText).join('\n');
-      return ok({ programmes }, text);
-    }),
+    guard(() =>
+      withEngine(deps, (engine) => {
+        const programmes = listProgrammes(engine.catalogue, args);
+        const text = programmes.length === 0 ? 'No programme matches. Call list_programmes without filters to see them all.' : programmes.map(programmeSummaryText).join('\n');
+        return ok({ programmes }, text);
+      }),
+    ),
   );
 }

@@ -7,7 +7,7 @@ import { citeLines, resolveDocument } from '../core/engine.js';
 import { InvalidInputError } from '../core/errors.js';
 import { describeLocation, documentParts, locate, type DocumentPart } from '../core/loaders/places.js';
 import { LocationSchema } from '../core/schemas.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const MAX_READ_LINES = 400;
@@ -68,8 +68,9 @@ function partRange(doc: LoadedDocument, parts: DocumentPart[], ask: { page?: num
 
 export function registerReadDocument(server: McpServer, deps: ServerDeps): void {
   server.registerTool('read_document', readDocumentConfig, async ({ document_id, page, slide, sheet, line_start, line_end }) =>
-    guard(async () => {
-      const doc = resolveDocument(deps.engine, document_id);
+    guard(() =>
+      withEngine(deps, (engine) => {
+      const doc = resolveDocument(engine, document_id);
       const id = doc.meta.id;
       const n = doc.meta.line_count;
       const parts = documentParts(doc.places, n);
@@ -99,6 +100,7 @@ export function registerReadDocument(server: McpServer, deps: ServerDeps): void 
         { document_id: id, title: doc.meta.title, source: doc.meta.source, format: doc.meta.format ?? 'text', line_start: start, line_end: end, line_count: n, lines, ...(parts.length > 0 && { parts }) },
         text,
       );
-    }),
+      }),
+    ),
   );
 }

@@ -6,7 +6,7 @@ import { searchDocuments } from '../core/engine.js';
 import { describeCitation } from '../core/loaders/places.js';
 import { SearchResultSchema, type SearchResult } from '../core/schemas.js';
 import { normalizeText } from '../core/text/normalize.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const MAX_QUERY_CHARS = 2000;
@@ -51,9 +51,11 @@ export function formatResults(results: readonly SearchResult[]): string {
 
 export function registerSearchDocuments(server: McpServer, deps: ServerDeps): void {
   server.registerTool('search_documents', searchDocumentsConfig, async ({ query, k, document_id }) =>
-    guard(async () => {
-      const results = await searchDocuments(deps.engine, query, { k, documentId: document_id });
-      return ok({ results }, formatResults(results));
-    }),
+    guard(() =>
+      withEngine(deps, async (engine) => {
+        const results = await searchDocuments(engine, query, { k, documentId: document_id });
+        return ok({ results }, formatResults(results));
+      }),
+    ),
   );
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { timeline } from '../core/catalogue/query.js';
 import { TimelineEntrySchema } from '../core/catalogue/schema.js';
 import { timelineText } from './catalogue-text.js';
-import type { ServerDeps } from './deps.js';
+import { withEngine, type ServerDeps } from './deps.js';
 import { guard, ok } from './result.js';
 
 export const TimelineInputSchema = {
@@ -26,9 +26,11 @@ export const timelineConfig = {
 
 export function registerTimeline(server: McpServer, deps: ServerDeps): void {
   server.registerTool('timeline', timelineConfig, async (args) =>
-    guard(async () => {
-      const entries = timeline(deps.engine.catalogue, args);
-      return ok({ entries }, timelineText(entries));
-    }),
+    guard(() =>
+      withEngine(deps, (engine) => {
+        const entries = timeline(engine.catalogue, args);
+        return ok({ entries }, timelineText(entries));
+      }),
+    ),
   );
 }

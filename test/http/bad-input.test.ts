@@ -33,8 +33,13 @@ describe('tool calls with bad arguments over HTTP', () => {
     expect(results[0]!.citation.source).toBe('seeds/003_d3747c4912f9c266.txt');
   });
 
-  it('answers an unknown resource with a protocol error', async () => {
-    await expect(client.readResource({ uri: 'shisaku://documents/nope' })).rejects.toThrow(/unknown document_id "nope"|not found/i);
+  it('answers an unknown resource with "resource not found" (-32002) naming the valid ids, said once', async () => {
+    const err = await client.readResource({ uri: 'shisaku://documents/nope' }).then(
+      () => undefined,
+      (e: unknown) => e as { code?: number; message?: string },
+    );
+    expect(err?.code).toBe(-32002);
+    expect(err?.message).toMatch(/^MCP error -32002: no document shisaku:\/\/documents\/nope: unknown document id "nope"; valid ids: jigyo-hensen/);
     await expectGoodSearch(client);
   });
 });
@@ -50,7 +55,7 @@ describe('raw HTTP requests the SDK client would never send', () => {
     ['a body over 4 MiB', { headers: MCP_HEADERS, body: rpc('tools/call', { name: 'search_documents', arguments: { query: 'x'.repeat(5 * 1024 * 1024) } }) }, 413, /too large|exceeds/i],
     ['a wrong Content-Type', { headers: { ...MCP_HEADERS, 'Content-Type': 'text/plain' }, body: rpc('tools/list') }, 415, /Content-Type/],
     ['no Accept header', { headers: { 'Content-Type': 'application/json' }, body: rpc('tools/list') }, 406, /Accept|Not Acceptable/],
-    ['a GET on the MCP endpoint', { method: 'GET', headers: { Accept: 'text/event-stream' } }, 405, /not allowed/],
+    ['a GET on the MCP endpoint that does not accept an event stream', { method: 'GET', headers: { Accept: 'application/json' } }, 405, /not allowed/],
     ['a DELETE on the MCP endpoint', { method: 'DELETE' }, 405, /not allowed/],
   ];
 

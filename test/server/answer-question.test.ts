@@ -108,6 +108,15 @@ describe('prompts', () => {
   });
 
   it('rejects compare_programmes without its required arguments', async () => {
-    await expect(client.getPrompt({ name: 'compare_programmes', arguments: { programme_a: '知クラ' } })).rejects.toThrow(/programme_b/);
+    await expect(client.getPrompt({ name: 'compare_programmes', arguments: { programme_a: '知クラ' } })).rejects.toThrow(/programme_b is required/);
+  });
+
+  it('says what is wrong with a prompt argument once, without a doubled "MCP error" prefix', async () => {
+    const err = await client.getPrompt({ name: 'answer_with_citations', arguments: { question: '  ' } }).then(
+      () => undefined,
+      (e: unknown) => e as { code?: number; message?: string },
+    );
+    expect(err?.code).toBe(-32602);
+    expect(err?.message).toBe('MCP error -32602: Invalid arguments for prompt answer_with_citations: question is empty at question');
   });
 });

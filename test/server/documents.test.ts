@@ -61,4 +61,11 @@ describe('tools, resources and documents over MCP', () => {
     const read = await client.readResource({ uri: 'shisaku://documents/chiteki-cluster-gaiyo' });
     expect((read.contents[0] as { text: string }).text).toContain('知的クラスター構想の経緯');
   });
+
+  it('answers an unknown document resource with "resource not found" listing the ids', async () => {
+    await expect(client.readResource({ uri: 'shisaku://documents/no-such-doc' })).rejects.toMatchObject({
+      code: -32002,
+      message: expect.stringMatching(/^MCP error -32002: no document shisaku:\/\/documents\/no-such-doc: unknown document id "no-such-doc"; valid ids: jigyo-hensen, /),
+    });
+  });
 });
