@@ -12,7 +12,7 @@ import { packageRoot } from '../src/core/paths.js';
 import { DEFAULT_WEIGHTS, FEATURES, type Candidate, type Feature, type RetrievalWeights } from '../src/core/retrieve.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { aggregate, scoreRetrieval, type Aggregate } from './metrics.js';
-import { PlainBm25Peer } from './peer.js';
+import { Bm25Peer } from './peer-bm25.js';
 import { loadQuestions, type Question } from './questions.js';
 import { openTuneEngine, sourceMapper } from './tune-corpus.js';
 
@@ -28,7 +28,7 @@ interface TuneSet {
   engine: Engine;
   questions: Question[];
   candidates: Map<string, Candidate[]>;
-  peer: PlainBm25Peer;
+  peer: Bm25Peer;
 }
 
 async function loadSet(name: string, questionsFile: string, extraDocs: string[]): Promise<TuneSet> {
@@ -40,7 +40,7 @@ async function loadSet(name: string, questionsFile: string, extraDocs: string[])
     .map((q) => ({ ...q, evidence: q.evidence.map((e) => ({ ...e, source: asSource(e.source) })) }));
   const candidates = new Map<string, Candidate[]>();
   for (const q of questions) candidates.set(q.id, await engine.retriever.candidates(q.question, {}));
-  return { name, engine, questions, candidates, peer: PlainBm25Peer.build(engine.documents) };
+  return { name, engine, questions, candidates, peer: Bm25Peer.build(engine.documents.map((d) => ({ source: d.meta.source, lines: d.lines }))) };
 }
 
 const sets: TuneSet[] = [await loadSet('seen', path.join(root, 'eval', 'questions.json'), [])];

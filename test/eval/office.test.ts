@@ -22,7 +22,7 @@ beforeAll(async () => {
     file,
     JSON.stringify([
       { id: 'o1', category: 'budget', question: 'マッチングプランナープログラムの1課題当たりの基準額は？', evidence: [{ source: '003_d3747c4912f9c266.txt', quote: '１課題当たり170万円/年' }], facts: [['170万円']] },
-      { id: 'o2', category: 'history', question: '第2期科学技術基本計画はいつ閣議決定された？', evidence: [{ source: 'seeds/002_a7140ebd4c3b8454.txt', quote: '平成13年3月に閣議決定された第Ⅱ期科学技術基本計画' }], facts: [['平成13年3月']] },
+      { id: 'o2', category: 'history', question: '地域イノベーション戦略支援プログラムはいつ始まった？', evidence: [{ source: 'seeds/000_375f904e8883610a.txt', quote: '地域イノベーション戦略支援プログラム（平成２３年度～）' }], facts: [['平成２３年度', '平成23年度']] },
       { id: 'o3', category: 'budget', question: '令和20年度の知的クラスター創成事業の予算は？', abstain: true },
     ]),
   );

@@ -25,8 +25,8 @@ const status = (json: boolean) => spawnSync(process.execPath, [CLI, 'status', '-
 beforeAll(async () => {
   seeds = await copySeeds();
   home = await tempDir('status-home');
-  await writeFile(path.join(seeds, 'sjis.txt'), Buffer.from('926d9349834e83898358835e815b', 'hex')); // Shift_JIS
-  await writeFile(path.join(seeds, 'report.pdf'), '%PDF-1.4\n');
+  await writeFile(path.join(seeds, 'undecodable.txt'), Buffer.from([0x41, 0xff, 0xfd, 0x41, 0x41])); // no text encoding fits
+  await writeFile(path.join(seeds, 'report.pdf'), '%PDF-1.4\n'); // a PDF header and nothing else
   firstIngest = await runCli(['ingest', '--seeds', seeds, '--home', home]);
   const engine = await openEngine((await currentIndexDir(home))!, { tokenizer: await JapaneseTokenizer.create() });
   ({ running } = await startHttp(engine));
@@ -39,8 +39,8 @@ afterAll(async () => {
 describe('shisaku ingest exit codes', () => {
   it('exits 2 when the index was built but files were left out, naming them', () => {
     expect(firstIngest.code).toBe(2);
-    expect(firstIngest.stderr).toMatch(/seeds\/sjis\.txt: the file is not valid UTF-8/);
-    expect(firstIngest.stderr).toMatch(/not indexed: seeds\/report\.pdf: not a document format shisaku reads \(\.pdf\)/);
+    expect(firstIngest.stderr).toMatch(/seeds\/undecodable\.txt: the file cannot be decoded/);
+    expect(firstIngest.stderr).toMatch(/seeds\/report\.pdf: cannot be read as a PDF/);
     expect(firstIngest.stderr).toMatch(/2 files were not indexed/);
   });
 
@@ -69,10 +69,14 @@ describe('shisaku status, /healthz and list_documents', () => {
     expect(health['built_at']).toBe(s.built_at);
     expect(s.built_from).toBe(seeds);
     expect(health['index']).toBe(s.index);
-    expect(s.skipped).toEqual([{ source: 'seeds/sjis.txt', reason: expect.stringMatching(/^the file is not valid UTF-8/) }]);
+    expect(s.skipped).toEqual([
+      { source: 'seeds/report.pdf', reason: expect.stringMatching(/^cannot be read as a PDF/) },
+      { source: 'seeds/undecodable.txt', reason: expect.stringMatching(/^the file cannot be decoded/) },
+    ]);
     expect(health['skipped']).toEqual(s.skipped);
-    expect(health['skipped_documents']).toEqual(['seeds/sjis.txt']);
-    expect(s.unsupported).toEqual([{ source: 'seeds/report.pdf', reason: expect.stringMatching(/not a document format/) }]);
+    expect(health['skipped_documents']).toEqual(['seeds/report.pdf', 'seeds/undecodable.txt']);
+    // every file a loader refuses is reported among the skipped, with its reason
+    expect(s.unsupported).toEqual([]);
     expect(health['unsupported']).toEqual(s.unsupported);
     expect(s.up_to_date).toBe(true);
   });
@@ -85,12 +89,12 @@ describe('shisaku status, /healthz and list_documents', () => {
     expect(s.not_indexed_yet).toEqual({ added: ['later.txt'], changed: [], removed: ['report.pdf'] });
     const text = status(false).stdout;
     expect(text).toMatch(/holds {7}5 documents, \d+ chunks/);
-    expect(text).toMatch(/seeds\/sjis\.txt: the file is not valid UTF-8/);
+    expect(text).toMatch(/seeds\/undecodable\.txt: the file cannot be decoded/);
     expect(text).toMatch(/changed since the index was built \(not indexed yet\):\n {2}added: later\.txt\n {2}removed: report\.pdf/);
   });
 
   it('exits 0 once nothing is left out, and status says the index is up to date', async () => {
-    await rm(path.join(seeds, 'sjis.txt'));
+    await rm(path.join(seeds, 'undecodable.txt'));
     const run = await runCli(['ingest', '--seeds', seeds, '--home', home]);
     expect(run.code).toBe(0);
     const s = JSON.parse(status(true).stdout) as StatusReport;
