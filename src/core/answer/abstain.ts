@@ -13,10 +13,10 @@ import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
 import { statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned } from './parts.js';
-import type { AnswerUnit } from './units.js';
+import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { SOFT_NEEDS, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { PERSON_NAME, SOFT_NEEDS, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -159,6 +159,30 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], ne
   return undefined;
 }
 
+/** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */
+const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
+/** A grade asked of one of them (どの評価区分, 評価結果は). */
+const GRADE_ASKED = /評価区分|評価結果|どの評価|評価は/u;
+/** A grade stated: a letter S, A, B or C standing alone. */
+const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
+
+/**
+ * The one place or body a question singles out, when it asks a person or a grade of it: the
+ * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
+ */
+export function singledOut(q: AnswerQuery): string | undefined {
+  if (q.language !== 'ja') return undefined;
+  const text = normalizeText(q.question);
+  const names = q.entities.flat();
+  for (const m of text.matchAll(ONE_OF)) {
+    const key = matchKey(m[1]!);
+    if (names.some((n) => n.includes(key) || key.includes(n))) continue;
+    const bare = key.replace(/(?:拠点|地区)$/u, '');
+    if (Array.from(bare).length >= 2) return bare;
+  }
+  return undefined;
+}
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -175,6 +199,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const named = q.needs.find((n) => n.kind === 'person');
   const namesPerson = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage && named !== undefined && named.pattern.test(c.valueText);
   if (PERSON.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
+  const one = singledOut(q);
+  const attribute = PERSON.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
+  if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)

@@ -1,0 +1,59 @@
+// Abstention rules on a small corpus written for these tests (ingested with the seeds through the
+// real pipeline): each case is a question the documents cannot answer although they share its
+// words, next to one they can.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { silentProgress } from '../../../ingest/progress.js';
+import { Answerer } from '../../../src/core/answer/answerer.js';
+import { openEngine, type Engine } from '../../../src/core/engine.js';
+import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
+import { SEEDS } from '../../helpers/corpus.js';
+
+const EVALUATION = `里山テクノ連携推進事業　中間評価結果について
+
+令和６年１０月
+里山テクノ連携推進事業評価委員会
+
+１．評価の方法
+　評価区分はＳ・Ａ・Ｂ・Ｃの４段階とした。
+　各拠点では、プロジェクトリーダー（ＰＬ）のもとに運営機構を設け、産学官の連携を進める。
+
+２．評価結果
+　弘前大学拠点はＡ評価とされた。
+　金沢大学拠点では、里山の木質資源を用いた新素材の研究が進められている。
+`;
+
+let root: string;
+let engine: Engine;
+let answerer: Answerer;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
+  const seeds = path.join(root, 'seeds');
+  await cp(SEEDS, seeds, { recursive: true });
+  await writeFile(path.join(seeds, 'n01_evaluation.txt'), EVALUATION);
+  const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
+  engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
+  answerer = new Answerer(engine);
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('abstains on what is asked of one place or body the documents say nothing of', () => {
+  it('a grade of one university: answered where a sentence names it with its grade, abstained where none does', async () => {
+    const known = await answerer.answer('里山テクノ連携推進事業の中間評価で、弘前大学はどの評価区分になりましたか。');
+    expect(known.status).toBe('answered');
+    expect(known.answer.normalize('NFKC')).toContain('A評価');
+    const unknown = await answerer.answer('里山テクノ連携推進事業の中間評価で、金沢大学はどの評価区分になりましたか。');
+    expect(unknown.status).toBe('abstained');
+    expect(unknown.sentences).toEqual([]);
+  });
+
+  it('the leader of one site: the role stands in the documents, but by no name and not with that site', async () => {
+    const a = await answerer.answer('里山テクノ連携推進事業の金沢大学拠点のプロジェクトリーダーは誰でしたか。');
+    expect(a.status).toBe('abstained');
+  });
+});
