@@ -132,6 +132,9 @@ const PERSON = /誰|だれ|何という人|\bwho\b/iu;
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all (?:the|of the)/iu;
 
+/** An entry that names a programme or a policy: it ends on what kind of measure it is, or dates one (（令和２年度～）). */
+const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|施策|計画)\s*(?:[（(][^）)]*[）)])?\s*$|[（(][^）)]*年度\s*[～〜~][^）)]*[）)]/u;
+
 /**
  * The best list that answers a which-question: one of the near candidates (or a candidate whose
  * list heading covers the question) is an entry, lead or enumeration of a list about the
@@ -150,6 +153,8 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], ne
     // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
     const listed = noun && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${noun}|${noun}(?:一覧|名|リスト)`, 'u').test(headKey);
     if (noun && !listed && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
+    // a list of programmes (…制度, …交付金（平成N年度～）) is no list of places or bodies, whatever words they share
+    if (noun && noun !== 'プロジェクト' && list.items.filter((u) => PROGRAMME_ENTRY.test(normalizeText(u.text))).length * 2 > list.items.length) continue;
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;

@@ -26,6 +26,20 @@ const EVALUATION = `里山テクノ連携推進事業　中間評価結果につ
 　金沢大学拠点では、里山の木質資源を用いた新素材の研究が進められている。
 `;
 
+const OUTLINE = `里山テクノ連携推進事業の概要
+
+令和６年４月
+文部科学省
+
+　里山テクノ連携推進事業は、地域の大学を核として里山の資源を生かす研究を支援する。
+　令和６年度の大学の採択にあたっては、次の関連施策との連携を重視した。
+
+【関連施策】
+・山里大学支援制度（令和２年度～）
+・里山研究大学ファンド事業（令和６年度から支援開始）
+・地域大学連携交付金（内閣府、令和６年度～）
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -34,6 +48,7 @@ beforeAll(async () => {
   const seeds = path.join(root, 'seeds');
   await cp(SEEDS, seeds, { recursive: true });
   await writeFile(path.join(seeds, 'n01_evaluation.txt'), EVALUATION);
+  await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -55,5 +70,13 @@ describe('abstains on what is asked of one place or body the documents say nothi
   it('the leader of one site: the role stands in the documents, but by no name and not with that site', async () => {
     const a = await answerer.answer('里山テクノ連携推進事業の金沢大学拠点のプロジェクトリーダーは誰でしたか。');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('abstains when the only list found is of programmes, not of what was asked', () => {
+  it('「採択された大学はどこ？」 is not answered by a list of related programmes that name universities and the year', async () => {
+    const a = await answerer.answer('里山テクノ連携推進事業で令和６年度に採択された大学はどこ？');
+    expect(a.status).toBe('abstained');
+    expect(a.sentences).toEqual([]);
   });
 });
