@@ -39,6 +39,8 @@ export interface CorpusFacts {
   list(unit: AnswerUnit): ListEvidence | undefined;
   /** The morphemes of a text (kuromoji base forms). */
   morphemes(text: string): string[];
+  /** The match keys of a document's opening lines (its title, what it is of). */
+  opening(documentId: string): string;
 }
 
 /** Letters and digits only: how names are compared loosely (リサーチコンプレックス）推進 ~ リサーチコンプレックス推進). */
@@ -188,6 +190,22 @@ export function singledOut(q: AnswerQuery): string | undefined {
   return undefined;
 }
 
+/** The kinds of evaluation a programme goes through: a grade of one is not a grade of the other. */
+const EVALUATION_KINDS: readonly RegExp[] = [/中間評価/u, /事後評価/u, /事前評価/u];
+/** A grade asked (S評価になった, 評価がA, どの評価区分). */
+const GRADE_QUESTION = /評価区分|どの評価|(?<![A-Za-z])[SABC]評価|評価(?:が|で|は)[SABC](?![A-Za-z])/u;
+
+/**
+ * A grade asked from one kind of evaluation (事後評価でS評価になったのは): some sentence that gives a
+ * grade must stand in a document or a section of that kind.
+ */
+function gradeOfKind(text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts): boolean {
+  const kinds = EVALUATION_KINDS.filter((k) => k.test(text));
+  if (kinds.length !== 1 || !GRADE_QUESTION.test(text)) return true;
+  const kind = kinds[0]!;
+  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && kind.test(corpus.opening(c.unit.documentId) + c.localKey + c.unit.key));
+}
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -208,6 +226,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const one = singledOut(q);
   const attribute = PERSON.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)

@@ -117,6 +117,7 @@ export class Answerer {
       lexicon: engine.lexicon,
       list: (unit) => this.listOf(unit),
       morphemes: (text) => this.engine.retriever.analyze(text).terms,
+      opening: (id) => (this.unitsByDocument.get(id) ?? []).slice(0, TITLE_UNITS).map((u) => u.key).join(''),
     };
   }
 

@@ -40,6 +40,23 @@ const OUTLINE = `里山テクノ連携推進事業の概要
 ・地域大学連携交付金（内閣府、令和６年度～）
 `;
 
+const MIDTERM = `山里ものづくり推進プログラム
+令和３年度採択地域　中間評価結果
+
+１．スケジュール
+　令和５年度　　中間評価
+　令和７年度　　支援終了、事後評価
+
+２．評価結果
+
+　　地域名　　　　　　　　　　　　　評価
+　　みちのく木工ものづくり地域　　　Ａ
+　　しなの精密加工ものづくり地域　　Ｓ
+　　さぬき食品加工ものづくり地域　　Ｂ
+
+　評価結果の分布は、Ｓ：１地域、Ａ：１地域、Ｂ：１地域であった。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -49,6 +66,7 @@ beforeAll(async () => {
   await cp(SEEDS, seeds, { recursive: true });
   await writeFile(path.join(seeds, 'n01_evaluation.txt'), EVALUATION);
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
+  await writeFile(path.join(seeds, 'n03_midterm.txt'), MIDTERM);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -78,5 +96,14 @@ describe('abstains when the only list found is of programmes, not of what was as
     const a = await answerer.answer('里山テクノ連携推進事業で令和６年度に採択された大学はどこ？');
     expect(a.status).toBe('abstained');
     expect(a.sentences).toEqual([]);
+  });
+});
+
+describe('abstains on a grade from an evaluation the documents give no grades of', () => {
+  it('grades from the mid-term evaluation do not answer which region got S at the ex-post evaluation', async () => {
+    const expost = await answerer.answer('山里ものづくり推進プログラムの令和３年度採択地域のうち、事後評価でＳ評価になったのはどこですか。');
+    expect(expost.status).toBe('abstained');
+    const midterm = await answerer.answer('山里ものづくり推進プログラムの令和３年度採択地域のうち、中間評価でＳ評価になったのはどこですか。');
+    expect(midterm.status).toBe('answered');
   });
 });
