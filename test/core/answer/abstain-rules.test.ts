@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { silentProgress } from '../../../ingest/progress.js';
 import { Answerer } from '../../../src/core/answer/answerer.js';
+import { questionAsks } from '../../../src/core/answer/intent.js';
 import { openEngine, type Engine } from '../../../src/core/engine.js';
 import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
 import { SEEDS } from '../../helpers/corpus.js';
@@ -20,6 +21,7 @@ const EVALUATION = `里山テクノ連携推進事業　中間評価結果につ
 １．評価の方法
 　評価区分はＳ・Ａ・Ｂ・Ｃの４段階とした。
 　各拠点では、プロジェクトリーダー（ＰＬ）のもとに運営機構を設け、産学官の連携を進める。
+　一方、施設の稼働率が５割を下回る拠点が３拠点あった。
 
 ２．評価結果
 　弘前大学拠点はＡ評価とされた。
@@ -105,5 +107,16 @@ describe('abstains on a grade from an evaluation the documents give no grades of
     expect(expost.status).toBe('abstained');
     const midterm = await answerer.answer('山里ものづくり推進プログラムの令和３年度採択地域のうち、中間評価でＳ評価になったのはどこですか。');
     expect(midterm.status).toBe('answered');
+  });
+});
+
+describe('「N拠点って、どこ？」 asks for a list of that many', () => {
+  it('is read as a list question', () => {
+    expect(questionAsks('稼働率が5割を下回っていた3拠点って、具体的にどこ？')).toContain('list');
+  });
+
+  it('abstains when the documents give the count but not which they are', async () => {
+    const a = await answerer.answer('里山テクノ連携推進事業で稼働率が5割を下回っていた3拠点って、具体的にどこ？');
+    expect(a.status).toBe('abstained');
   });
 });
