@@ -49,12 +49,22 @@ export class Lexicon {
    * Programmes and plans named in the (NFKC, lower-cased) text, by name or alias; where one
    * match lies inside a longer one (知的クラスター in 知的クラスター創成事業), only the longer counts.
    */
-  namesIn(text: string): { matched: string; names: string[] }[] {
+  namesIn(text: string, original?: string): { matched: string; names: string[] }[] {
     const hits: { matched: string; names: string[] }[] = [];
+    // a Latin name stands as a word (START is not the start of "startups"); an acronym, when the
+    // text as written is given, in capitals as well ("when did it start" names no START)
+    const stands = (n: string): boolean => {
+      const lower = n.toLowerCase();
+      if (!/^[a-z0-9&\- ]+$/u.test(lower)) return text.includes(lower);
+      const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (!new RegExp(`(?<![a-z])${escaped}(?![a-z])`, 'u').test(text)) return false;
+      return original === undefined || !/^[A-Z][A-Z0-9&\-]+$/u.test(n) || original.normalize('NFKC').includes(n);
+    };
     for (const group of this.names) {
       const matched = group
-        .map((n) => n.normalize('NFKC').toLowerCase())
-        .filter((n) => n.length >= 2 && text.includes(n))
+        .map((n) => n.normalize('NFKC'))
+        .filter((n) => n.length >= 2 && stands(n))
+        .map((n) => n.toLowerCase())
         .sort((a, b) => b.length - a.length)[0];
       if (matched !== undefined) hits.push({ matched, names: group });
     }

@@ -155,7 +155,7 @@ export function analyzeQuery(
     add(morph, synonyms, w.synonym);
     for (const s of synonyms) alternatives.get(term)?.add(s);
   }
-  const named = lexicon.namesIn(lower);
+  const named = lexicon.namesIn(lower, core);
   const entityTerms = new Set<string>();
   for (const hit of named) {
     for (const t of tokenizer.cachedTerms(hit.matched)) entityTerms.add(t);
