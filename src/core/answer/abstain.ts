@@ -111,6 +111,8 @@ export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
     // a programme-like name (…プログラム, …事業) the documents and the catalogue do not know
     for (const m of text.matchAll(/([^\s\p{Script=Hiragana}、。「」『』（）()・]{3,}(?:プログラム|事業|計画|制度))/gu)) {
       if (/第.{1,3}期|基本計画$/u.test(m[1]!)) continue; // plans are checked by ordinal
+      // the kind of thing whose name is asked (…の産学連携プログラムは何ですか): a description, not a name
+      if (/^(?:は|って)(?:何|なん|どれ)/u.test(text.slice(m.index + m[0].length))) continue;
       const name = looseKey(m[1]!);
       const head = name.slice(0, 4);
       if (!corpus.hasLoose(name) && !catalogueNames.some((n) => n.includes(head))) unknown.push(m[1]!);

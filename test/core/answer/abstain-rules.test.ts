@@ -120,3 +120,13 @@ describe('「N拠点って、どこ？」 asks for a list of that many', () => {
     expect(a.status).toBe('abstained');
   });
 });
+
+describe('a programme-like phrase whose name is asked is a description, not an unknown name', () => {
+  it('「…の地域連携プログラムは何ですか」 is answered; a programme the documents never name is not', async () => {
+    const asked = await answerer.answer('文部科学省が進める、里山の資源を生かす地域連携プログラムは何ですか。');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer).toContain('里山テクノ連携推進事業');
+    const unknown = await answerer.answer('里山バイオ地域連携プログラムの予算はいくら？');
+    expect(unknown.status).toBe('abstained');
+  });
+});
