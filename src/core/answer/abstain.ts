@@ -123,7 +123,9 @@ export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
       const phrase = m[1]!.toLowerCase().replace(/^the\s+/, '');
       if (catalogueNames.some((n) => n.includes(looseKey(phrase)))) continue;
       const words = phrase.split(/\s+/).filter((w) => !GENERIC_EN.has(w));
-      if (words.some((w) => !glossary.some((k) => k.split(/\s+/).includes(w)) && !corpus.has(w))) unknown.push(m[1]!.trim());
+      // a word is known through the glossary, the documents, or the Japanese the reading gave it when a programme's name holds that (smart → スマート)
+      const read = (w: string) => q.groups.some((g) => g.alts.includes(w) && g.alts.some((a) => a !== w && !/^[a-z]/u.test(a) && catalogueNames.some((n) => n.includes(looseKey(a)))));
+      if (words.some((w) => !glossary.some((k) => k.split(/\s+/).includes(w)) && !corpus.has(w) && !read(w))) unknown.push(m[1]!.trim());
     }
   }
   return [...new Set(unknown)];

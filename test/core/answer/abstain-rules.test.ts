@@ -59,6 +59,14 @@ const MIDTERM = `山里ものづくり推進プログラム
 　評価結果の分布は、Ｓ：１地域、Ａ：１地域、Ｂ：１地域であった。
 `;
 
+const SMART = `スマート農村モデル事業の概要
+
+令和元年５月
+国土交通省
+
+　国土交通省は、令和元年度よりスマート農村モデル事業を実施している。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -69,6 +77,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n01_evaluation.txt'), EVALUATION);
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
   await writeFile(path.join(seeds, 'n03_midterm.txt'), MIDTERM);
+  await writeFile(path.join(seeds, 'n04_smart.txt'), SMART);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -127,6 +136,16 @@ describe('a programme-like phrase whose name is asked is a description, not an u
     expect(asked.status).toBe('answered');
     expect(asked.answer).toContain('里山テクノ連携推進事業');
     const unknown = await answerer.answer('里山バイオ地域連携プログラムの予算はいくら？');
+    expect(unknown.status).toBe('abstained');
+  });
+});
+
+describe('an English programme name whose words the reading gives in Japanese', () => {
+  it('"Smart … Model Project" is known through スマート in a programme name; an unknown name still abstains', async () => {
+    const a = await answerer.answer('Which ministry runs the Smart Model Project?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('国土交通省');
+    const unknown = await answerer.answer('What was the total budget of the Super Mega Program?');
     expect(unknown.status).toBe('abstained');
   });
 });
