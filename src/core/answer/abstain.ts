@@ -59,13 +59,20 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: Score
   // programme) names no other; an amount always stands by what it is for
   const about = c.features.entity >= t.entityNearby || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
   // a question that only names the programme is covered by naming it (the `about` test)
-  const covered = q.namesOnly || questionCoverage(q, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
+  // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
+  const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
+  const covered = q.namesOnly || cq.groups.length === 0 || questionCoverage(cq, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
   // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
   const ofYear = kind === 'money' ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText) : q.years.length === 0 || c.features.year >= YEAR_NEARBY;
   return about && covered && ofYear && holdsFocus(q, c) && !(edge && namesOther(q, c));
 }
+
+/** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */
+const VALUE_KIND = /^(?:件数|件|数|人数|名|人|社数|社|額|金額|予算額|予算|年数|期間|割合|率)$/u;
+/** Words that name the kind of programme, left over from its name (…形成プログラム). */
+const PROGRAMME_KIND = /^(?:プログラム|事業|制度|計画|施策)$/u;
 
 /** The kinds of budget figure a question or a sentence may name: 当初 and 補正 budgets, requests. */
 const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];

@@ -65,6 +65,8 @@ const SMART = `スマート農村モデル事業の概要
 国土交通省
 
 　国土交通省は、令和元年度よりスマート農村モデル事業を実施している。
+　スマート農村モデル事業には、全国から２８件の提案があった。
+　令和元年度は、このうち１２件を採択した。
 `;
 
 let root: string;
@@ -147,5 +149,13 @@ describe('an English programme name whose words the reading gives in Japanese', 
     expect(a.answer).toContain('国土交通省');
     const unknown = await answerer.answer('What was the total budget of the Super Mega Program?');
     expect(unknown.status).toBe('abstained');
+  });
+});
+
+describe('a value asked need not stand with the word for its kind', () => {
+  it('「採択された件数は？」 is answered by 「１２件を採択した」, which never says 件数', async () => {
+    const a = await answerer.answer('令和元年度にスマート農村モデル事業で採択された件数は？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('12件');
   });
 });
