@@ -41,6 +41,8 @@ export interface CorpusFacts {
   morphemes(text: string): string[];
   /** The match keys of a document's opening lines (its title, what it is of). */
   opening(documentId: string): string;
+  /** Each unit that holds the key, read with its list lead, section heading and the unit just before (their match keys). */
+  mentions(key: string): string[];
 }
 
 /** Letters and digits only: how names are compared loosely (リサーチコンプレックス）推進 ~ リサーチコンプレックス推進). */
@@ -217,6 +219,22 @@ function gradeOfKind(text: string, scored: readonly ScoredCandidate[], corpus: C
   return scored.some((c) => GRADE_GIVEN.test(c.valueText) && kind.test(corpus.opening(c.unit.documentId) + c.localKey + c.unit.key));
 }
 
+/** A programme named as another's successor or predecessor (後継事業「…」, 前身の…). */
+const NAMED_AS_RELATIVE = /後継|前身/u;
+
+/**
+ * A programme asked about in an evaluation (…の事後評価の結果) that the documents name only as
+ * another's successor or predecessor: they give its plan, not how it was evaluated.
+ */
+function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): string | undefined {
+  if (!EVALUATION_KINDS.some((k) => k.test(text)) || q.asks.includes('successor') || q.asks.includes('predecessor')) return undefined;
+  for (const names of q.entities) {
+    const seen = names.flatMap((n) => corpus.mentions(n));
+    if (seen.length > 0 && seen.every((m) => NAMED_AS_RELATIVE.test(m))) return names[0];
+  }
+  return undefined;
+}
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -237,6 +255,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const one = singledOut(q);
   const attribute = PERSON.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  const relative = evaluatedRelative(q, text, corpus);
+  if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };

@@ -117,6 +117,14 @@ export class Answerer {
       lexicon: engine.lexicon,
       list: (unit) => this.listOf(unit),
       morphemes: (text) => this.engine.retriever.analyze(text).terms,
+      mentions: (key) =>
+        this.units
+          .filter((u) => u.key.includes(key))
+          .map((u) => {
+            const prev = this.units[u.id - 1];
+            const before = prev && prev.documentId === u.documentId && u.line_start - prev.line_end <= 3 ? prev.key : '';
+            return (u.lead === undefined ? '' : this.units[u.lead]!.key) + (u.heading === undefined ? '' : this.units[u.heading]!.key) + before + u.key;
+          }),
       opening: (id) => (this.unitsByDocument.get(id) ?? []).slice(0, TITLE_UNITS).map((u) => u.key).join(''),
     };
   }

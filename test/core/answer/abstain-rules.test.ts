@@ -26,6 +26,9 @@ const EVALUATION = `里山テクノ連携推進事業　中間評価結果につ
 ２．評価結果
 　弘前大学拠点はＡ評価とされた。
 　金沢大学拠点では、里山の木質資源を用いた新素材の研究が進められている。
+
+３．今後に向けて
+　本事業の成果を踏まえ、令和８年度から実施する後継事業「里山グリーン共創事業」においては、木質資源の分野に重点化することが望ましい。
 `;
 
 const OUTLINE = `里山テクノ連携推進事業の概要
@@ -157,5 +160,13 @@ describe('a value asked need not stand with the word for its kind', () => {
     const a = await answerer.answer('令和元年度にスマート農村モデル事業で採択された件数は？');
     expect(a.status).toBe('answered');
     expect(a.answer.normalize('NFKC')).toContain('12件');
+  });
+});
+
+describe('a programme the documents name only as a successor has no evaluation in them', () => {
+  it('「後継事業「…」」 alone does not answer how that successor was evaluated', async () => {
+    const a = await answerer.answer('里山グリーン共創事業の事後評価の結果はどうだった？');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('successor');
   });
 });
