@@ -55,15 +55,16 @@ export function looseKey(text: string): string {
  * (or near no other), in the year it names, and with the sentence before it and its list heading
  * covers the question, the thing it names (a katakana or Latin term) included.
  */
-function anchored(q: AnswerQuery & { programmes: ReadonlySet<string> }, c: ScoredCandidate, kind: Need['kind'], t: AnswerThresholds): boolean {
+function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (documentId: string) => string }, c: ScoredCandidate, kind: Need['kind'], t: AnswerThresholds): boolean {
   const min = q.language === 'en' ? t.anchorCoverageEn : t.anchorCoverage;
   // about the programme asked: it names it nearby, or (a count or date in a long document on one
   // programme) names no other; an amount always stands by what it is for
   const about = c.features.entity >= t.entityNearby || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
   // a question that only names the programme is covered by naming it (the `about` test)
+  // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
   const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
-  const covered = q.namesOnly || cq.groups.length === 0 || questionCoverage(cq, c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
+  const covered = q.namesOnly || cq.groups.length === 0 || questionCoverage(cq, q.opening(c.unit.documentId) + c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
   // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
@@ -268,7 +269,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, near, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
-  const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue) };
+  const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue), opening: (id: string) => corpus.opening(id) };
   const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(c.valueText) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };

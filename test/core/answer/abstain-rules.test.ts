@@ -60,6 +60,10 @@ const MIDTERM = `山里ものづくり推進プログラム
 　　さぬき食品加工ものづくり地域　　Ｂ
 
 　評価結果の分布は、Ｓ：１地域、Ａ：１地域、Ｂ：１地域であった。
+
+３．実施の経過
+　（１）書面による確認：令和５年６月
+　（２）ヒアリング：令和５年９月１７日
 `;
 
 const SMART = `スマート農村モデル事業の概要
@@ -168,5 +172,13 @@ describe('a programme the documents name only as a successor has no evaluation i
     const a = await answerer.answer('里山グリーン共創事業の事後評価の結果はどうだった？');
     expect(a.status).toBe('abstained');
     expect(a.reason).toContain('successor');
+  });
+});
+
+describe('a document’s title says what each of its sentences is of', () => {
+  it('「…の採択地域の中間評価で、ヒアリングはいつ？」 is answered by a dated line of the evaluation whose title names them', async () => {
+    const a = await answerer.answer('山里ものづくり推進プログラムの採択地域の中間評価で、ヒアリングはいつ行われた？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('9月17日');
   });
 });
