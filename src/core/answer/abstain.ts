@@ -64,7 +64,10 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
   const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
-  const covered = q.namesOnly || cq.groups.length === 0 || questionCoverage(cq, q.opening(c.unit.documentId) + c.localKey + c.unit.key) >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
+  // (optional words: the coverage with them or without them, whichever is higher)
+  const text = q.opening(c.unit.documentId) + c.localKey + c.unit.key;
+  const coverage = Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
+  const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
   // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
