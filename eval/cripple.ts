@@ -5,7 +5,6 @@ import { DEFAULT_WEIGHTS, FEATURES, type RetrievalWeights } from '../src/core/re
 export const CRIPPLED_WEIGHTS: RetrievalWeights = {
   ...(Object.fromEntries(FEATURES.map((f) => [f, f === 'bigram' ? 1 : 0])) as Record<(typeof FEATURES)[number], number>),
   candidates: DEFAULT_WEIGHTS.candidates,
-  phraseOfAspect: DEFAULT_WEIGHTS.phraseOfAspect,
   expansion: DEFAULT_WEIGHTS.expansion,
 };
 

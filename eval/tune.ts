@@ -14,7 +14,8 @@ import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
 import { aggregate, scoreRetrieval, type Aggregate } from './metrics.js';
 import { Bm25Peer } from './peer-bm25.js';
 import { loadQuestions, type Question } from './questions.js';
-import { openTuneEngine, sourceMapper } from './tune-corpus.js';
+import { baseFolders, sourceMapper } from './corpus.js';
+import { openTuneEngine } from './tune-corpus.js';
 
 const { values: opts } = parseArgs({
   options: { fit: { type: 'boolean' }, 'fit-on': { type: 'string', default: 'seen' }, misses: { type: 'string' }, sweep: { type: 'boolean' } },
@@ -33,11 +34,10 @@ interface TuneSet {
 
 async function loadSet(name: string, questionsFile: string, extraDocs: string[]): Promise<TuneSet> {
   if (/unseen/.test(questionsFile) || extraDocs.some((d) => /unseen/.test(d))) throw new Error('tuning never reads the unseen set');
-  const engine = await openTuneEngine(extraDocs, tokenizer);
-  const asSource = sourceMapper(engine);
-  const questions = (await loadQuestions(questionsFile))
-    .filter((q) => !q.abstain)
-    .map((q) => ({ ...q, evidence: q.evidence.map((e) => ({ ...e, source: asSource(e.source) })) }));
+  const { engine, corpus } = await openTuneEngine(extraDocs, tokenizer);
+  const documents = engine.documents.map((d) => ({ source: d.meta.source, lines: d.lines }));
+  const mapSource = sourceMapper(corpus, documents.map((d) => d.source), baseFolders(questionsFile));
+  const questions = (await loadQuestions(questionsFile, { documents, mapSource })).filter((q) => !q.abstain);
   const candidates = new Map<string, Candidate[]>();
   for (const q of questions) candidates.set(q.id, await engine.retriever.candidates(q.question, {}));
   return { name, engine, questions, candidates, peer: Bm25Peer.build(engine.documents.map((d) => ({ source: d.meta.source, lines: d.lines }))) };

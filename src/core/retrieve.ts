@@ -16,8 +16,8 @@ import type { EvidenceSpan } from './catalogue/evidence.js';
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
 /**
- * Stage-two features, each in 0..1. `entity`, `entityNear` and `entityDocument`: the programme the
- * question names stands in the chunk, in a neighbouring chunk, or elsewhere in its document;
+ * Stage-two features, each in 0..1. `entity` and `entityNear`: the programme the question names
+ * stands in the chunk or in a neighbouring chunk;
  * `entityTitle`: it stands in the opening of the chunk's document (its title lines), so the whole document is about it;
  * `defines`: the chunk defines the term a definition question asks about; `opening`: the chunk is its
  * document's first (title, date, issuer), which matches a question's programme name but rarely answers it;
@@ -25,14 +25,12 @@ export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
  * in a section about the question scores above one that matches alone); `document`: BM25 of the
  * chunk's whole file (chunks' terms pooled), so the file that is about the question counts.
  */
-export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'entityDocument', 'phrase', 'catalogue', 'opening', 'context', 'document'] as const;
+export const FEATURES = ['morph', 'bigram', 'dense', 'coverage', 'heading', 'proximity', 'answerType', 'defines', 'entity', 'entityTitle', 'entityNear', 'phrase', 'catalogue', 'opening', 'context', 'document'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface RetrievalWeights extends Record<Feature, number> {
   /** How many lexical and dense candidates go to the second stage. */
   candidates: number;
-  /** Phrase overlap measured on the question less the programme it names (else on the whole question). */
-  phraseOfAspect: boolean;
   /** Weights of the terms a question is expanded with. */
   expansion: ExpansionWeights;
 }
@@ -54,14 +52,12 @@ export const DEFAULT_WEIGHTS: RetrievalWeights = {
   entity: 0.3,
   entityTitle: 0.3,
   entityNear: 0.18,
-  entityDocument: 0,
   phrase: 0.4,
   catalogue: 0.5,
   opening: -0.6,
   context: 0.15,
   document: 0.15,
   candidates: 60,
-  phraseOfAspect: true,
   expansion: DEFAULT_EXPANSION,
 };
 
@@ -235,8 +231,6 @@ export class Retriever {
   private readonly views = new Map<number, ChunkView>();
   /** BM25 over whole files, built on first use. */
   private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
-  /** Documents that mention a name, built on first use per name. */
-  private readonly documentsNaming = new Map<string, Set<string>>();
 
   constructor(private readonly deps: RetrieverDeps) {
     this.weights = deps.weights ?? DEFAULT_WEIGHTS;
@@ -278,31 +272,6 @@ export class Retriever {
   private linesOf(id: number): Set<string>[] {
     const v = this.view(id);
     return (v.lines ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
-  }
-
-  private documentsWith(name: string): Set<string> {
-    let docs = this.documentsNaming.get(name);
-    if (!docs) {
-      docs = new Set(this.chunksPossiblyNaming(name).filter((id) => this.flat(id).includes(name)).map((id) => this.deps.chunks[id]!.document_id));
-      this.documentsNaming.set(name, docs);
-    }
-    return docs;
-  }
-
-  /**
-   * Chunks that may contain `name` (normalised, no spaces): those holding its rarest character
-   * bigram, or every chunk of a small index when the name has a bigram no chunk holds (text
-   * split by a space); a large index then finds none, rather than reading every chunk.
-   */
-  private chunksPossiblyNaming(name: string): number[] {
-    const { bigram, chunks } = this.deps;
-    const grams = [...new Set(bigrams(name))];
-    const dfs = grams.map((g) => bigram.df(g));
-    if (grams.length > 0 && dfs.every((d) => d > 0)) {
-      const rarest = grams[dfs.indexOf(Math.min(...dfs))]!;
-      return Array.from(bigram.postings(rarest));
-    }
-    return chunks.length <= 50_000 ? chunks.map((c) => c.id) : [];
   }
 
   /** Per chunk, the BM25 of its whole file for the question (both fields, each scaled to its best file). */
@@ -430,7 +399,7 @@ export class Retriever {
     const answerPattern = q.asksStart ? START_PATTERN : q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     // phrase overlap of what the question asks, not of the programme's name (the entity features match that)
-    const core = normalizeText(this.weights.phraseOfAspect ? q.aspectText : q.core).toLowerCase().replace(/\s+/g, '');
+    const core = normalizeText(q.aspectText).toLowerCase().replace(/\s+/g, '');
     const coreGrams = queryTrigrams(core);
     const defines = q.defines === undefined ? undefined : definitionPattern(normalizeText(q.defines));
     for (const [id, f] of found) {
@@ -448,7 +417,6 @@ export class Retriever {
           if (names.some((n) => text.includes(n))) f.entity += share;
           else if (names.some((n) => this.opening(chunk.source).includes(n))) f.entityTitle += share;
           else if (names.some((n) => near.includes(n))) f.entityNear += share;
-          else if (names.some((n) => this.documentsWith(n).has(chunk.document_id))) f.entityDocument += share;
         }
       }
       const view = this.view(id);
