@@ -6,6 +6,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { INPUT_FILES } from '../src/core/corpus.js';
 import { resolvePaths, type ShisakuPaths } from '../src/core/paths.js';
 import { DocumentManifestEntrySchema, type DocumentManifestEntry } from '../src/core/schemas.js';
 
@@ -22,7 +23,6 @@ export interface EvalCorpus {
   cleanup(): Promise<void>;
 }
 
-const INPUTS = new Set(['manifest.json', 'catalogue.curation.json']);
 
 /** Entries of a folder's manifest.json, with a style where one is given; [] when there is none. */
 async function manifestEntries(folder: string): Promise<(DocumentManifestEntry & { style?: string })[]> {
@@ -66,7 +66,7 @@ export async function prepareCorpus(folders: readonly string[]): Promise<EvalCor
     const manifest = new Map((await manifestEntries(folder)).map((e) => [e.file, e]));
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
-      if (INPUTS.has(entry.name)) {
+      if (INPUT_FILES.includes(entry.name)) {
         if (i === 0 && entry.name === 'catalogue.curation.json') await copyFile(path.join(folder, entry.name), path.join(merged, entry.name));
         continue;
       }

@@ -3,9 +3,9 @@
 // manifest so that `shisaku status` and /healthz can say what was not indexed and why.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { INPUT_FILES } from '../src/core/corpus.js';
 
 /** Files of the documents folder that are inputs but not documents. */
-const INPUT_FILES = new Set(['manifest.json', 'catalogue.curation.json']);
 
 /**
  * Entries of `seedsDir` ingest did not take: `taken` holds the sources it loaded or reported
@@ -15,7 +15,7 @@ export async function unsupportedFiles(seedsDir: string, sourcePrefix: string, t
   const out: { source: string; reason: string }[] = [];
   for (const entry of await readdir(seedsDir, { withFileTypes: true })) {
     const source = `${sourcePrefix}/${entry.name}`;
-    if (entry.name.startsWith('.') || INPUT_FILES.has(entry.name) || taken.has(source)) continue;
+    if (entry.name.startsWith('.') || INPUT_FILES.includes(entry.name) || taken.has(source)) continue;
     if (entry.isDirectory()) {
       out.push({ source, reason: 'a folder: only files directly in the documents folder are read' });
       continue;

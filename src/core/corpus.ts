@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BadDocumentError } from './errors.js';
-import { decodeText } from './loaders/decode.js';
 import { chooseLoader } from './loaders/index.js';
 import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta, type Place } from './schemas.js';
 import { titleFromLines } from './text/title.js';
@@ -40,11 +39,6 @@ const MAX_SIZE_FACTOR = 20;
 export function idFromFile(file: string): string {
   const stem = path.basename(file, path.extname(file)).toLowerCase();
   return stem.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
-}
-
-/** Decodes a text file's bytes (UTF-8, UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP), or explains why it is not text. */
-export function decodeDocument(source: string, bytes: Uint8Array): string {
-  return decodeText(source, bytes).text;
 }
 
 /**

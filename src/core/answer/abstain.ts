@@ -16,7 +16,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { PERSON_NAME, SOFT_NEEDS, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { PERSON_NAME, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -147,7 +147,6 @@ export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 /** Year feature of a candidate whose passage (not itself) gives the year asked. */
 const YEAR_NEARBY = 0.5;
 
-const PERSON = /誰|だれ|何という人|\bwho\b/iu;
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all (?:the|of the)/iu;
 
@@ -254,10 +253,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // who: the best sentence, or one that names the role asked with a person beside it, covers the question
   const named = q.needs.find((n) => n.kind === 'person');
   const namesPerson = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage && named !== undefined && named.pattern.test(c.valueText);
-  if (PERSON.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);
-  const attribute = PERSON.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
+  const attribute = WHO.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   const relative = evaluatedRelative(q, text, corpus);
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };

@@ -86,5 +86,3 @@ export const START_YEAR = new RegExp(
 /** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度. */
 export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止)|で(?:終了|廃止)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
 
-/** A basic plan by its ordinal: 第２期, 第Ⅲ期, 第5期科学技術基本計画. */
-export const PLAN_REF = /第\s*[0-9０-９一二三四五六七八九ⅠⅡⅢⅣⅤⅥⅦ]+\s*期/u;

@@ -8,6 +8,9 @@ import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
+/** A question that asks who (a person): 誰, だれ, 何という人, who. */
+export const WHO = /誰|だれ|何という人|\bwho\b/iu;
+
 export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'person';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
@@ -90,7 +93,7 @@ export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{
 /** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長). */
 export function personNeed(question: string): Need | undefined {
   const q = normalizeText(question);
-  if (!/誰|だれ|何という人|\bwho\b/iu.test(q)) return undefined;
+  if (!WHO.test(q)) return undefined;
   const roles = [...new Set(q.match(ROLE) ?? [])].sort((a, b) => b.length - a.length);
   if (roles.length === 0) return undefined;
   const role = `(?:${roles.join('|')})`;

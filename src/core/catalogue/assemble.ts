@@ -4,7 +4,7 @@ import { findYearMentions } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { CurationError } from './curation.js';
 import { countFacts, list, moneyFacts, periodFact, single, type MergedValue } from './merge.js';
-import { planName } from './plans.js';
+import { planName } from '../plan-number.js';
 import type { RawFact } from './raw-fact.js';
 import { ProgrammeKindSchema, type Plan, type Programme, type RelationFactValue } from './schema.js';
 import { nameKey } from './name-key.js';

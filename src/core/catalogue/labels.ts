@@ -62,12 +62,13 @@ const lang = (l: Label, en: boolean) => (en ? l[1] : l[0]);
 
 /** A money fact's heading: 「2016年度の要求・要望額」, 「地域当たり事業規模（年額）」, "FY2016 budget request". */
 export function moneyLabel(m: Pick<MoneyFact, 'kind' | 'per' | 'period' | 'fiscal_year'>, en = false): string {
-  const yearly = m.period === 'per_year' && m.fiscal_year === null;
+  // the period is said only where it is not a fiscal year's own amount
+  const [periodJa, periodEn] = MONEY_PERIOD_LABEL[m.period === 'per_year' && m.fiscal_year !== null ? 'unspecified' : m.period];
   if (en) {
     const per = MONEY_PER_LABEL[m.per][1];
-    return `${m.fiscal_year === null ? '' : `FY${m.fiscal_year} `}${MONEY_KIND_LABEL[m.kind][1]}${per ? ` ${per}` : ''}${yearly ? ' per year' : m.period === 'total' ? ' in total' : ''}`;
+    return `${m.fiscal_year === null ? '' : `FY${m.fiscal_year} `}${MONEY_KIND_LABEL[m.kind][1]}${per ? ` ${per}` : ''}${periodEn ? ` ${periodEn}` : ''}`;
   }
-  return `${m.fiscal_year === null ? '' : `${m.fiscal_year}年度の`}${MONEY_PER_LABEL[m.per][0]}${MONEY_KIND_LABEL[m.kind][0]}${yearly ? '（年額）' : m.period === 'total' ? '（総額）' : ''}`;
+  return `${m.fiscal_year === null ? '' : `${m.fiscal_year}年度の`}${MONEY_PER_LABEL[m.per][0]}${MONEY_KIND_LABEL[m.kind][0]}${periodJa ? `（${periodJa}）` : ''}`;
 }
 
 /** A count fact's heading: 「2002年度の地域数（開始）」, "number of regions (selected) in FY2019". */

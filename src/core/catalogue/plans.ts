@@ -7,7 +7,6 @@ import { parsePeriod } from './money.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentAt, segmentBounds, type Block, type PreparedDocument } from './source-text.js';
 
-export { planName } from '../plan-number.js';
 
 const THEME_RE = new RegExp(`[＜<]\\s*第\\s?(${PLAN_NUMBER})\\s?期\\s?${PLAN_WORDS}\\s*[：:]\\s*([^＞>]+)[＞>]`, 'gu');
 
