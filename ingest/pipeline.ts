@@ -8,6 +8,7 @@ import { CurationError } from '../src/core/catalogue/curation.js';
 import type { Catalogue } from '../src/core/catalogue/schema.js';
 import type { LoadedDocument } from '../src/core/corpus.js';
 import { aliasLexicon } from '../src/core/catalogue/query.js';
+import { withReadings } from '../src/core/catalogue/readings.js';
 import { loadCorpus, MANIFEST_FILE, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
 import { documentParts } from '../src/core/loaders/places.js';
 import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
@@ -128,7 +129,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const lexical = await indexChunks(chunks, tokenizer);
 
   progress.stage('catalogue');
-  const catalogue = locateCitations(catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress), corpus.documents);
+  // kana readings of the programmes' names (for lookup by reading) are stored, not made at every start
+  const catalogue = withReadings(locateCitations(catalogueOrEmpty(corpus.documents, await loadCuration(paths.seedsDir), progress), corpus.documents), (t) => tokenizer.readings(t));
   for (const w of catalogue.warnings.filter((w) => w.includes('entry skipped'))) progress.warn(w);
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');

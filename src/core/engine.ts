@@ -66,6 +66,7 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     throw new IndexNotReadyError(`the index in ${dir} has ${chunks.length} chunks but lexical tables for ${lexical.morph.size}; ${rebuildHint(dir)}`);
   }
   const lexicon = new Lexicon(LexiconSchema.parse(lexiconData));
+  // readings are stored at ingest; an index written before that gets them here
   const catalogue = withReadings(CatalogueSchema.parse(catalogueData), (t) => opts.tokenizer.readings(t));
   const embeddings = await loadEmbeddings(manifest.model, dir, opts.tokenizer);
   const vectors = await HnswVectorSearch.load(path.join(dir, INDEX_FILES.vectors), embeddings);

@@ -154,11 +154,11 @@ const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all
 const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|施策|計画)\s*(?:[（(][^）)]*[）)])?\s*$|[（(][^）)]*年度\s*[～〜~][^）)]*[）)]/u;
 
 /**
- * The best list that answers a which-question: one of the near candidates (or a candidate whose
+ * The best list that answers a which-question: one of the candidates (or a candidate whose
  * list heading covers the question) is an entry, lead or enumeration of a list about the
  * programme asked, of the year asked, with as many entries as the question says.
  */
-export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], near: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
+export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);
   for (const c of scored) {
@@ -269,7 +269,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (asksUnmentioned(q, focus, corpus, naming, t.absentAspect)) return { abstain: true, reason: `the documents say nothing of what is asked about ${focus!.alts[0]}` };
   if (facts.length > 0) return { abstain: false };
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
-  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, near, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
+  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue), opening: (id: string) => corpus.opening(id) };
   const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(c.valueText) && anchored(fq, c, n.kind, t)));

@@ -74,6 +74,8 @@ function afterFacts(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: r
 export class Answerer {
   readonly units: AnswerUnit[];
   private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
+  /** The entries of each list, by the id of its lead unit. */
+  private readonly itemsByLead = new Map<number, AnswerUnit[]>();
   private readonly unitYears: number[][];
   /** Years and match keys of the lines just before each unit (a slide's date, a table's header). */
   private readonly nearYears: number[][];
@@ -102,6 +104,7 @@ export class Answerer {
       this.unitsByDocument.set(doc.meta.id, units);
       block = units.length === 0 ? block : units[units.length - 1]!.block + 1;
     }
+    for (const u of this.units) if (u.lead !== undefined) this.itemsByLead.set(u.lead, [...(this.itemsByLead.get(u.lead) ?? []), u]);
     this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
     for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
     const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - nearLines && o.line_start <= u.line_end + nearAfter);
@@ -224,8 +227,7 @@ export class Answerer {
     const { nearBest, entityNearby, edgeValues } = this.thresholds;
     if (!haveFacts && q.asks.some((a) => LIST_ASKS.has(a))) {
       // which regions, universities, projects: the list whole, under its heading, and nothing else
-      const near = scored.filter((c) => c.score >= best.score * nearBest);
-      const found = askedList(q, scored, near, this.corpus, this.thresholds);
+      const found = askedList(q, scored, this.corpus, this.thresholds);
       if (found) {
         const { heading, lead, items } = found.list;
         const lines = listLines(found.list, this.unitsByDocument.get(found.c.unit.documentId) ?? []);
@@ -335,9 +337,9 @@ export class Answerer {
       const doc = this.unitsByDocument.get(chunk.document_id) ?? [];
       // the document's title lines say what its lists are of
       const title = doc.slice(0, TITLE_UNITS).map((u) => u.text).join(' ');
-      for (const lead of doc.filter((u) => this.units.some((x) => x.lead === u.id))) {
-        const items = this.units.filter((x) => x.lead === lead.id);
-        const last = items[items.length - 1] ?? lead;
+      for (const lead of doc.filter((u) => this.itemsByLead.has(u.id))) {
+        const items = this.itemsByLead.get(lead.id)!;
+        const last = items[items.length - 1]!;
         out.push({ chunk: { ...chunk, heading: title, text: [lead, ...items].map((u) => u.text).join('\n'), line_start: lead.line_start, line_end: last.line_end }, rank });
       }
     }
