@@ -52,7 +52,7 @@ export interface GateResult {
 }
 
 /** The name a gated metric has for a set: plain for the project's own set (seen), prefixed otherwise. */
-export function metricName(name: string, set?: string): string {
+function metricName(name: string, set?: string): string {
   return set === undefined || set === 'seen' ? name : `${set}: ${name}`;
 }
 

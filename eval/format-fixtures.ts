@@ -14,7 +14,7 @@ const FONT_CANDIDATES = [
 ];
 
 /** A Japanese TrueType font ($SHISAKU_JA_FONT, else Debian's IPA Gothic), or an error saying how to get one. */
-export function japaneseFont(): string {
+function japaneseFont(): string {
   const env = process.env['SHISAKU_JA_FONT'];
   const found = [env, ...FONT_CANDIDATES].find((f) => f !== undefined && f !== '' && existsSync(f));
   if (!found) throw new Error('no Japanese TrueType font for making PDFs: install Debian\'s fonts-ipafont-gothic (apt-get install -y fonts-ipafont-gothic) or set SHISAKU_JA_FONT');

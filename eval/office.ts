@@ -26,7 +26,7 @@ export interface OfficeEvalOptions {
 }
 
 /** The baseline file that goes with a question file: my-questions.json → my-questions.baseline.json. */
-export function defaultBaselineFile(questions: string): string {
+function defaultBaselineFile(questions: string): string {
   const abs = path.resolve(questions);
   return path.join(path.dirname(abs), `${path.basename(abs, path.extname(abs))}.baseline.json`);
 }

@@ -89,7 +89,7 @@ export function findQuote(doc: QuotableDocument, quote: string): { line_start: n
 }
 
 /** Turns a written question into a scorable one: language decided, sources mapped, quotes found. */
-export function resolveQuestion(q: QuestionInput, opts: ResolveOptions = {}): Question {
+function resolveQuestion(q: QuestionInput, opts: ResolveOptions = {}): Question {
   const byDoc = new Map((opts.documents ?? []).map((d) => [d.source, d]));
   const evidence = q.evidence.flatMap((e) => {
     const source = opts.mapSource ? opts.mapSource(e.source) : e.source;

@@ -64,7 +64,7 @@ export interface SetRun {
 }
 
 /** The style a question is counted under: its own, else its first evidence document's, else "(none)". */
-export function styleOf(q: Question, styles: ReadonlyMap<string, string>): string {
+function styleOf(q: Question, styles: ReadonlyMap<string, string>): string {
   return q.style ?? q.evidence.map((e) => styles.get(e.source)).find((s) => s !== undefined) ?? '(none)';
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { IndexManifest } from './manifest.js';
 
-export const IndexSummarySchema = z.object({
+const IndexSummarySchema = z.object({
   documents: z.number().int(),
   chunks: z.number().int(),
   model: z.string(),

@@ -34,7 +34,7 @@ export interface WatchOptions {
 }
 
 /** Runs `shisaku ingest --seeds … --home …` as a child process. */
-export function ingestInChild(paths: ShisakuPaths, model: string | undefined): Promise<IngestOutcome> {
+function ingestInChild(paths: ShisakuPaths, model: string | undefined): Promise<IngestOutcome> {
   const cli = path.join(packageRoot(), 'dist', 'src', 'cli.js');
   const args = [cli, 'ingest', '--seeds', paths.seedsDir, '--home', paths.homeDir, ...(model ? ['--model', model] : [])];
   return new Promise((resolve) => {

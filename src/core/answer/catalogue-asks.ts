@@ -10,7 +10,7 @@ import type { Ask } from './intent.js';
 import type { AnswerQuery } from './question.js';
 
 /** A fiscal year as the Japanese documents write it, with the Western year: 平成14年度（2002年度）. */
-export function eraYear(fy: number, en: boolean): string {
+function eraYear(fy: number, en: boolean): string {
   const { era, year } = westernToEra(fy);
   const e = `${era}${year === 1 ? '元' : year}年度`;
   return en ? `FY${fy} (${e})` : `${e}（${fy}年度）`;

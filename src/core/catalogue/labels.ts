@@ -6,7 +6,7 @@ import type { CountFact, Duration, Money, MoneyFact, Period } from './schema.js'
 /** A label in both languages: [Japanese, English]. */
 export type Label = readonly [ja: string, en: string];
 
-export const MONEY_KIND_LABEL: Record<MoneyFact['kind'], Label> = {
+const MONEY_KIND_LABEL: Record<MoneyFact['kind'], Label> = {
   budget: ['予算額', 'budget'],
   request: ['要求・要望額', 'budget request'],
   request_priority: ['優先課題推進枠要望額', 'priority-track request'],
@@ -16,7 +16,7 @@ export const MONEY_KIND_LABEL: Record<MoneyFact['kind'], Label> = {
   investment: ['投資目標額', 'investment target'],
 };
 
-export const MONEY_PER_LABEL: Record<MoneyFact['per'], Label> = {
+const MONEY_PER_LABEL: Record<MoneyFact['per'], Label> = {
   programme: ['', ''],
   region: ['地域当たり', 'per region'],
   site: ['拠点当たり', 'per site'],
@@ -26,13 +26,13 @@ export const MONEY_PER_LABEL: Record<MoneyFact['per'], Label> = {
   institution: ['機関（大学）当たり', 'per institution'],
 };
 
-export const MONEY_PERIOD_LABEL: Record<MoneyFact['period'], Label> = {
+const MONEY_PERIOD_LABEL: Record<MoneyFact['period'], Label> = {
   per_year: ['年額', 'per year'],
   total: ['総額', 'in total'],
   unspecified: ['', ''],
 };
 
-export const COUNT_UNIT_LABEL: Record<CountFact['unit'], Label> = {
+const COUNT_UNIT_LABEL: Record<CountFact['unit'], Label> = {
   region: ['地域数', 'number of regions'],
   cluster: ['クラスター数', 'number of clusters'],
   site: ['拠点数', 'number of sites'],
@@ -51,7 +51,7 @@ export const COUNT_COUNTER: Record<CountFact['unit'], Label> = {
   institution: ['機関', 'institutions'],
 };
 
-export const COUNT_SCOPE_LABEL: Record<CountFact['scope'], Label> = {
+const COUNT_SCOPE_LABEL: Record<CountFact['scope'], Label> = {
   total: ['', ''],
   started: ['（開始）', ' (started)'],
   selected: ['（選定）', ' (selected)'],

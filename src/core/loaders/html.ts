@@ -12,7 +12,7 @@ const CHROME = 'nav, footer, aside, form, [role=navigation], [role=contentinfo],
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 
 /** Decodes a page by the charset it declares, else as any text file. */
-export function decodeHtml(source: string, bytes: Uint8Array): { text: string; encoding: string } {
+function decodeHtml(source: string, bytes: Uint8Array): { text: string; encoding: string } {
   const declared = CHARSET.exec(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))?.[1];
   if (declared !== undefined && !/^utf-?8$/i.test(declared)) {
     try {

@@ -6,7 +6,7 @@ import type { Location, Place } from '../schemas.js';
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/gu;
 
 /** Trims a piece of extracted text and drops control characters. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text.replace(CONTROL, '').replace(/[ \t\u00a0]+$/u, '').replace(/^[ \t\u00a0]+/u, '');
 }
 

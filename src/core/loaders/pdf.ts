@@ -10,7 +10,7 @@ import type { Loader } from './types.js';
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** Where pdf.js finds its CMaps (CID fonts: Japanese Identity-H, UniJIS-…) and standard font data. */
-export const PDFJS_DATA = {
+const PDFJS_DATA = {
   cMapUrl: path.join(pdfjsRoot, 'cmaps') + path.sep,
   cMapPacked: true,
   standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + path.sep,

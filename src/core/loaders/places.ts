@@ -3,7 +3,7 @@
 import type { Location, Place } from '../schemas.js';
 
 /** The index of the place holding `line` (places sorted by line), or -1 when none does. */
-export function placeIndex(places: readonly Place[], line: number): number {
+function placeIndex(places: readonly Place[], line: number): number {
   let lo = 0;
   let hi = places.length - 1;
   let found = -1;
