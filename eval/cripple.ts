@@ -6,6 +6,7 @@ export const CRIPPLED_WEIGHTS: RetrievalWeights = {
   ...(Object.fromEntries(FEATURES.map((f) => [f, f === 'bigram' ? 1 : 0])) as Record<(typeof FEATURES)[number], number>),
   candidates: DEFAULT_WEIGHTS.candidates,
   expansion: DEFAULT_WEIGHTS.expansion,
+  passage: DEFAULT_WEIGHTS.passage,
 };
 
 /** True when the harness is asked to cripple retrieval. */

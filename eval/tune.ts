@@ -3,7 +3,7 @@
 // candidates once, then fits the feature weights by coordinate ascent on hit@1 + MRR with
 // cross-validation over whole documents (5 folds): the figure that counts is the cross-validated one.
 // It never reads eval/unseen/: that set is only for `npm run eval`.
-// Usage: npm run tune -- [--fit] [--fit-on all|seen,dev2] [--misses seen|dev|dev2] [--sweep]
+// Usage: npm run tune -- [--fit] [--fit-on all|seen,dev2] [--misses seen|dev|dev2|dev3] [--sweep]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ const { values: opts } = parseArgs({
   options: { fit: { type: 'boolean' }, 'fit-on': { type: 'string', default: 'seen' }, misses: { type: 'string' }, sweep: { type: 'boolean' } },
 });
 const root = packageRoot();
-const DEV_SETS = ['dev', 'dev2'];
+const DEV_SETS = ['dev', 'dev2', 'dev3'];
 const tokenizer = await JapaneseTokenizer.create();
 
 interface TuneSet {
@@ -55,7 +55,7 @@ type Item = { set: TuneSet; q: Question };
 const items = (set: TuneSet) => set.questions.map((q) => ({ set, q }));
 
 function scores(w: W, qs: readonly Item[]) {
-  return qs.map(({ set, q }) => scoreRetrieval(q, set.engine.retriever.rank(set.candidates.get(q.id)!, w, 5).map((h) => h.chunk)));
+  return qs.map(({ set, q }) => scoreRetrieval(q, set.engine.retriever.rank(set.candidates.get(q.id)!, w, 5, w.passage).map((h) => h.chunk)));
 }
 const objective = (w: W, qs: readonly Item[]) => {
   const a = aggregate(scores(w, qs));
@@ -151,7 +151,7 @@ if (opts.misses) {
   const at = (c: { source: string; line_start: number; line_end: number }) => `${path.basename(c.source).slice(0, 12)}:${c.line_start}-${c.line_end}`;
   for (const q of set.questions) {
     const cands = set.candidates.get(q.id)!;
-    const hits = set.engine.retriever.rank(cands, DEFAULT_WEIGHTS, 5);
+    const hits = set.engine.retriever.rank(cands, DEFAULT_WEIGHTS, 5, DEFAULT_WEIGHTS.passage);
     const s = scoreRetrieval(q, hits.map((h) => h.chunk));
     if (s.hit1) continue;
     const isGold = (c: { source: string; line_start: number; line_end: number }) => q.evidence.some((e) => e.source === c.source && c.line_start <= e.line_end && e.line_start <= c.line_end);

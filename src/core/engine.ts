@@ -12,7 +12,7 @@ import { IndexNotReadyError, InvalidInputError, NotFoundError, validIds } from '
 import { readManifest, rebuildHint } from './index-store.js';
 import { Lexicon, LexiconSchema } from './lexicon.js';
 import type { IndexManifest } from './manifest.js';
-import { locate } from './loaders/places.js';
+import { locate, unitKey } from './loaders/places.js';
 import { loadEmbeddings } from './model.js';
 import { Retriever, type RetrievalMode, type RetrievalWeights } from './retrieve.js';
 import type { Chunk, Citation, SearchResult } from './schemas.js';
@@ -78,11 +78,21 @@ export async function openEngine(dir: string, opts: { tokenizer: JapaneseTokeniz
     evidence: (question, q) => catalogueEvidence(catalogue, question, q.answerType, q.years, q.defines),
     tokenizer: opts.tokenizer,
     lexicon,
+    units: chunkUnits(documents, chunks),
     ...(opts.weights && { weights: opts.weights }),
   });
   const engine: Engine = { dir, manifest, documents, chunks, retriever, catalogue, lexicon };
   disposers.set(engine, () => embeddings.dispose());
   return engine;
+}
+
+/** Per chunk, the page, slide, sheet or section it stands in ('' in a plain text document). */
+function chunkUnits(documents: readonly LoadedDocument[], chunks: readonly Chunk[]): string[] {
+  const places = new Map(documents.map((d) => [d.meta.id, d.places]));
+  return chunks.map((c) => {
+    const loc = locate(places.get(c.document_id), c.line_start, c.line_end);
+    return loc ? unitKey(loc) : '';
+  });
 }
 
 /** What an opened engine holds outside the JavaScript heap (the embedding model's ONNX session). */

@@ -33,6 +33,12 @@ export interface RetrievalWeights extends Record<Feature, number> {
   candidates: number;
   /** Weights of the terms a question is expanded with. */
   expansion: ExpansionWeights;
+  /**
+   * Characters a result grows to with the neighbouring chunks of its document (0: the chunk alone):
+   * ranked by small structural chunks, returned as passages of about the size a reader takes in
+   * at a glance (the plain peer's window).
+   */
+  passage: number;
 }
 
 /**
@@ -59,6 +65,7 @@ export const DEFAULT_WEIGHTS: RetrievalWeights = {
   document: 0.15,
   candidates: 60,
   expansion: DEFAULT_EXPANSION,
+  passage: 500,
 };
 
 /** Nearest chunks by embedding: what the retriever needs of a vector index. */
@@ -81,15 +88,20 @@ export interface RetrieverDeps {
   tokenizer: JapaneseTokenizer;
   lexicon: Lexicon;
   weights?: RetrievalWeights;
+  /** Per chunk, the unit of its document it stands in (a page, slide, sheet or section); a passage never leaves its chunk's unit. Whole documents when not given. */
+  units?: readonly string[];
 }
 
 export interface SearchOptions {
   k: number;
   documentId?: string | undefined;
   mode?: RetrievalMode;
+  /** Characters a result may grow to with its neighbours; the weights' `passage` when not given. */
+  passage?: number;
 }
 
 export interface SearchHit {
+  /** The ranked chunk, or the passage around it (its lines and text widened by neighbouring chunks; `id` stays the ranked chunk's). */
   chunk: Chunk;
   score: number;
 }
@@ -307,24 +319,54 @@ export class Retriever {
     const candidates = await this.candidates(query, options);
     const w: Record<Feature, number> =
       mode === 'lexical' ? { ...this.weights, dense: 0 } : mode === 'dense' ? { ...ZERO_FEATURES, dense: 1 } : this.weights;
-    return this.rank(candidates, w, options.k);
+    return this.rank(candidates, w, options.k, options.passage ?? this.weights.passage);
   }
 
-  /** Orders candidates by the weighted features and drops repeated passages. */
-  rank(candidates: readonly Candidate[], w: Record<Feature, number>, k: number): SearchHit[] {
+  /**
+   * Orders candidates by the weighted features, drops repeated passages, and widens each result to
+   * `passage` characters with neighbouring chunks no earlier result holds.
+   */
+  rank(candidates: readonly Candidate[], w: Record<Feature, number>, k: number, passage = 0): SearchHit[] {
     const scored = candidates.map((c) => ({ id: c.id, score: scoreCandidate(c, w) })).filter((c) => c.score > 0);
     scored.sort((a, b) => b.score - a.score || a.id - b.id);
     const seen = new Set<string>();
+    const taken = new Set<number>();
     const out: SearchHit[] = [];
     for (const { id, score } of scored) {
       const chunk = this.deps.chunks[id]!;
       const key = chunk.text.replace(/\s+/g, '');
-      if (seen.has(key)) continue;
+      if (seen.has(key) || taken.has(id)) continue;
       seen.add(key);
-      out.push({ chunk, score });
+      out.push({ chunk: passage > 0 ? this.widen(id, passage, taken) : chunk, score });
       if (out.length >= k) break;
     }
     return out;
+  }
+
+  /**
+   * The chunk with the neighbours of its unit (document, or its page, slide, sheet or section) that
+   * fit in `budget` characters (the following one first: a heading's answer comes after it), none
+   * already `taken`; marks what it uses taken.
+   */
+  private widen(id: number, budget: number, taken: Set<number>): Chunk {
+    const { chunks } = this.deps;
+    const size = (i: number) => chunks[i]!.text.replace(/\s+/g, '').length;
+    const unit = (i: number) => `${chunks[i]!.document_id}\u0000${this.deps.units?.[i] ?? ''}`;
+    const fits = (i: number, used: number) => chunks[i] !== undefined && unit(i) === unit(id) && !taken.has(i) && used + size(i) <= budget;
+    let lo = id;
+    let hi = id;
+    let used = size(id);
+    for (;;) {
+      const next = fits(hi + 1, used) ? hi + 1 : fits(lo - 1, used) ? lo - 1 : undefined;
+      if (next === undefined) break;
+      used += size(next);
+      if (next > hi) hi = next;
+      else lo = next;
+    }
+    for (let i = lo; i <= hi; i++) taken.add(i);
+    if (lo === hi) return chunks[id]!;
+    const span = chunks.slice(lo, hi + 1);
+    return { ...chunks[id]!, text: span.map((c) => c.text).join('\n'), line_start: span[0]!.line_start, line_end: span[span.length - 1]!.line_end };
   }
 
   /** Stage one and the features of stage two. `mode` limits which candidate sources run. */

@@ -61,7 +61,7 @@ beforeAll(async () => {
 });
 
 async function first(question: string): Promise<string> {
-  const hits = await retriever.search(question, { k: 3 });
+  const hits = await retriever.search(question, { k: 3, passage: 0 });
   const c = hits[0]!.chunk;
   return `${c.document_id}:${c.line_start}`;
 }
@@ -73,7 +73,7 @@ describe('retrieval features', () => {
 
   it('credits a passage of a document whose title names the programme over a passage of another', async () => {
     // both say 審査委員会; only the press release is about the programme
-    const hits = await retriever.search(`${PROGRAMME}の審査委員会`, { k: 5 });
+    const hits = await retriever.search(`${PROGRAMME}の審査委員会`, { k: 5, passage: 0 });
     const press = hits.findIndex((h) => h.chunk.document_id === 'press' && h.chunk.line_start === 5);
     const other = hits.findIndex((h) => h.chunk.document_id === 'white-paper' && h.chunk.text.includes('審査委員会'));
     expect(press).toBeGreaterThanOrEqual(0);
@@ -90,8 +90,31 @@ describe('retrieval features', () => {
 
   it('weighs the opening chunks (title, date, issuer) down: without that weight one ranks second', async () => {
     const openings = async (r: Retriever) =>
-      (await r.search(`${PROGRAMME}の審査`, { k: 10 })).flatMap((h, i) => (h.chunk.line_start === 1 ? [i] : []));
+      (await r.search(`${PROGRAMME}の審査`, { k: 10, passage: 0 })).flatMap((h, i) => (h.chunk.line_start === 1 ? [i] : []));
     expect(Math.min(...(await openings(retriever)))).toBeGreaterThanOrEqual(4);
     expect(Math.min(...(await openings(new Retriever({ ...deps, weights: { ...DEFAULT_WEIGHTS, opening: 0 } }))))).toBe(1);
+  });
+});
+
+describe('passages', () => {
+  it('widens a result with the following chunk of its document, within the budget, quoting both', async () => {
+    const [hit] = await retriever.search(`${PROGRAMME}はいつから始まった？`, { k: 1, passage: 120 });
+    expect(hit!.chunk.document_id).toBe('outline');
+    expect(hit!.chunk.line_start).toBeLessThanOrEqual(6);
+    expect(hit!.chunk.line_end).toBeGreaterThan(7);
+    expect(hit!.chunk.text).toContain('令和３年度より開始');
+    expect(hit!.chunk.text).toContain('【支援規模】');
+    expect(hit!.chunk.text.replace(/\s+/g, '').length).toBeLessThanOrEqual(120);
+  });
+
+  it('never gives a chunk twice, nor crosses into another document or unit', async () => {
+    const units = deps.chunks.map((c) => (c.document_id === 'press' && c.line_start >= 8 ? 'list' : ''));
+    const r = new Retriever({ ...deps, units });
+    const hits = await r.search(`${PROGRAMME}の審査委員会と採択地域`, { k: 10, passage: 500 });
+    const lines = hits.flatMap((h) => Array.from({ length: h.chunk.line_end - h.chunk.line_start + 1 }, (_, i) => `${h.chunk.document_id}:${h.chunk.line_start + i}`));
+    expect(new Set(lines).size).toBe(lines.length);
+    const press = hits.filter((h) => h.chunk.document_id === 'press');
+    expect(press.length).toBeGreaterThanOrEqual(2);
+    for (const h of press) expect(h.chunk.line_start < 8 && h.chunk.line_end >= 8).toBe(false);
   });
 });

@@ -155,7 +155,7 @@ export class Answerer {
 
   /** The sentences of the best passages for a question, scored, best first; and the passages. */
   async evidence(q: AnswerQuery, mode?: RetrievalMode): Promise<{ scored: ScoredCandidate[]; hits: { chunk: Chunk; rank: number }[] }> {
-    const hits = (await this.engine.retriever.search(q.question, { k: this.selection.passages, ...(mode && { mode }) })).map((h, i) => ({ chunk: h.chunk, rank: i + 1 }));
+    const hits = (await this.engine.retriever.search(q.question, { k: this.selection.passages, passage: 0, ...(mode && { mode }) })).map((h, i) => ({ chunk: h.chunk, rank: i + 1 }));
     const byUnit = new Map<number, Candidate>();
     // which regions, which universities: the lists anywhere in the documents found, which often
     // stand far below the paragraph that announces them
