@@ -18,6 +18,8 @@ export interface AnalyzedQuery {
   english: boolean;
   /** True when the question asks when something started (its answer type is then 'time'). */
   asksStart: boolean;
+  /** True when the question asks which 基本計画 (第何期) something started under or belongs to. */
+  asksPlan: boolean;
   /** What kind of answer the question asks for, when it says (いくら → money). */
   answerType: AnswerType | undefined;
   /** The question's own content terms (before expansion). */
@@ -51,6 +53,15 @@ export const ASKS_START = /いつから|開始|始ま|始め|スタート|創設
 /** A passage that states when something started: 平成28年度より, 令和２年度から実施, （平成２３年度～）, 平成30年度創設. */
 export const START_PATTERN =
   /(?:(?:平成|昭和|令和|[HＨR])\s*[0-9０-９元]+|[0-9０-９]{4})\s*年度?\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:から|より|に(?:開始|創設|発足|創立|スタート|新設)|(?:を|の)?(?:開始|創設|発足|創立|新設|スタート)|[~〜～]|-\s*[）)])/u;
+
+/** A question asking which 基本計画 something started under or belongs to (どの基本計画, 第何期の科学技術基本計画, which basic plan). */
+export const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本計画|which (?:[\w&-]+ ){0,4}plan/iu;
+
+/**
+ * A passage that answers it: one naming a plan by its ordinal (第３期科学技術基本計画), or one saying
+ * when the programme started (the plan then follows from the year).
+ */
+export const PLAN_ANSWER = new RegExp(`第\\s*[0-9０-９一二三四五六七八]\\s*期[^。\\n]{0,16}基本計画|${START_PATTERN.source}`, 'u');
 
 /** Patterns a passage that answers each kind of question contains. */
 export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
@@ -188,5 +199,6 @@ export function analyzeQuery(
     .map((t) => [...(alternatives.get(t) ?? [t])]);
   const aspectText = named.reduce((text, h) => text.split(h.matched).join(' '), lower).trim();
   const asksStart = answerType === 'time' && ASKS_START.test(normalizeText(question));
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
+  const asksPlan = ASKS_PLAN.test(normalizeText(question));
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

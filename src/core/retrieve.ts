@@ -7,7 +7,7 @@ import { GroupedBm25, type Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError, validIds } from './errors.js';
 import type { Lexicon } from './lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, START_PATTERN, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
+import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, START_PATTERN, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
@@ -438,7 +438,8 @@ export class Retriever {
     const total = groups.reduce((a, g) => a + g.idf, 0);
     const score = (has: (term: string) => boolean) => groups.reduce((a, g) => a + (g.alts.some(has) ? g.idf : 0), 0);
     // a question about a start wants the sentence that says when it started, not any year
-    const answerPattern = q.asksStart ? START_PATTERN : q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
+    // a plan question wants the plan named, or the start year it follows from
+    const answerPattern = q.asksPlan ? PLAN_ANSWER : q.asksStart ? START_PATTERN : q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
     const entityNames = q.entities.map((names) => names.map((n) => normalizeText(n).toLowerCase().replace(/\s+/g, '')));
     // phrase overlap of what the question asks, not of the programme's name (the entity features match that)
     const core = normalizeText(q.aspectText).toLowerCase().replace(/\s+/g, '');

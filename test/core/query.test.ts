@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/core/lexicon.js';
-import { analyzeQuery, questionCore, yearTerms } from '../../src/core/query.js';
+import { analyzeQuery, PLAN_ANSWER, questionCore, yearTerms } from '../../src/core/query.js';
 import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
 
 let tokenizer: JapaneseTokenizer;
@@ -25,6 +25,16 @@ describe('query analysis', () => {
     expect(analyzeQuery('都市エリア事業の予算はいくら？', tokenizer, lex).answerType).toBe('money');
     expect(analyzeQuery('何地域が選ばれた？', tokenizer, lex).answerType).toBe('count');
     expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
+  });
+
+  it('reads a plan question, whose answer names the plan or says when the programme started', () => {
+    const lex = Lexicon.empty();
+    expect(analyzeQuery('里山テクノ連携推進事業の第Ⅱ期は、どの科学技術基本計画を踏まえて始められたものですか。', tokenizer, lex).asksPlan).toBe(true);
+    expect(analyzeQuery('Under which basic plan did it start?', tokenizer, lex).asksPlan).toBe(true);
+    expect(analyzeQuery('里山テクノ連携推進事業の第Ⅱ期はいつ始まった？', tokenizer, lex).asksPlan).toBe(false);
+    expect(PLAN_ANSWER.test('第３期科学技術基本計画（平成１８年３月２８日閣議決定）では、地域クラスターの形成に向け')).toBe(true);
+    expect(PLAN_ANSWER.test('平成２３年度より開始')).toBe(true);
+    expect(PLAN_ANSWER.test('知的クラスター創成事業（第Ⅱ期）の成果と課題')).toBe(false);
   });
 
   it('translates English questions through the glossary and expands programme aliases', () => {
