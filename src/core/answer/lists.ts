@@ -37,6 +37,10 @@ export function enumerated(text: string): number {
   return Math.max(quoted >= 2 ? quoted : 0, listed);
 }
 
+/** How far above a list's lead what introduces it may stand: units, and lines from the lead. */
+const INTRO_UNITS = 2;
+const INTRO_LINES = 4;
+
 const yearsOf = (units: readonly (AnswerUnit | undefined)[]) => [...new Set(units.flatMap((u) => (u ? findYearMentions(u.text).map((m) => m.year) : [])))];
 
 /**
@@ -49,9 +53,14 @@ export function listAt(unit: AnswerUnit, doc: readonly AnswerUnit[], byId: (id: 
   if (leadId !== undefined) {
     const lead = byId(leadId);
     const items = doc.filter((u) => u.lead === leadId);
-    const before = doc[doc.indexOf(lead) - 1];
+    const at = doc.indexOf(lead);
+    const before = doc[at - 1];
     const heading = lead.heading !== undefined ? byId(lead.heading) : before && isHeading(before) && lead.line_start - before.line_end <= 3 ? before : undefined;
-    return { heading, lead, items, size: items.length, years: yearsOf([heading, lead, ...title]) };
+    // the year may stand in the sentence that introduces the list just above its lead, under the
+    // same heading (令和4年度は、…次の6拠点を採択しました。 over a table's header)
+    const intro: AnswerUnit[] = [];
+    for (let i = at - 1; !isHeading(lead) && i >= 0 && intro.length < INTRO_UNITS && lead.line_start - doc[i]!.line_end <= INTRO_LINES && !isHeading(doc[i]!); i--) intro.push(doc[i]!);
+    return { heading, lead, items, size: items.length, years: yearsOf([heading, lead, ...intro, ...title]) };
   }
   const size = enumerated(unit.text);
   if (size < 2) return undefined;

@@ -48,6 +48,25 @@ const OUTLINE = `湖沼環境モニタリング共同研究プログラム
 　１拠点当たり年間最大３，０００万円程度
 `;
 
+const SITES = `みずうみ脱炭素研究拠点形成事業
+
+事業の目的
+　湖沼の多い地域で、大学と自治体が共同して脱炭素の研究拠点を形成する。
+
+支援の内容
+　１拠点当たり年間最大５，０００万円程度、最長５年度。
+
+採択拠点一覧
+ 令和４年度は、全国から２０件の提案があり、審査を経て、次の３拠点を採択しました。
+
+ 代表機関　　連携自治体　　拠点の名称
+ ・彦根湖東大学　　滋賀県、彦根市　　湖沼バイオマス循環拠点
+ ・諏訪湖畔大学　　長野県、諏訪市　　湖畔地熱利用拠点
+ ・宍道汽水大学　　島根県、松江市　　汽水域ブルーカーボン拠点
+
+ ※令和５年度は２拠点程度の新規採択を予定しています。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -57,6 +76,7 @@ beforeAll(async () => {
   await cp(SEEDS, seeds, { recursive: true });
   await writeFile(path.join(seeds, 'n01_press_release.txt'), PRESS_RELEASE);
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
+  await writeFile(path.join(seeds, 'n03_sites.txt'), SITES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -109,6 +129,17 @@ describe('answers on new documents', () => {
     }
     // the announcement's first sentence is no answer to "which regions"
     expect(texts.some((t) => t.startsWith('この度'))).toBe(false);
+    await expectSound(a);
+  });
+
+  it('a list whose year stands only in the sentence that introduces it answers a question of that year', async () => {
+    const a = await answerer.answer('みずうみ脱炭素研究拠点形成事業で令和４年度に採択された拠点の代表機関はどこですか。');
+    expect(a.status).toBe('answered');
+    for (const [i, name] of ['彦根湖東大学', '諏訪湖畔大学', '宍道汽水大学'].entries()) {
+      const cite = a.citations.find((c) => c.quote.includes(name));
+      expect(cite, name).toBeDefined();
+      expect(cite!.line_start, name).toBe(13 + i);
+    }
     await expectSound(a);
   });
 
