@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
-import { statedCount, type ListEvidence } from './lists.js';
+import { enumerated, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
@@ -150,6 +150,9 @@ const YEAR_NEARBY = 0.5;
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all (?:the|of the)/iu;
 
+/** An entry that is a sentence, not a name. */
+const SENTENCE_END = /。\s*$/u;
+
 /** An entry that names a programme or a policy: it ends on what kind of measure it is, or dates one (（令和２年度～）). */
 const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|施策|計画)\s*(?:[（(][^）)]*[）)])?\s*$|[（(][^）)]*年度\s*[～〜~][^）)]*[）)]/u;
 
@@ -161,25 +164,34 @@ const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|�
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);
+  // a list whose heading says it lists what was asked (採択地域一覧, ３．実施地域) comes before one that only holds such names
+  let fallback: { c: ScoredCandidate; list: ListEvidence } | undefined;
   for (const c of scored) {
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
     if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
-    if (q.entities.length > 0 && c.features.entity < t.entityNearby) continue;
+    // about the programme asked: named near the list, or in the title of its document (a press release on its selections)
+    const titled = (names: readonly string[]) => names.some((n) => corpus.opening(c.unit.documentId).includes(matchKey(n)));
+    if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some(titled)) continue;
     // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
     // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
     const listed = noun && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${noun}|${noun}(?:一覧|名|リスト)`, 'u').test(headKey);
     if (noun && !listed && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
+    // a list of steps or points (・平成１９年５月中を目途に…着手する。) names nothing: most of its entries are sentences
+    // (unless an entry names several in brackets: ※…参加地域・・・「A」・「B」・「C」)
+    const sentences = list.items.filter((u) => SENTENCE_END.test(u.text)).length;
+    if (list.items.length > 1 && sentences * 2 > list.items.length && !list.items.some((u) => enumerated(u.text) >= 2)) continue;
     // a list of programmes (…制度, …交付金（平成N年度～）) is no list of places or bodies, whatever words they share
     if (noun && noun !== 'プロジェクト' && list.items.filter((u) => PROGRAMME_ENTRY.test(normalizeText(u.text))).length * 2 > list.items.length) continue;
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;
     if (n !== undefined && list.size !== n) continue;
-    return { c, list };
+    if (listed || !noun) return { c, list };
+    fallback ??= { c, list };
   }
-  return undefined;
+  return fallback;
 }
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */

@@ -32,10 +32,36 @@ const segTexts = (block: Block) => block.segments.map((_, i) => {
 const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
 /** A cell: short, no sentence end, no heading mark, no columns of its own. */
 const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【＜〈《]/u.test(t) && !BULLET.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
-const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~（(]/u.test(t) && t !== '';
+const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~]/u.test(t) && !/^[（(]/u.test(t) && t !== '';
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
 const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
 const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
+
+/** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
+const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
+const ONE_SPACE = /\s+/u;
+const fields = (line: string, gap: RegExp) => line.trim().split(gap).filter((x) => x !== '');
+/** A year in a header's label (平成３０年度, 2023年度, R5年度). */
+const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?/gu;
+/** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */
+const MIN_SPACED_ROWS = 2;
+const LONG_CELL_CHARS = 60;
+
+/**
+ * How many rows of a table stand one a line from segment `start`, spaced apart like its header:
+ * as many fields as it has labels (one more or fewer: a blank cell, a name with a space), short
+ * ones, and a number or an institution among them.
+ */
+function spacedRowCount(texts: readonly string[], start: number, width: number, gap: RegExp): number {
+  let k = 0;
+  for (; start + k < texts.length; k++) {
+    const cells = fields(texts[start + k]!, gap);
+    if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
+    if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
+    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c))) break;
+  }
+  return k;
+}
 
 /** How many full rows of `width` cells stand from segment `start` (at least one cell of each holds a digit). */
 function rowCount(texts: readonly string[], start: number, width: number): number {
@@ -76,15 +102,23 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
         continue;
       }
     }
-    // labels spaced apart on one line, rows under them in the same block
+    // labels spaced apart on one line, rows under them in the same block: one cell a line, or
+    // each row on one line spaced apart like its header
     for (let s = 0; s + 1 < texts.length; s++) {
       const raw = (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
-      const labels = raw.split(/\u3000+|\s{2,}/u).filter((x) => x !== '');
       // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced
-      if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel) || /[0-9０-９]/u.test(raw) || BULLET.test(raw)) continue;
-      const count = rowCount(texts, s + 1, labels.length);
-      if (count > 0) {
-        plans.set(b, { start: s + 1, width: labels.length, count, headerSegment: s });
+      // (a header's digits are a year at most: 平成３０年度交付決定額)
+      if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '')) || BULLET.test(raw)) continue;
+      const plan = [WIDE_GAP, ONE_SPACE].map((gap) => {
+        const labels = fields(raw, gap);
+        if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel)) return undefined;
+        const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
+        if (cells > 0) return { start: s + 1, width: labels.length, count: cells, headerSegment: s };
+        const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
+        return spaced >= MIN_SPACED_ROWS ? { start: s + 1, width: 1, count: spaced, headerSegment: s } : undefined;
+      }).find((p) => p !== undefined);
+      if (plan) {
+        plans.set(b, plan);
         break;
       }
     }

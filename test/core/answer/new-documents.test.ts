@@ -67,6 +67,27 @@ const SITES = `みずうみ脱炭素研究拠点形成事業
  ※令和５年度は２拠点程度の新規採択を予定しています。
 `;
 
+const GRANTS = `令和６年１０月１日
+内閣府地方創生推進事務局
+
+「川辺地域産業創生交付金」令和６年度の交付対象事業の決定について
+
+１．審査の経過
+　申請団体数　１２県（１２事業）
+
+２．交付対象事業（３事業）
+　申請団体　事業名　中核的な大学　令和６年度交付決定額（千円）
+　山梨県　果樹スマート農業の拠点形成　山梨大学　３１２，５００
+　鳥取県　砂丘農業の高度化計画　鳥取大学　２４１，０００
+　大分県　温泉熱の産業利用計画　大分大学　２８０，２５０
+
+３．採択拠点（ＪＳＴ連携分）
+No. 地域（申請自治体） 連携大学 プロジェクト名
+1 山梨県 山梨大学 果樹の自動収穫ロボット開発
+2 鳥取県 鳥取大学 乾燥地農業データ基盤の構築
+3 大分県 大分大学 地熱ヒートポンプの実証
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -77,6 +98,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n01_press_release.txt'), PRESS_RELEASE);
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
   await writeFile(path.join(seeds, 'n03_sites.txt'), SITES);
+  await writeFile(path.join(seeds, 'n04_grants.txt'), GRANTS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -140,6 +162,24 @@ describe('answers on new documents', () => {
       expect(cite, name).toBeDefined();
       expect(cite!.line_start, name).toBe(13 + i);
     }
+    await expectSound(a);
+  });
+
+  it('a table of one row a line (cells set apart by spaces, a year in its header) answers which prefectures, row by row', async () => {
+    const a = await answerer.answer('令和６年度の川辺地域産業創生交付金で、交付対象になった県はどこですか。');
+    expect(a.status).toBe('answered');
+    for (const [i, name] of ['山梨県', '鳥取県', '大分県'].entries()) {
+      const cite = a.citations.find((c) => c.quote.includes(name));
+      expect(cite, name).toBeDefined();
+      expect(cite!.line_start, name).toBe(11 + i);
+    }
+    await expectSound(a);
+  });
+
+  it('a table spaced by single spaces answers which universities', async () => {
+    const a = await answerer.answer('川辺地域産業創生交付金のＪＳＴ連携分で採択された連携大学を教えて。');
+    expect(a.status).toBe('answered');
+    for (const name of ['山梨大学', '鳥取大学', '大分大学']) expect(a.answer, name).toContain(name);
     await expectSound(a);
   });
 
