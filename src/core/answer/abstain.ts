@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
-import { enumerated, statedCount, type ListEvidence } from './lists.js';
+import { askedGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
@@ -164,13 +164,15 @@ const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|�
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);
+  const grade = askedGrade(q.question);
   // a list whose heading says it lists what was asked (採択地域一覧, ３．実施地域) comes before one that only holds such names
   let fallback: { c: ScoredCandidate; list: ListEvidence } | undefined;
   for (const c of scored) {
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
-    if (questionCoverage(q, headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
+    // (the document's title says what all of it is about: …中間評価結果について（平成１４年度開始地域）)
+    if (questionCoverage(q, corpus.opening(c.unit.documentId) + headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
     // about the programme asked: named near the list, or in the title of its document (a press release on its selections)
     const titled = (names: readonly string[]) => names.some((n) => corpus.opening(c.unit.documentId).includes(matchKey(n)));
     if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some(titled)) continue;
@@ -187,6 +189,12 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;
+    // entries of one grade (Ｃ評価になった地域): a table whose rows give grades, and some that grade
+    if (grade !== undefined) {
+      const graded = list.items.filter((u) => rowGrade(u.text) === grade);
+      if (graded.length === 0 || (n !== undefined && graded.length !== n)) continue;
+      return { c, list: { ...list, items: graded, size: graded.length } };
+    }
     if (n !== undefined && list.size !== n) continue;
     if (listed || !noun) return { c, list };
     fallback ??= { c, list };

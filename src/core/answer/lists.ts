@@ -26,6 +26,20 @@ export function statedCount(question: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The grade a question asks the entries of (Ｃ評価になったのは, 評価がAだった地域, で S だった, received an A grade). */
+export function askedGrade(question: string): string | undefined {
+  const m = /(?<![A-Za-z])([SABC])\s*評価|評価(?:が|で|は)\s*([SABC])(?![A-Za-z])|(?:で|が)\s*([SABC])\s*(?:だった|となった|になった|がついた|を(?:受け|得))|\ban?\s+([SABC])(?:\s+|-)(?:grade|rating)|\b(?:graded|rated)\s+([SABC])\b/u.exec(normalizeText(question));
+  return m ? m.slice(1).find((g) => g !== undefined) : undefined;
+}
+
+/** The grade a table row gives in a cell of its own (…　Ｂ), if any. */
+export function rowGrade(text: string): string | undefined {
+  return normalizeText(text)
+    .split(/\s+/u)
+    .find((cell) => /^[SABC]\+?$/u.test(cell))
+    ?.charAt(0);
+}
+
 /** How many names a sentence gives in brackets: 「A」・「B」, or （A、B、C）. */
 export function enumerated(text: string): number {
   const quoted = (text.match(/「[^「」]{2,30}」/gu) ?? []).length;

@@ -18,7 +18,7 @@ export interface RowPlan {
 /** A header has this many labels; a label and a cell are at most this long. */
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 6;
-const LABEL_CHARS = 16;
+const LABEL_CHARS = 20;
 const CELL_CHARS = 40;
 /** Rows go on this many lines past the last one (notes under a row, section headings between). */
 const TABLE_REACH = 12;
@@ -36,6 +36,9 @@ const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！�
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
 const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
 const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
+/** In a row of its own line, a region's name or an evaluation grade also marks it as a row. */
+const PLACE_CELL = /(?:地域|エリア|拠点|地区)$/u;
+export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
 
 /** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
@@ -58,7 +61,7 @@ function spacedRowCount(texts: readonly string[], start: number, width: number, 
     const cells = fields(texts[start + k]!, gap);
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
-    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c))) break;
+    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c))) break;
   }
   return k;
 }
@@ -74,51 +77,76 @@ function rowCount(texts: readonly string[], start: number, width: number): numbe
   return k;
 }
 
+/** The table a header opened: its width, and how its rows are set (one cell a line, or one row a line spaced by `gap`). */
+interface OpenTable {
+  width: number;
+  gap?: RegExp | undefined;
+}
+
+/** How many rows of an open table stand from segment `start`. */
+function rowsOf(table: OpenTable, texts: readonly string[], start: number): number {
+  return table.gap ? spacedRowCount(texts, start, table.width, table.gap) : rowCount(texts, start, table.width);
+}
+
+/** The labels of a header spaced apart on one line and how they are spaced, if the line is one. */
+function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
+  // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced;
+  // a header's digits are a year at most (平成３０年度交付決定額)
+  if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '')) || BULLET.test(raw)) return [];
+  return [WIDE_GAP, ONE_SPACE]
+    .map((gap) => ({ labels: fields(raw, gap), gap }))
+    .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
+}
+
 /** The table rows of each block, by block index. */
 export function planTables(blocks: readonly Block[], lines: readonly string[]): Map<number, RowPlan> {
   const plans = new Map<number, RowPlan>();
-  let width = 0;
+  let open: OpenTable | undefined;
   let lastRow = 0;
+  const rawLine = (b: number, s: number) => (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
   for (let b = 0; b < blocks.length; b++) {
     const texts = segTexts(blocks[b]!);
     // the rows of the table a header before opened (section headings and notes may stand between)
-    if (width > 0 && blocks[b]!.line_start - lastRow <= TABLE_REACH) {
-      const count = rowCount(texts, 0, width);
+    if (open && blocks[b]!.line_start - lastRow <= TABLE_REACH) {
+      const count = rowsOf(open, texts, 0);
       if (count > 0) {
-        plans.set(b, { start: 0, width, count });
+        plans.set(b, { start: 0, width: open.gap ? 1 : open.width, count });
         lastRow = blocks[b]!.line_end;
         continue;
       }
     } else {
-      width = 0;
+      open = undefined;
     }
-    // a header block: labels one a line, and rows right after it (or after one heading line)
-    const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowCount(segTexts(x), 0, texts.length) > 0);
-    if (next && texts.length >= MIN_COLUMNS && texts.length <= MAX_COLUMNS && texts.every(isLabel) && next.line_start - blocks[b]!.line_end <= HEADER_GAP) {
-      {
-        lastRow = blocks[b]!.line_end;
-        plans.set(b, { start: 0, width: texts.length, count: 0, header: true });
-        width = texts.length;
-        continue;
-      }
+    // a header block: labels one a line, or spaced apart on its one line, and rows right after it (or after one heading line)
+    const headers: OpenTable[] = [
+      ...(texts.length >= MIN_COLUMNS && texts.length <= MAX_COLUMNS && texts.every(isLabel) ? [{ width: texts.length }] : []),
+      ...(texts.length === 1 ? spacedHeader(rawLine(b, 0)).map(({ labels, gap }) => ({ width: labels.length, gap })) : []),
+    ];
+    const opened = headers.find((h) => {
+      const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowsOf(h, segTexts(x), 0) >= (h.gap ? MIN_SPACED_ROWS : 1));
+      return next !== undefined && next.line_start - blocks[b]!.line_end <= HEADER_GAP;
+    });
+    if (opened) {
+      lastRow = blocks[b]!.line_end;
+      plans.set(b, { start: 0, width: texts.length, count: 0, header: true });
+      open = opened;
+      continue;
     }
     // labels spaced apart on one line, rows under them in the same block: one cell a line, or
     // each row on one line spaced apart like its header
     for (let s = 0; s + 1 < texts.length; s++) {
-      const raw = (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
-      // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced
-      // (a header's digits are a year at most: 平成３０年度交付決定額)
-      if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '')) || BULLET.test(raw)) continue;
-      const plan = [WIDE_GAP, ONE_SPACE].map((gap) => {
-        const labels = fields(raw, gap);
-        if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS || !labels.every(isLabel)) return undefined;
-        const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
-        if (cells > 0) return { start: s + 1, width: labels.length, count: cells, headerSegment: s };
-        const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
-        return spaced >= MIN_SPACED_ROWS ? { start: s + 1, width: 1, count: spaced, headerSegment: s } : undefined;
-      }).find((p) => p !== undefined);
+      const plan = spacedHeader(rawLine(b, s))
+        .map(({ labels, gap }) => {
+          const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
+          if (cells > 0) return { plan: { start: s + 1, width: labels.length, count: cells, headerSegment: s }, table: { width: labels.length } };
+          const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
+          return spaced >= MIN_SPACED_ROWS ? { plan: { start: s + 1, width: 1, count: spaced, headerSegment: s }, table: { width: labels.length, gap } } : undefined;
+        })
+        .find((p) => p !== undefined);
       if (plan) {
-        plans.set(b, plan);
+        plans.set(b, plan.plan);
+        open = plan.table;
+        lastRow = blocks[b]!.line_end;
         break;
       }
     }

@@ -88,6 +88,23 @@ No. 地域（申請自治体） 連携大学 プロジェクト名
 3 大分県 大分大学 地熱ヒートポンプの実証
 `;
 
+const REVIEW = `川辺研究クラスター事業　中間評価結果について（令和２年度開始地域）
+
+１．評価の方法
+　書面評価及び現地調査により、総合評価を行った。
+
+２．評価結果
+　５地域の総合評価の内訳は、Ａ評価２地域、Ｂ評価２地域、Ｃ評価１地域であった。
+
+　　地域名　　　　　　クラスター名　　　　　　　　　総合評価
+
+　　甲府地域　　　　　甲府果樹クラスター　　　　　　Ａ
+　　松本地域　　　　　松本精密クラスター　　　　　　Ｂ
+　　米子地域　　　　　米子海洋クラスター　　　　　　Ｃ
+　　別府地域　　　　　別府温泉熱クラスター　　　　　Ａ
+　　高梁地域　　　　　高梁石灰クラスター　　　　　　Ｂ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -99,6 +116,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
   await writeFile(path.join(seeds, 'n03_sites.txt'), SITES);
   await writeFile(path.join(seeds, 'n04_grants.txt'), GRANTS);
+  await writeFile(path.join(seeds, 'n05_review.txt'), REVIEW);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -181,6 +199,17 @@ describe('answers on new documents', () => {
     expect(a.status).toBe('answered');
     for (const name of ['山梨大学', '鳥取大学', '大分大学']) expect(a.answer, name).toContain(name);
     await expectSound(a);
+  });
+
+  it('which regions got one grade: the rows of the grade table that give it, in Japanese and English', async () => {
+    for (const question of ['川辺研究クラスター事業の中間評価で、Ａ評価になったのはどの地域？', 'Which regions received an A grade in the mid-term review of 川辺研究クラスター事業?']) {
+      const a = await answerer.answer(question);
+      expect(a.status, question).toBe('answered');
+      expect(a.answer, question).toContain('甲府地域');
+      expect(a.answer, question).toContain('別府地域');
+      for (const other of ['松本地域', '米子地域', '高梁地域']) expect(a.answer, question).not.toContain(other);
+      await expectSound(a);
+    }
   });
 
   it('abstains when the list asked for (six regions, or another year’s) is not in the documents', async () => {
