@@ -39,11 +39,11 @@ export const DEFAULT_THRESHOLDS: AnswerThresholds = {
   nearLines: 12,
   nearAfter: 8,
   nearBest: 0.6,
-  anchorCoverage: 0.5,
+  anchorCoverage: 0.3,
   anchorCoverageEn: 0.3,
   personCoverage: 0.5,
   listCoverage: 0.6,
   edgeValues: 3,
   entityNearby: 0.6,
-  absentAspect: 0.5,
+  absentAspect: 0.7,
 };
