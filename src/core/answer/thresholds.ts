@@ -45,5 +45,5 @@ export const DEFAULT_THRESHOLDS: AnswerThresholds = {
   listCoverage: 0.6,
   edgeValues: 3,
   entityNearby: 0.6,
-  absentAspect: 0.7,
+  absentAspect: 0.5,
 };
