@@ -8,6 +8,7 @@ import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
+import { joinAnswers, splitQuestion } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
@@ -190,8 +191,19 @@ export class Answerer {
     return { scored: scoreCandidates(q, [...byUnit.values()], this.weights), hits };
   }
 
-  /** Answers one question. */
+  /**
+   * Answers a question from the documents, or abstains. A question that asks several things is
+   * answered part by part (see compound.ts); when no part is answered, as a whole.
+   */
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
+    const parts = splitQuestion(question, this.read(question).language, (part) => this.read(part).entities.length > 0);
+    if (parts.length < 2) return this.answerOne(question, options);
+    const answers: Answer[] = [];
+    for (const part of parts) answers.push(await this.answerOne(part, options));
+    return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options);
+  }
+
+  private async answerOne(question: string, options: AnswerOptions): Promise<Answer> {
     const read = this.read(question);
     // a part the documents never mention is said to be missing; the rest is answered without it
     const missing = missingParts(read, this.corpus);

@@ -212,6 +212,17 @@ describe('answers on new documents', () => {
     }
   });
 
+  it('a question asking two things answers both, each with its own citation, markers numbered once', async () => {
+    const a = await answerer.answer('みずうみ脱炭素研究拠点形成事業の支援期間は？あと令和５年度は何拠点採択の予定？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('最長5年度');
+    expect(flat(a.answer)).toContain('2拠点程度');
+    expect(new Set(a.sentences.map((s) => s.text)).size).toBe(a.sentences.length);
+    expect(a.citations.map((c) => c.marker)).toEqual(a.citations.map((_, i) => i + 1));
+    for (const s of a.sentences) for (const m of s.markers) expect(a.citations.some((c) => c.marker === m)).toBe(true);
+    await expectSound(a);
+  });
+
   it('abstains when the list asked for (six regions, or another year’s) is not in the documents', async () => {
     for (const question of ['里山テクノ連携推進事業で採択された６地域はどこ？', '里山テクノ連携推進事業で令和５年度に採択された地域は？']) {
       const a = await answerer.answer(question);

@@ -1,0 +1,21 @@
+// Questions that ask two things: split into parts that stand alone, and answers joined.
+import { describe, expect, it } from 'vitest';
+import { splitQuestion } from '../../../src/core/answer/compound.js';
+
+describe('splitQuestion', () => {
+  it.each([
+    ['海洋データのハブ、ハブ長は誰だった？あとデータ販売の収入はどこまで伸びたの？', ['海洋データのハブ、ハブ長は誰だった', '海洋データのハブ、あとデータ販売の収入はどこまで伸びたの？']],
+    ['卓越研究者プログラムの予算、令和元年度はいくらで、令和2年度予算案ではどうなった？', ['卓越研究者プログラムの予算、令和元年度はいくら', '卓越研究者プログラムの予算、令和2年度予算案ではどうなった？']],
+    ['In the 2021 call of the circulation programme, how many institutions were selected? What was the maximum funding?', ['In the 2021 call of the circulation programme, how many institutions were selected', 'In the 2021 call of the circulation programme, What was the maximum funding?']],
+  ])('%s', (q, parts) => {
+    expect(splitQuestion(q, /[ぁ-ん]/u.test(q) ? 'ja' : 'en')).toEqual(parts);
+  });
+
+  it.each([
+    ['地域イノベーション戦略支援プログラムの開始年度は？', 'ja'],
+    ['地域カーボンニュートラル研究拠点形成事業は補助事業ですか、それとも委託ですか。', 'ja'],
+    ['When and where was the Cluster Forum held?', 'en'],
+  ] as const)('one question stays whole: %s', (q, lang) => {
+    expect(splitQuestion(q, lang)).toEqual([q]);
+  });
+});
