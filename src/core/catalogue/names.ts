@@ -54,6 +54,9 @@ export function isGenericName(name: string): boolean {
   return false;
 }
 
+/** A fiscal-year range with no brackets round it: H23～, H14～H21, 平成２３年度～, 2021～2023年度. */
+const BARE_PERIOD = /^(?:(?:平成|令和|昭和|[HRＨＲ])\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?(?:年度?)?\s?[～〜~]\s?(?:(?:(?:平成|令和|昭和|[HRＨＲ])\s?)?[0-9０-９元]{1,4}\s?(?:年度?)?)?/u;
+
 export function readTrailing(text: string, pos: number): { groups: NameMention['trailing']; end: number } {
   const groups: NameMention['trailing'] = [];
   let i = pos;
@@ -61,7 +64,12 @@ export function readTrailing(text: string, pos: number): { groups: NameMention['
     while (i < text.length && /[\s　]/.test(text[i]!)) i++;
     const open = text[i];
     const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : undefined;
-    if (!close) break;
+    if (!close) {
+      // a period written bare after the name, as slides do: 「…プログラム H23～　累計37地域」, 「…事業 H14～H21」
+      const bare = BARE_PERIOD.exec(text.slice(i));
+      if (bare) groups.push({ content: bare[0], from: i, to: i + bare[0].length });
+      break;
+    }
     let depth = 0;
     let j = i;
     for (; j < text.length; j++) {

@@ -50,6 +50,17 @@ beforeAll(() => {
   hokuriku = r;
 });
 
+describe('a period written bare after a name, as slides do', () => {
+  it('「…プログラム H23～　累計37地域」 and 「…事業 H14～H21」 give start and end, cited at that line', () => {
+    const slide = ['地域科学技術施策の変遷', '・北陸地域イノベーション共創プログラム H23～　累計37地域', '・北陸未来人材育成事業 H14～H21'].join('\n');
+    const c = buildCatalogue([doc('902_slide.txt', slide)]);
+    const get = (name: string) => c.programmes.find((p) => p.name === name)!;
+    expect(get('北陸地域イノベーション共創プログラム').period!.values[0]!.value).toMatchObject({ start_fy: 2011, end_fy: null });
+    expect(get('北陸地域イノベーション共創プログラム').period!.values[0]!.citations[0]!.line_start).toBe(2);
+    expect(get('北陸未来人材育成事業').period!.values[0]!.value).toMatchObject({ start_fy: 2002, end_fy: 2009 });
+  });
+});
+
 describe('a new document in ordinary prose', () => {
   it('names the programme, found by get_programme', () => {
     expect(hokuriku.name).toBe('北陸地域イノベーション共創プログラム');
