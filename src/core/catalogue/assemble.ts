@@ -87,6 +87,11 @@ export function assembleProgrammes(
     }
   }
   for (const p of programmes) if (!p.period && p.variants.length > 0) p.period = derivedPeriod(p.variants.map((v) => byName.get(v)!));
+  // a phase or type of a programme (…（第Ⅱ期）, …（グローバル拠点育成型）) is run by the ministry that runs the programme
+  for (const p of programmes) {
+    const base = p.variant_of ? byName.get(p.variant_of) : undefined;
+    if (base && p.ministries.length === 0) p.ministries = base.ministries.map((m) => ({ ...m, note: `as ${base.name}, of which it is a part` }));
+  }
   return programmes;
 }
 

@@ -61,6 +61,17 @@ describe('a period written bare after a name, as slides do', () => {
   });
 });
 
+describe('a phase of a programme', () => {
+  it('is run by the ministry that runs the programme (cited where the programme’s ministry stands)', () => {
+    const text = ['みずうみクラスター事業の変遷', '　文部科学省は、平成１４年度から「みずうみクラスター事業」を実施している。', '○みずうみクラスター事業（第Ⅱ期）（平成１９～２１年度）', '　第Ⅰ期の成果を踏まえ、広域化を図る。'].join('\n');
+    const c = buildCatalogue([doc('903_phase.txt', text)]);
+    const phase = c.programmes.find((p) => p.variant_of === 'みずうみクラスター事業');
+    expect(phase, c.programmes.map((p) => p.name).join(', ')).toBeDefined();
+    expect(phase!.ministries.map((m) => m.value)).toEqual(['文部科学省']);
+    expect(phase!.ministries[0]!.citations[0]!.line_start).toBe(2);
+  });
+});
+
 describe('a new document in ordinary prose', () => {
   it('names the programme, found by get_programme', () => {
     expect(hokuriku.name).toBe('北陸地域イノベーション共創プログラム');
