@@ -148,7 +148,10 @@ export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
-const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|list (?:all|every)|all (?:the|of the)/iu;
+const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
+
+/** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
+const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };
 
 /** An entry that is a sentence, not a name. */
 const SENTENCE_END = /。\s*$/u;
@@ -178,8 +181,9 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some(titled)) continue;
     // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
     // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
-    const listed = noun && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${noun}|${noun}(?:一覧|名|リスト)`, 'u').test(headKey);
-    if (noun && !listed && list.items.filter((u) => u.key.includes(noun)).length * 2 < list.items.length) continue;
+    const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
+    const listed = forms && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u').test(headKey);
+    if (forms && !listed && list.items.filter((u) => new RegExp(forms, 'u').test(u.key)).length * 2 < list.items.length) continue;
     // a list of steps or points (・平成１９年５月中を目途に…着手する。) names nothing: most of its entries are sentences
     // (unless an entry names several in brackets: ※…参加地域・・・「A」・「B」・「C」)
     const sentences = list.items.filter((u) => SENTENCE_END.test(u.text)).length;

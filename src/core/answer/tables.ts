@@ -58,7 +58,9 @@ const LONG_CELL_CHARS = 60;
 function spacedRowCount(texts: readonly string[], start: number, width: number, gap: RegExp): number {
   let k = 0;
   for (; start + k < texts.length; k++) {
-    const cells = fields(texts[start + k]!, gap);
+    // (rows under a header spaced wide may be spaced by one space: 函館エリア 北海道 … Ａ)
+    const wide = fields(texts[start + k]!, gap);
+    const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(texts[start + k]!, ONE_SPACE) : wide;
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
     if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c))) break;
@@ -88,11 +90,24 @@ function rowsOf(table: OpenTable, texts: readonly string[], start: number): numb
   return table.gap ? spacedRowCount(texts, start, table.width, table.gap) : rowCount(texts, start, table.width);
 }
 
+/** Rows of an open table from block `from` on, over blocks that are rows whole (a row a block when rows stand apart), up to the few that show it is a table. */
+function rowsAhead(table: OpenTable, blocks: readonly Block[], from: number): number {
+  let rows = 0;
+  for (let x = from; x < blocks.length && rows < MIN_SPACED_ROWS; x++) {
+    const texts = segTexts(blocks[x]!);
+    const n = rowsOf(table, texts, 0);
+    rows += n;
+    if (n < texts.length || (x > from && blocks[x]!.line_start - blocks[x - 1]!.line_end > HEADER_GAP)) break;
+  }
+  return rows;
+}
+
 /** The labels of a header spaced apart on one line and how they are spaced, if the line is one. */
 function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
   // a bulleted entry (○青森県地域　青森県　弘前大学) is no header, however its fields are spaced;
   // a header's digits are a year at most (平成３０年度交付決定額)
-  if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '')) || BULLET.test(raw)) return [];
+  // (or a unit in brackets: 事業費（3年間計、千円）)
+  if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '').replace(/（[^（）]*）|\([^()]*\)/gu, '')) || BULLET.test(raw)) return [];
   return [WIDE_GAP, ONE_SPACE]
     .map((gap) => ({ labels: fields(raw, gap), gap }))
     .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
@@ -123,8 +138,8 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
       ...(texts.length === 1 ? spacedHeader(rawLine(b, 0)).map(({ labels, gap }) => ({ width: labels.length, gap })) : []),
     ];
     const opened = headers.find((h) => {
-      const next = [blocks[b + 1], blocks[b + 2]].find((x, i) => x && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowsOf(h, segTexts(x), 0) >= (h.gap ? MIN_SPACED_ROWS : 1));
-      return next !== undefined && next.line_start - blocks[b]!.line_end <= HEADER_GAP;
+      const next = [b + 1, b + 2].find((x, i) => blocks[x] && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowsAhead(h, blocks, x) >= (h.gap ? MIN_SPACED_ROWS : 1));
+      return next !== undefined && blocks[next]!.line_start - blocks[b]!.line_end <= HEADER_GAP;
     });
     if (opened) {
       lastRow = blocks[b]!.line_end;

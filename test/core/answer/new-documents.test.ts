@@ -105,6 +105,17 @@ const REVIEW = `川辺研究クラスター事業　中間評価結果につい�
 　　高梁地域　　　　　高梁石灰クラスター　　　　　　Ｂ
 `;
 
+const AREAS = `川辺都市エリア事業　事後評価結果
+
+４．エリア別評価結果
+
+ エリア名  都道府県  中核機関  事業費（3年間計、千円）  総合評価
+
+ 甲府エリア 山梨県 （財）甲府産業振興財団 287,450 Ａ
+ 松本エリア 長野県 （財）松本テクノ財団 301,200 Ｂ
+ 米子エリア 鳥取県 （財）米子産業振興機構 295,880 Ａ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -117,6 +128,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n03_sites.txt'), SITES);
   await writeFile(path.join(seeds, 'n04_grants.txt'), GRANTS);
   await writeFile(path.join(seeds, 'n05_review.txt'), REVIEW);
+  await writeFile(path.join(seeds, 'n06_areas.txt'), AREAS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -220,6 +232,15 @@ describe('answers on new documents', () => {
     expect(new Set(a.sentences.map((s) => s.text)).size).toBe(a.sentences.length);
     expect(a.citations.map((c) => c.marker)).toEqual(a.citations.map((_, i) => i + 1));
     for (const s of a.sentences) for (const m of s.markers) expect(a.citations.some((c) => c.marker === m)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('a header spaced wide over rows spaced by one space, each row apart: the エリア rows of the grade asked', async () => {
+    const a = await answerer.answer('川辺都市エリア事業の事後評価でＡだったエリアはどこ？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('甲府エリア');
+    expect(a.answer).toContain('米子エリア');
+    expect(a.answer).not.toContain('松本エリア');
     await expectSound(a);
   });
 
