@@ -16,7 +16,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { PERSON_NAME, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -276,8 +276,13 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const text = normalizeText(q.question);
   // who: the best sentence, or one that names the role asked with a person beside it, covers the question
   const named = q.needs.find((n) => n.kind === 'person');
-  const namesPerson = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage && named !== undefined && named.pattern.test(c.valueText);
+  // (with its document's title: minutes name the meeting once, at the top)
+  const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) >= t.personCoverage;
+  const namesPerson = (c: ScoredCandidate) => named !== undefined && named.pattern.test(c.valueText) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
+  const role = named && roleAsked(q.question);
+  if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);
   const attribute = WHO.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;

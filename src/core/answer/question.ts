@@ -90,14 +90,21 @@ const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
-/** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長). */
-export function personNeed(question: string): Need | undefined {
+/** The roles a who-question names (主査, 委員長), as a pattern; undefined when it names none. */
+export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);
   if (!WHO.test(q)) return undefined;
   const roles = [...new Set(q.match(ROLE) ?? [])].sort((a, b) => b.length - a.length);
-  if (roles.length === 0) return undefined;
-  const role = `(?:${roles.join('|')})`;
-  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}`, 'u') };
+  return roles.length === 0 ? undefined : new RegExp(`(?:${roles.join('|')})`, 'u');
+}
+
+/** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長, 須賀主査、). */
+export function personNeed(question: string): Need | undefined {
+  const asked = roleAsked(question);
+  if (!asked) return undefined;
+  const role = asked.source;
+  // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…)
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,3}${role}(?=\\s*[：:、，,])`, 'u') };
 }
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */

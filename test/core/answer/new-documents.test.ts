@@ -116,6 +116,18 @@ const AREAS = `川辺都市エリア事業　事後評価結果
  米子エリア 鳥取県 （財）米子産業振興機構 295,880 Ａ
 `;
 
+const MINUTES = `みずうみ推進委員会（第３回）議事録
+
+１．日時　令和６年２月２０日（火曜日）１０時～１２時
+２．出席者
+　湖山主査、川口委員、森委員、浜田委員
+
+３．議事録
+湖山主査：ただ今から第３回の委員会を開催いたします。議題は二つです。
+川口委員：中間評価の時期を早めるべきだと考えます。
+湖山主査：事務局で検討してください。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -129,6 +141,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n04_grants.txt'), GRANTS);
   await writeFile(path.join(seeds, 'n05_review.txt'), REVIEW);
   await writeFile(path.join(seeds, 'n06_areas.txt'), AREAS);
+  await writeFile(path.join(seeds, 'n07_minutes.txt'), MINUTES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -242,6 +255,15 @@ describe('answers on new documents', () => {
     expect(a.answer).toContain('米子エリア');
     expect(a.answer).not.toContain('松本エリア');
     await expectSound(a);
+  });
+
+  it('who chaired a meeting: minutes name the member by family name and role (湖山主査：), the meeting only in their title', async () => {
+    const a = await answerer.answer('みずうみ推進委員会（第３回）で主査を務めていたのは誰ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('湖山主査');
+    await expectSound(a);
+    const none = await answerer.answer('みずうみ推進委員会（第３回）で委員長を務めていたのは誰ですか。');
+    expect(none.status).toBe('abstained');
   });
 
   it('abstains when the list asked for (six regions, or another year’s) is not in the documents', async () => {
