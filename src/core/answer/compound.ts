@@ -8,6 +8,9 @@ import type { Answer, AnswerCitation } from './schema.js';
 /** Where a question goes on to ask a second thing. */
 const JA_BREAK = /[？?](?=\s*\S{4,})|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
+/** What a part that asks something holds: a question word, or a question's ending. */
+const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
+const EN_ASKS = /\b(?:what|when|where|who|which|how|why|is|are|was|were|did|does|do|can)\b|\?$/iu;
 /** A part shorter than this asks nothing on its own ("When and where …" is one question). */
 const MIN_PART_JA = 6;
 const MIN_PART_EN = 12;
@@ -26,7 +29,8 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
     .split(en ? EN_BREAK : JA_BREAK)
     .map((p) => p.trim())
     .filter((p) => Array.from(p).length >= (en ? MIN_PART_EN : MIN_PART_JA));
-  if (parts.length < 2) return [question];
+  // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
+  if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
   const topic = (en ? EN_TOPIC : JA_TOPIC).exec(parts[0]!)?.[1]?.trim();
   return parts.map((p, i) => (i === 0 || !topic || p.includes(topic) || namesItsOwn(p) ? p : en ? `${topic}, ${p}` : `${topic}、${p}`));
 }

@@ -15,6 +15,7 @@ describe('splitQuestion', () => {
     ['地域イノベーション戦略支援プログラムの開始年度は？', 'ja'],
     ['地域カーボンニュートラル研究拠点形成事業は補助事業ですか、それとも委託ですか。', 'ja'],
     ['When and where was the Cluster Forum held?', 'en'],
+    ['知的クラスター創成事業の予算額は？（令和５年度、補正予算を含む）', 'ja'],
   ] as const)('one question stays whole: %s', (q, lang) => {
     expect(splitQuestion(q, lang)).toEqual([q]);
   });
