@@ -30,7 +30,7 @@ export const searchDocumentsConfig = {
   title: 'Search the policy documents',
   description:
     'Finds the passages of the Japanese regional science & technology policy documents that answer a question ' +
-    '(hybrid lexical + semantic search, Japanese or English). Each result carries a citation {source, line_start, line_end, quote, location}: ' +
+    '(hybrid lexical + semantic search, Japanese or English). Each result is a passage of up to about 500 characters (the best-matching part with its neighbours on the same page, slide, sheet or section) and carries a citation {source, line_start, line_end, quote, location}: ' +
     'location gives the page (PDF), slide (PowerPoint), sheet and row (Excel) or heading path (Word, HTML, Markdown) in the original file; ' +
     'cite it when you use the passage. Use read_document to see more of a cited place.',
   inputSchema: SearchDocumentsInputSchema,
