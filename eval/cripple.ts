@@ -7,6 +7,7 @@ export const CRIPPLED_WEIGHTS: RetrievalWeights = {
   candidates: DEFAULT_WEIGHTS.candidates,
   expansion: DEFAULT_WEIGHTS.expansion,
   passage: DEFAULT_WEIGHTS.passage,
+  openingPassage: 0,
 };
 
 /** True when the harness is asked to cripple retrieval. */
