@@ -168,6 +168,11 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);
   const grade = askedGrade(q.question);
+  // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
+  // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
+  const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
+  const named = forms ? new RegExp(forms, 'u') : undefined;
+  const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u') : undefined;
   // a list whose heading says it lists what was asked (採択地域一覧, ３．実施地域) comes before one that only holds such names
   let fallback: { c: ScoredCandidate; list: ListEvidence } | undefined;
   for (const c of scored) {
@@ -175,15 +180,12 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
     // (the document's title says what all of it is about: …中間評価結果について（平成１４年度開始地域）)
-    if (questionCoverage(q, corpus.opening(c.unit.documentId) + headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
+    const title = corpus.opening(c.unit.documentId);
+    if (questionCoverage(q, title + headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
     // about the programme asked: named near the list, or in the title of its document (a press release on its selections)
-    const titled = (names: readonly string[]) => names.some((n) => corpus.opening(c.unit.documentId).includes(matchKey(n)));
-    if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some(titled)) continue;
-    // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
-    // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
-    const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
-    const listed = forms && new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u').test(headKey);
-    if (forms && !listed && list.items.filter((u) => new RegExp(forms, 'u').test(u.key)).length * 2 < list.items.length) continue;
+    if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some((names) => names.some((n) => title.includes(matchKey(n))))) continue;
+    const listed = listedIn?.test(headKey) ?? false;
+    if (named && !listed && list.items.filter((u) => named.test(u.key)).length * 2 < list.items.length) continue;
     // a list of steps or points (・平成１９年５月中を目途に…着手する。) names nothing: most of its entries are sentences
     // (unless an entry names several in brackets: ※…参加地域・・・「A」・「B」・「C」)
     const sentences = list.items.filter((u) => SENTENCE_END.test(u.text)).length;

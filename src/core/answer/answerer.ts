@@ -112,6 +112,8 @@ export class Answerer {
     this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
     this.nearKeys = this.units.map((u) => near(u).map((o) => o.key).join(''));
     const loose = engine.documents.map((d) => looseKey(d.lines.join('')));
+    // each document's title lines, read on every question (what a document is about)
+    const openings = new Map([...this.unitsByDocument].map(([id, units]) => [id, units.slice(0, TITLE_UNITS).map((u) => u.key).join('')]));
     this.corpus = {
       years: this.corpusYears,
       has: (key) => this.units.some((u) => u.key.includes(key)),
@@ -129,7 +131,7 @@ export class Answerer {
             const before = prev && prev.documentId === u.documentId && u.line_start - prev.line_end <= 3 ? prev.key : '';
             return (u.lead === undefined ? '' : this.units[u.lead]!.key) + (u.heading === undefined ? '' : this.units[u.heading]!.key) + before + u.key;
           }),
-      opening: (id) => (this.unitsByDocument.get(id) ?? []).slice(0, TITLE_UNITS).map((u) => u.key).join(''),
+      opening: (id) => openings.get(id) ?? '',
     };
   }
 
@@ -196,15 +198,15 @@ export class Answerer {
    * answered part by part (see compound.ts); when no part is answered, as a whole.
    */
   async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
-    const parts = splitQuestion(question, this.read(question).language, (part) => this.read(part).entities.length > 0);
-    if (parts.length < 2) return this.answerOne(question, options);
+    const read = this.read(question);
+    const parts = splitQuestion(question, read.language, (part) => this.read(part).entities.length > 0);
+    if (parts.length < 2) return this.answerOne(question, options, read);
     const answers: Answer[] = [];
     for (const part of parts) answers.push(await this.answerOne(part, options));
     return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options);
   }
 
-  private async answerOne(question: string, options: AnswerOptions): Promise<Answer> {
-    const read = this.read(question);
+  private async answerOne(question: string, options: AnswerOptions, read: AnswerQuery = this.read(question)): Promise<Answer> {
     // a part the documents never mention is said to be missing; the rest is answered without it
     const missing = missingParts(read, this.corpus);
     const q = missing.length === 0 ? read : { ...read, groups: read.groups.filter((g) => !g.alts.some((a) => missing.some((m) => matchKey(m).includes(a)))) };

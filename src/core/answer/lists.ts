@@ -4,6 +4,7 @@
 // ３地域（富山・高岡、名古屋、徳島）). A list comes whole, with its heading, every line cited.
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
+import { GRADE_CELL } from './tables.js';
 import type { AnswerUnit } from './units.js';
 
 /** A list a unit belongs to (or names), with what stands over it. */
@@ -34,10 +35,8 @@ export function askedGrade(question: string): string | undefined {
 
 /** The grade a table row gives in a cell of its own (…　Ｂ), if any. */
 export function rowGrade(text: string): string | undefined {
-  return normalizeText(text)
-    .split(/\s+/u)
-    .find((cell) => /^[SABC]\+?$/u.test(cell))
-    ?.charAt(0);
+  const cell = text.split(/\s+/u).find((c) => GRADE_CELL.test(c));
+  return cell === undefined ? undefined : normalizeText(cell).charAt(0);
 }
 
 /** How many names a sentence gives in brackets: 「A」・「B」, or （A、B、C）. */

@@ -91,15 +91,25 @@ function rowsOf(table: OpenTable, texts: readonly string[], start: number): numb
 }
 
 /** Rows of an open table from block `from` on, over blocks that are rows whole (a row a block when rows stand apart), up to the few that show it is a table. */
-function rowsAhead(table: OpenTable, blocks: readonly Block[], from: number): number {
+function rowsAhead(table: OpenTable, blocks: readonly Block[], texts: readonly string[][], from: number): number {
   let rows = 0;
   for (let x = from; x < blocks.length && rows < MIN_SPACED_ROWS; x++) {
-    const texts = segTexts(blocks[x]!);
-    const n = rowsOf(table, texts, 0);
+    const n = rowsOf(table, texts[x]!, 0);
     rows += n;
-    if (n < texts.length || (x > from && blocks[x]!.line_start - blocks[x - 1]!.line_end > HEADER_GAP)) break;
+    if (n < texts[x]!.length || (x > from && blocks[x]!.line_start - blocks[x - 1]!.line_end > HEADER_GAP)) break;
   }
   return rows;
+}
+
+/** A header spaced apart on line `s` of a block and its rows under it in the same block (one cell a line, or a row a line), with the table it opens. */
+function tableUnder(texts: readonly string[], s: number, raw: string): { plan: RowPlan; table: OpenTable } | undefined {
+  for (const { labels, gap } of spacedHeader(raw)) {
+    const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
+    if (cells > 0) return { plan: { start: s + 1, width: labels.length, count: cells, headerSegment: s }, table: { width: labels.length } };
+    const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
+    if (spaced >= MIN_SPACED_ROWS) return { plan: { start: s + 1, width: 1, count: spaced, headerSegment: s }, table: { width: labels.length, gap } };
+  }
+  return undefined;
 }
 
 /** The labels of a header spaced apart on one line and how they are spaced, if the line is one. */
@@ -119,8 +129,9 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
   let open: OpenTable | undefined;
   let lastRow = 0;
   const rawLine = (b: number, s: number) => (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
+  const all = blocks.map(segTexts);
   for (let b = 0; b < blocks.length; b++) {
-    const texts = segTexts(blocks[b]!);
+    const texts = all[b]!;
     // the rows of the table a header before opened (section headings and notes may stand between)
     if (open && blocks[b]!.line_start - lastRow <= TABLE_REACH) {
       const count = rowsOf(open, texts, 0);
@@ -138,7 +149,7 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
       ...(texts.length === 1 ? spacedHeader(rawLine(b, 0)).map(({ labels, gap }) => ({ width: labels.length, gap })) : []),
     ];
     const opened = headers.find((h) => {
-      const next = [b + 1, b + 2].find((x, i) => blocks[x] && (i === 0 || segTexts(blocks[b + 1]!).length === 1) && rowsAhead(h, blocks, x) >= (h.gap ? MIN_SPACED_ROWS : 1));
+      const next = [b + 1, b + 2].find((x, i) => blocks[x] && (i === 0 || all[b + 1]!.length === 1) && rowsAhead(h, blocks, all, x) >= (h.gap ? MIN_SPACED_ROWS : 1));
       return next !== undefined && blocks[next]!.line_start - blocks[b]!.line_end <= HEADER_GAP;
     });
     if (opened) {
@@ -150,14 +161,7 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
     // labels spaced apart on one line, rows under them in the same block: one cell a line, or
     // each row on one line spaced apart like its header
     for (let s = 0; s + 1 < texts.length; s++) {
-      const plan = spacedHeader(rawLine(b, s))
-        .map(({ labels, gap }) => {
-          const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
-          if (cells > 0) return { plan: { start: s + 1, width: labels.length, count: cells, headerSegment: s }, table: { width: labels.length } };
-          const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
-          return spaced >= MIN_SPACED_ROWS ? { plan: { start: s + 1, width: 1, count: spaced, headerSegment: s }, table: { width: labels.length, gap } } : undefined;
-        })
-        .find((p) => p !== undefined);
+      const plan = tableUnder(texts, s, rawLine(b, s));
       if (plan) {
         plans.set(b, plan.plan);
         open = plan.table;
