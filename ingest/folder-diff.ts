@@ -3,6 +3,7 @@
 // re-ingests, and skips an ingest when nothing an index records has changed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { isHiddenFile } from '../src/core/corpus.js';
 import type { IndexManifest } from '../src/core/manifest.js';
 import { CURATION_FILE, fileChecksum, inputsChecksum } from './pipeline.js';
 
@@ -12,7 +13,7 @@ export interface FolderDiff {
   removed: string[];
 }
 
-/** A file an editor or the system writes beside documents: never a document, never a change. */
+/** A file an editor or the system writes beside documents: its writes are no reason to re-ingest (the watcher ignores them). */
 export function isScratchFile(name: string): boolean {
   const base = path.basename(name);
   return base.startsWith('.') || base.endsWith('~') || /\.(swp|swx|tmp|part|crdownload)$/i.test(base) || /^#.*#$/.test(base);
@@ -29,7 +30,8 @@ export async function folderDiff(seedsDir: string, manifest: IndexManifest, only
     ...manifest.problems.map((p) => [path.basename(p.source), p.sha256] as const),
   ]);
   const unsupported = new Set(manifest.unsupported.map((u) => path.basename(u.source)));
-  const entries = (await readdir(seedsDir, { withFileTypes: true })).filter((e) => !isScratchFile(e.name));
+  // the files ingest reads (listSeedFiles): an editor's backup it took in is a document like any other
+  const entries = (await readdir(seedsDir, { withFileTypes: true })).filter((e) => !isHiddenFile(e.name));
   const present = new Set(entries.map((e) => e.name));
   const diff: FolderDiff = { added: [], changed: [], removed: [] };
   for (const e of entries) {

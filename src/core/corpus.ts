@@ -41,13 +41,18 @@ export function idFromFile(file: string): string {
   return stem.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'doc';
 }
 
+/** A hidden file (.DS_Store, .gitkeep): never read as a document. */
+export function isHiddenFile(name: string): boolean {
+  return name.startsWith('.');
+}
+
 /**
  * What seeds/ holds: the files that may be documents (every file but the manifest, the curation
  * file and hidden files), sorted, and the sub-folders that hold something (reported, not read).
  */
 export async function listSeedFiles(seedsDir: string): Promise<{ files: string[]; folders: string[] }> {
   const entries = await readdir(seedsDir, { withFileTypes: true });
-  const visible = entries.filter((d) => !d.name.startsWith('.') && !INPUT_FILES.includes(d.name));
+  const visible = entries.filter((d) => !isHiddenFile(d.name) && !INPUT_FILES.includes(d.name));
   const folders: string[] = [];
   for (const d of visible.filter((e) => e.isDirectory())) {
     if ((await readdir(path.join(seedsDir, d.name))).some((n) => !n.startsWith('.'))) folders.push(d.name);
