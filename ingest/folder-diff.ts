@@ -3,9 +3,9 @@
 // re-ingests, and skips an ingest when nothing an index records has changed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isHiddenFile } from '../src/core/corpus.js';
+import { INPUT_FILES, isHiddenFile } from '../src/core/corpus.js';
 import type { IndexManifest } from '../src/core/manifest.js';
-import { CURATION_FILE, fileChecksum, inputsChecksum } from './pipeline.js';
+import { fileChecksum, inputsChecksum } from './pipeline.js';
 
 export interface FolderDiff {
   added: string[];
@@ -35,7 +35,7 @@ export async function folderDiff(seedsDir: string, manifest: IndexManifest, only
   const present = new Set(entries.map((e) => e.name));
   const diff: FolderDiff = { added: [], changed: [], removed: [] };
   for (const e of entries) {
-    if (e.name === 'manifest.json' || e.name === CURATION_FILE) continue;
+    if (INPUT_FILES.includes(e.name)) continue;
     if (unsupported.has(e.name)) continue;
     if (!bySha.has(e.name)) {
       diff.added.push(e.name);
@@ -46,9 +46,9 @@ export async function folderDiff(seedsDir: string, manifest: IndexManifest, only
     if ((await fileChecksum(path.join(seedsDir, e.name))).sha256 !== before) diff.changed.push(e.name);
   }
   for (const name of [...bySha.keys(), ...unsupported]) if (!present.has(name)) diff.removed.push(name);
-  if ((only === undefined || only.has('manifest.json') || only.has(CURATION_FILE)) && (await inputsChecksum(seedsDir)) !== manifest.inputs_sha256) {
+  if ((only === undefined || INPUT_FILES.some((f) => only.has(f))) && (await inputsChecksum(seedsDir)) !== manifest.inputs_sha256) {
     // the index records one checksum for both: name the one the caller saw change, else both present
-    diff.changed.push(...['manifest.json', CURATION_FILE].filter((f) => (only ? only.has(f) : present.has(f))));
+    diff.changed.push(...INPUT_FILES.filter((f) => (only ? only.has(f) : present.has(f))));
   }
   for (const list of Object.values(diff)) list.sort();
   return diff;

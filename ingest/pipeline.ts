@@ -9,7 +9,7 @@ import type { Catalogue } from '../src/core/catalogue/schema.js';
 import type { LoadedDocument } from '../src/core/corpus.js';
 import { aliasLexicon } from '../src/core/catalogue/query.js';
 import { withReadings } from '../src/core/catalogue/readings.js';
-import { loadCorpus, MANIFEST_FILE, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
+import { INPUT_FILES, loadCorpus, MAX_DOCUMENT_BYTES } from '../src/core/corpus.js';
 import { documentParts } from '../src/core/loaders/places.js';
 import { buildCorpusModel } from '../src/core/embed/corpus-model.js';
 import { InvalidInputError } from '../src/core/errors.js';
@@ -28,9 +28,8 @@ import type { Progress } from './progress.js';
 import { unsupportedFiles } from './unsupported.js';
 import { buildLexicon, chunkCorpus, headingNames, indexChunks, sequenceTerms, textNames, type LexicalIndex } from './stages.js';
 
-export { SHISAKU_VERSION } from '../src/core/version.js';
 /** Files in seeds/ that are inputs but not documents. */
-export const CURATION_FILE = 'catalogue.curation.json';
+export { CURATION_FILE } from '../src/core/catalogue/curation.js';
 
 export interface IngestOptions {
   paths: ShisakuPaths;
@@ -65,7 +64,7 @@ export async function fileChecksum(file: string): Promise<{ sha256?: string }> {
 /** Checksum of the non-document inputs in seeds/ (manifest and curation), for staleness checks. */
 export async function inputsChecksum(seedsDir: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const name of [MANIFEST_FILE, CURATION_FILE]) {
+  for (const name of INPUT_FILES) {
     hash.update(name);
     hash.update(await readFile(path.join(seedsDir, name)).catch(() => Buffer.alloc(0)));
   }

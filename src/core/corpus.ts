@@ -8,6 +8,7 @@ import { BadDocumentError } from './errors.js';
 import { chooseLoader } from './loaders/index.js';
 import { SeedsManifestSchema, type DocumentManifestEntry, type DocumentMeta, type Place } from './schemas.js';
 import { titleFromLines } from './text/title.js';
+import { CURATION_FILE } from './catalogue/curation.js';
 
 export { splitLines } from './loaders/decode.js';
 
@@ -29,7 +30,7 @@ export interface LoadedCorpus {
 
 export const MANIFEST_FILE = 'manifest.json';
 /** Files in seeds/ that are inputs to ingest but not documents. */
-export const INPUT_FILES: readonly string[] = [MANIFEST_FILE, 'catalogue.curation.json'];
+export const INPUT_FILES: readonly string[] = [MANIFEST_FILE, CURATION_FILE];
 /** Largest document read: 10 MiB, about 3.5 million Japanese characters. A larger file is reported, not read. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** Largest file of any format, as a multiple of the text limit (a PDF or Office file may be this much larger). */

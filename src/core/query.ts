@@ -48,14 +48,14 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
 ];
 
 /** A question about when something started (いつから, 開始年度, 始まった, when did … start). */
-export const ASKS_START = /いつから|開始|始ま|始め|スタート|創設|発足|創立|立ち上げ|when did .*(?:start|begin|launch)|since when|start(?:ed|ing)? (?:year|date)|first year|launched/iu;
+const ASKS_START = /いつから|開始|始ま|始め|スタート|創設|発足|創立|立ち上げ|when did .*(?:start|begin|launch)|since when|start(?:ed|ing)? (?:year|date)|first year|launched/iu;
 
 /** A passage that states when something started: 平成28年度より, 令和２年度から実施, （平成２３年度～）, 平成30年度創設. */
 export const START_PATTERN =
   /(?:(?:平成|昭和|令和|[HＨR])\s*[0-9０-９元]+|[0-9０-９]{4})\s*年度?\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:から|より|に(?:開始|創設|発足|創立|スタート|新設)|(?:を|の)?(?:開始|創設|発足|創立|新設|スタート)|[~〜～]|-\s*[）)])/u;
 
 /** A question asking which 基本計画 something started under or belongs to (どの基本計画, 第何期の科学技術基本計画, which basic plan). */
-export const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本計画|which (?:[\w&-]+ ){0,4}plan/iu;
+const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本計画|which (?:[\w&-]+ ){0,4}plan/iu;
 
 /**
  * A passage that answers it: one naming a plan by its ordinal (第３期科学技術基本計画), or one saying
@@ -110,7 +110,7 @@ export function questionCore(question: string): string {
 const DEFINED = /(?:^|[、。\s「『])「?([^「」『』、。\s]{2,30}?)」?(?:とは|って(?:何|なに|どういう|どんな)|はどういう|はどんな|の定義|の意味)/u;
 
 /** The term a definition question asks about, without quotes. */
-export function definitionTarget(question: string): string | undefined {
+function definitionTarget(question: string): string | undefined {
   const m = DEFINED.exec(question);
   return m?.[1]?.replace(/^(?:そもそも|ところで)/u, '');
 }

@@ -84,7 +84,7 @@ const PROGRAMME_KIND = /^(?:プログラム|事業|制度|計画|施策)$/u;
 const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];
 
 /** False when the question asks one kind of budget figure (当初予算) and the sentence gives only another (補正予算額). */
-export function sameBudgetKind(question: string, sentence: string): boolean {
+function sameBudgetKind(question: string, sentence: string): boolean {
   const asked = BUDGET_KINDS.filter((k) => k.test(question));
   const given = BUDGET_KINDS.filter((k) => k.test(sentence));
   return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
@@ -115,7 +115,7 @@ function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined }, c: Score
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);
 
 /** Names in the question that the documents never mention: Latin words, programme-like names, English programme names. */
-export function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
+function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
   const text = normalizeText(q.question);
   const unknown: string[] = [];
   const catalogueNames = corpus.catalogue.programmes.flatMap(programmeNames).map(looseKey);
@@ -219,7 +219,7 @@ const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
  * The one place or body a question singles out, when it asks a person or a grade of it: the
  * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
  */
-export function singledOut(q: AnswerQuery): string | undefined {
+function singledOut(q: AnswerQuery): string | undefined {
   if (q.language !== 'ja') return undefined;
   const text = normalizeText(q.question);
   const names = q.entities.flat();
@@ -264,6 +264,9 @@ function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): s
   return undefined;
 }
 
+/** A person's name, for a who-question that names no role. */
+const PERSON = new RegExp(PERSON_NAME, 'u');
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -287,7 +290,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);
-  const attribute = WHO.test(text) ? (named?.pattern ?? new RegExp(PERSON_NAME, 'u')) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
+  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   const relative = evaluatedRelative(q, text, corpus);
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };

@@ -116,7 +116,7 @@ export class Answerer {
     const openings = new Map([...this.unitsByDocument].map(([id, units]) => [id, units.slice(0, TITLE_UNITS).map((u) => u.key).join('')]));
     this.corpus = {
       years: this.corpusYears,
-      has: (key) => this.units.some((u) => u.key.includes(key)),
+      has: (key) => this.documentFrequency(key) > 0,
       hasLoose: (key) => loose.some((t) => t.includes(key)),
       df: (term) => this.documentFrequency(term),
       catalogue: engine.catalogue,
@@ -203,7 +203,7 @@ export class Answerer {
     if (parts.length < 2) return this.answerOne(question, options, read);
     const answers: Answer[] = [];
     for (const part of parts) answers.push(await this.answerOne(part, options));
-    return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options);
+    return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options, read);
   }
 
   private async answerOne(question: string, options: AnswerOptions, read: AnswerQuery = this.read(question)): Promise<Answer> {

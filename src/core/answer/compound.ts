@@ -3,6 +3,7 @@
 // own, with what the first part is about carried to the parts that leave it out, and the answers
 // are joined into one, citations numbered afresh. A part the documents do not answer is said to be
 // missing; the rest is answered.
+import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
 
 /** Where a question goes on to ask a second thing. */
@@ -55,14 +56,11 @@ export function joinAnswers(question: string, parts: readonly Answer[]): Answer 
     .filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i);
   const conflicts = answered.flatMap(({ p, to }) => p.conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, markers: v.markers.map(to) })) })));
   const missing = [...new Set(parts.flatMap((p) => p.not_in_documents))];
-  const en = parts[0]!.language === 'en';
-  const lines = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`);
-  if (missing.length > 0) lines.push(en ? `The documents do not say: ${missing.map((m) => `“${m}”`).join(', ')}.` : `資料には${missing.map((m) => `「${m}」`).join('・')}の記載が見当たりません。`);
   return {
     question,
     language: parts[0]!.language,
     status: 'answered',
-    answer: lines.join('\n'),
+    answer: answerText(sentences, missing, parts[0]!.language === 'en'),
     sentences,
     citations,
     conflicts,

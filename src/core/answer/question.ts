@@ -99,7 +99,7 @@ export function roleAsked(question: string): RegExp | undefined {
 }
 
 /** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長, 須賀主査、). */
-export function personNeed(question: string): Need | undefined {
+function personNeed(question: string): Need | undefined {
   const asked = roleAsked(question);
   if (!asked) return undefined;
   const role = asked.source;

@@ -110,9 +110,14 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
     if (values.length >= 2) answerConflicts.push({ subject: fact.subject, field: fact.field, values });
   }
   const missing = draft.missing ?? [];
+  return { question: q.question, language: q.language, status: 'answered', answer: answerText(sentences, missing, en), sentences, citations: cites.list, conflicts: answerConflicts, not_in_documents: missing, nearest };
+}
+
+/** The answer as text: each sentence with its markers, then what the documents do not say. */
+export function answerText(sentences: readonly AnswerSentence[], missing: readonly string[], en: boolean): string {
   const lines = sentences.map((s) => `${s.text} ${s.markers.map((m) => `[${m}]`).join('')}`);
   if (missing.length > 0) lines.push(en ? `The documents do not say: ${missing.map((m) => `“${m}”`).join(', ')}.` : `資料には${missing.map((m) => `「${m}」`).join('・')}の記載が見当たりません。`);
-  return { question: q.question, language: q.language, status: 'answered', answer: lines.join('\n'), sentences, citations: cites.list, conflicts: answerConflicts, not_in_documents: missing, nearest };
+  return lines.join('\n');
 }
 
 function abstained(q: AnswerQuery, reason: string, nearest: NearestPassage[]): Answer {

@@ -21,7 +21,7 @@ const SUFFIX = /(?:事業|プログラム|計画|交付金|構想|制度)$/u;
 const CLAUSE = /[をはがでへ]|から|まで|より|として|について|による|により|における|に関する|ための|する|した|して|され|させ|ます|です/u;
 
 /** True for a string that can be a programme's name: no punctuation or spaces, a few kana at most, no clause. */
-export function nameShape(name: string): boolean {
+function nameShape(name: string): boolean {
   const chars = Array.from(name);
   if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
   if (/[、。，．：:\s　「」『』]/u.test(name) || /^[（(・]/u.test(name)) return false;

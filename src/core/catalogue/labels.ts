@@ -42,7 +42,7 @@ const COUNT_UNIT_LABEL: Record<CountFact['unit'], Label> = {
 };
 
 /** The counter word a count is written with: 18地域, 3拠点, 120件. */
-export const COUNT_COUNTER: Record<CountFact['unit'], Label> = {
+const COUNT_COUNTER: Record<CountFact['unit'], Label> = {
   region: ['地域', 'regions'],
   cluster: ['クラスター', 'clusters'],
   site: ['拠点', 'sites'],

@@ -32,7 +32,7 @@ export interface NameMention {
 }
 
 /** The words a programme's name ends with in running text (構想 and 制度 only where delimited-names.ts reads them). */
-export const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
+const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
 
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
 const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
@@ -44,7 +44,7 @@ const GENERIC_HEADS = new Set([
 const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}型)$/u;
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
-export function isGenericName(name: string): boolean {
+function isGenericName(name: string): boolean {
   const head = name.replace(/(事業|プログラム|計画|交付金|構想|制度)$/, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
   if (/(関連|等|・|の|新)$/.test(head)) return true;

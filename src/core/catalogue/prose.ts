@@ -40,7 +40,7 @@ export interface Clause {
  * The text as normalizeText writes it (NFKC, dashes and waves unified, runs of spaces as one, trimmed),
  * with each character's offset in the original: amounts and years found in it map back to the lines.
  */
-export function normalizeTracked(raw: string): { norm: string; map: number[] } {
+function normalizeTracked(raw: string): { norm: string; map: number[] } {
   const { norm: nfkc, map: m0 } = normalizeWithMap(raw);
   let norm = '';
   const map: number[] = [];

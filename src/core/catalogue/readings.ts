@@ -13,7 +13,7 @@ function fold(s: string): string {
 }
 
 /** Every Japanese name of a programme (canonical and aliases with kana or kanji), read into tokens. */
-export function programmeReadings(p: Pick<Programme, 'name' | 'aliases'>, read: Reader): [string, string][][] {
+function programmeReadings(p: Pick<Programme, 'name' | 'aliases'>, read: Reader): [string, string][][] {
   const names = [p.name, ...p.aliases.map((a) => a.value)].filter((n) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n));
   return [...new Set(names)].map((n) => read(n).map(([s, r]) => [fold(s), fold(r)] as [string, string]).filter(([s]) => s !== ''));
 }
