@@ -75,6 +75,8 @@ function afterFacts(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: r
 export class Answerer {
   readonly units: AnswerUnit[];
   private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
+  /** The list each unit belongs to, read on first use. */
+  private readonly lists = new Map<number, ListEvidence | undefined>();
   /** The entries of each list, by the id of its lead unit. */
   private readonly itemsByLead = new Map<number, AnswerUnit[]>();
   private readonly unitYears: number[][];
@@ -297,7 +299,7 @@ export class Answerer {
     const top = first.unit;
     if (top.lead !== undefined && top.text.length <= this.thresholds.shortItem) {
       push(this.units[top.lead]!);
-      for (const s of this.units.filter((x) => x.lead === top.lead && x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
+      for (const s of (this.itemsByLead.get(top.lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
     }
     for (const u of chosen) {
       // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)
@@ -362,7 +364,9 @@ export class Answerer {
 
   /** The list a unit is an entry or lead of, or names in brackets. */
   listOf(unit: AnswerUnit): ListEvidence | undefined {
-    return listAt(unit, this.unitsByDocument.get(unit.documentId) ?? [], (id) => this.units[id]!, (u) => isHeading(u.text));
+    // the documents never change under an answerer: each unit's list is read once
+    if (!this.lists.has(unit.id)) this.lists.set(unit.id, listAt(unit, this.unitsByDocument.get(unit.documentId) ?? [], (id) => this.units[id]!, (u) => isHeading(u.text)));
+    return this.lists.get(unit.id);
   }
 
   /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */
