@@ -7,6 +7,7 @@ import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { nameKey, similarity } from './name-key.js';
 import { queryReading, readingKey, readsAs } from './readings.js';
+import { shortNames } from './short-names.js';
 import type {
   AliasEntry,
   Catalogue,
@@ -23,6 +24,19 @@ import type {
 /** Every name a programme goes by: canonical, aliases, English names. */
 export function programmeNames(p: Programme): string[] {
   return [...new Set([p.name, ...p.aliases.map((a) => a.value), ...p.english_names.map((e) => e.value)])];
+}
+
+/** Per catalogue, every name each programme is recognised by in free text: its names and their short forms (short-names.ts). */
+const namesByCatalogue = new WeakMap<Catalogue, string[][]>();
+function recognisedNames(cat: Catalogue): string[][] {
+  let names = namesByCatalogue.get(cat);
+  if (!names) {
+    const full = cat.programmes.map(programmeNames);
+    const short = shortNames(full);
+    names = full.map((n, i) => [...n, ...short[i]!]);
+    namesByCatalogue.set(cat, names);
+  }
+  return names;
 }
 
 const NEAR = 0.72;
@@ -257,10 +271,10 @@ export function listClusters(cat: Catalogue, opts: { region?: string; field?: st
   });
 }
 
-/** Every name, alias and English name of each programme and plan, for query expansion by the search tool. */
+/** Every name, alias, English name and short form of each programme, and every name of each plan, for query expansion by the search tool. */
 export function aliasLexicon(cat: Catalogue): AliasEntry[] {
   return [
-    ...cat.programmes.map((p) => ({ canonical: p.name, names: programmeNames(p) })),
+    ...cat.programmes.map((p, i) => ({ canonical: p.name, names: recognisedNames(cat)[i]! })),
     ...cat.plans.map((p) => ({ canonical: p.name, names: [...new Set([p.name, ...p.aliases.map((a) => a.value)])] })),
   ];
 }
@@ -270,7 +284,7 @@ const keysByCatalogue = new WeakMap<Catalogue, { name: string; matched: string; 
 function programmeKeys(cat: Catalogue): { name: string; matched: string; k: string }[] {
   let keys = keysByCatalogue.get(cat);
   if (!keys) {
-    keys = cat.programmes.flatMap((p) => programmeNames(p).map((n) => ({ name: p.name, matched: n, k: nameKey(n) }))).filter((n) => n.k.length >= 2);
+    keys = cat.programmes.flatMap((p, i) => recognisedNames(cat)[i]!.map((n) => ({ name: p.name, matched: n, k: nameKey(n) }))).filter((n) => n.k.length >= 2);
     keysByCatalogue.set(cat, keys);
   }
   return keys;

@@ -107,3 +107,10 @@ describe('namedProgrammes', () => {
     expect(namedProgrammes(cat, '知的クラスター創成事業（第Ⅰ期）の期間は').map((p) => p.name)).toEqual(['知的クラスター創成事業（第Ⅰ期）']);
   });
 });
+
+describe('namedProgrammes by a short form', () => {
+  it('reads a programme named by the tail of its name', () => {
+    expect(namedProgrammes(cat, 'エコシステム形成プログラムの採択地域は').map((p) => p.name)).toEqual(['地域イノベーション・エコシステム形成プログラム']);
+    expect(aliasLexicon(cat).find((e) => e.canonical === '地域イノベーション・エコシステム形成プログラム')?.names).toContain('エコシステム形成プログラム');
+  });
+});
