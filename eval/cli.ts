@@ -3,7 +3,7 @@
 // held-out unseen set (seeds/ + eval/unseen/docs/, eval/unseen/questions.json) through the MCP server
 // over stdio, each beside the plain BM25 peer; runs the ablations in-process on the seen set; writes
 // eval/reports/latest.{json,md}; and gates seen and unseen against eval/baseline.json: exit 1 on a
-// regression. `--set dev` (or dev2, dev3) runs a development set the same way, reported and never gated.
+// regression. `--set dev` (or dev2, dev3, dev4) runs a development set the same way, reported and never gated.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,7 @@ eval/baseline.json (tolerances in eval/baseline.ts); exits 1 when a metric regre
                         dev     seeds/ + eval/dev/docs/, eval/dev/questions.json (for tuning; never gated)
                         dev2    seeds/ + eval/dev2/docs/, eval/dev2/questions.json (for tuning; never gated)
                         dev3    seeds/ + eval/dev3/docs/, eval/dev3/questions.json (for checking a change; never gated)
+                        dev4    seeds/ + eval/dev4/docs/, eval/dev4/questions.json (for checking a change; never gated)
                       a set whose folder does not exist is skipped with a message
   --update-baseline   write this run's figures of the gated sets to eval/baseline.json (no gate)
   --home DIR          reuse the seen set's index in DIR (default: $SHISAKU_EVAL_HOME, else a fresh temporary one)
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
   const cripple = crippled(process.env);
   if (cripple && values['update-baseline']) throw new Error('refusing to write a baseline from a crippled run (unset SHISAKU_EVAL_CRIPPLE)');
   const names = (values.set ?? 'seen,unseen').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  for (const n of names) if (!['seen', 'unseen', 'dev', 'dev2', 'dev3'].includes(n)) throw new Error(`--set: unknown set "${n}"; the sets are seen, unseen, dev, dev2 and dev3`);
+  for (const n of names) if (!['seen', 'unseen', 'dev', 'dev2', 'dev3', 'dev4'].includes(n)) throw new Error(`--set: unknown set "${n}"; the sets are seen, unseen, dev, dev2, dev3 and dev4`);
   const log = (s: string) => process.stderr.write(`[eval] ${s}\n`);
   const tokenizer = await JapaneseTokenizer.create();
   const script = path.join(root, 'dist', cripple ? 'eval/crippled-server.js' : 'src/stdio.js');

@@ -5,6 +5,7 @@
 // questions of eval/questions.json against the answerable ones.
 import { findYearMentions } from '../era.js';
 import { findPlanMentions } from '../plan-number.js';
+import { roundsIn } from '../rounds.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
@@ -16,7 +17,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { countedNoun, PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -72,7 +73,25 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
   const ofYear = kind === 'money' ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText) : q.years.length === 0 || c.features.year >= YEAR_NEARBY;
-  return about && covered && ofYear && holdsFocus(q, c) && !(edge && namesOther(q, c));
+  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && (kind !== 'count' || countsAsked(q.question, c.valueText)) && !(edge && namesOther(q, c));
+}
+
+/** A count in 件 stands in a sentence that names what is counted (採択予定：最大15件 answers no 申請は何件). */
+function countsAsked(question: string, sentence: string): boolean {
+  const noun = countedNoun(question);
+  return !noun || noun.some((n) => sentence.includes(n));
+}
+
+/**
+ * A value of the round asked: a sentence that names rounds names it (第１回の公募…５４件 is no answer to
+ * 第２回公募には何件), and a later round is named by the sentence, its unit or its document's title.
+ */
+function sameRound(q: AnswerQuery & { opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
+  const asked = roundsIn(normalizeText(q.question));
+  if (asked.length === 0) return true;
+  const given = roundsIn(normalizeText(c.valueText));
+  if (given.length > 0) return given.some((n) => asked.includes(n));
+  return asked.every((n) => n < 2) || roundsIn(normalizeText(c.unit.text) + q.opening(c.unit.documentId)).some((n) => asked.includes(n));
 }
 
 /** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */
@@ -264,6 +283,18 @@ function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): s
   return undefined;
 }
 
+/**
+ * A later round asked (第２回公募, ２回目の採択) with no year to tell it by: some passage about what
+ * the question names must name that round, or the documents give only another one.
+ */
+function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): number | undefined {
+  const round = roundsIn(normalizeText(q.question)).find((n) => n >= 2);
+  if (round === undefined || q.years.length > 0) return undefined;
+  const about = (c: ScoredCandidate) =>
+    q.entities.length === 0 || c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => corpus.opening(c.unit.documentId).includes(matchKey(n))));
+  return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId) + c.unit.text)).includes(round)) ? undefined : round;
+}
+
 /** A person's name, for a who-question that names no role. */
 const PERSON = new RegExp(PERSON_NAME, 'u');
 
@@ -273,6 +304,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (missingYears.length > 0) return { abstain: true, reason: `the documents mention no fiscal year ${missingYears.join(', ')}` };
   const plan = findPlanMentions(q.question, { bare: true }).find((m) => m.named || /^\s*科学技術/u.test(q.question.slice(m.end)));
   if (plan && !corpus.catalogue.plans.some((p) => p.ordinal === plan.ordinal)) return { abstain: true, reason: `the documents cover no ${plan.raw} basic plan` };
+  const round = roundMissing(q, scored, corpus, t);
+  if (round !== undefined) return { abstain: true, reason: `no passage about what is asked names round ${round}` };
   const unknown = unknownNames(q, corpus);
   if (unknown.length > 0) return { abstain: true, reason: `the documents never mention ${unknown.join(', ')}` };
   const best = scored[0];

@@ -85,6 +85,21 @@ export function questionNeeds(question: string): Need[] {
   return needs;
 }
 
+/** Words for one kind of thing counted in 件: applications are 応募, 申請 or 提案 by turns. */
+const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提案']];
+
+/**
+ * What a question counts in 件 (申請は何件, 何件の応募, 提案件数), with the words the documents use
+ * for the same thing; undefined when it names nothing counted.
+ */
+export function countedNoun(question: string): string[] | undefined {
+  const q = normalizeText(question);
+  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
+  const noun = m?.[1];
+  if (!noun || /^(?:何|件)/u.test(noun)) return undefined;
+  return [...(COUNTED_ALIKE.find((alike) => alike.includes(noun)) ?? [noun])];
+}
+
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会長|理事長|学長|総長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */

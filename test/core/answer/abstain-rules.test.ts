@@ -76,6 +76,16 @@ const SMART = `スマート農村モデル事業の概要
 　令和元年度は、このうち１２件を採択した。
 `;
 
+const CALLS = `里山研究大学ファンド事業　公募の結果について
+
+令和６年１１月
+文部科学省
+
+　令和６年度に第１回公募を行い、全国から３２件の申請があった。
+　審査の結果、８件を採択した。
+　令和７年度に第２回公募を実施する予定である（採択予定：最大６件程度）。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -87,6 +97,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n02_outline.txt'), OUTLINE);
   await writeFile(path.join(seeds, 'n03_midterm.txt'), MIDTERM);
   await writeFile(path.join(seeds, 'n04_smart.txt'), SMART);
+  await writeFile(path.join(seeds, 'n05_calls.txt'), CALLS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -180,5 +191,23 @@ describe('a document’s title says what each of its sentences is of', () => {
     const a = await answerer.answer('山里ものづくり推進プログラムの採択地域の中間評価で、ヒアリングはいつ行われた？');
     expect(a.status).toBe('answered');
     expect(a.answer.normalize('NFKC')).toContain('9月17日');
+  });
+});
+
+describe('a round or a counted thing the documents state only for another', () => {
+  it('the first call\'s applications answer 第1回 (and 応募 for 申請), not 第2回, which is only announced', async () => {
+    const first = await answerer.answer('里山研究大学ファンド事業の第1回公募には何件の応募がありましたか。');
+    expect(first.status).toBe('answered');
+    expect(first.answer.normalize('NFKC')).toContain('32件');
+    const second = await answerer.answer('里山研究大学ファンド事業の第2回公募には何件の申請がありましたか。');
+    expect(second.status).toBe('abstained');
+  });
+
+  it('a count of other things does not answer how many of the thing asked', async () => {
+    const planned = await answerer.answer('里山研究大学ファンド事業の第2回公募では、最大何件を採択する予定ですか。');
+    expect(planned.status).toBe('answered');
+    expect(planned.answer.normalize('NFKC')).toContain('6件');
+    const contracts = await answerer.answer('スマート農村モデル事業では、契約は何件結ばれましたか。');
+    expect(contracts.status).toBe('abstained');
   });
 });
