@@ -72,7 +72,10 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
-  const ofYear = kind === 'money' ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText) : q.years.length === 0 || c.features.year >= YEAR_NEARBY;
+  const ofYear =
+    kind === 'money'
+      ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText)
+      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, c.valueText));
   return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && (kind !== 'count' || countsAsked(q.question, c.valueText)) && !(edge && namesOther(q, c));
 }
 
@@ -92,6 +95,18 @@ function sameRound(q: AnswerQuery & { opening: (documentId: string) => string },
   const given = roundsIn(normalizeText(c.valueText));
   if (given.length > 0) return given.some((n) => asked.includes(n));
   return asked.every((n) => n < 2) || roundsIn(normalizeText(c.unit.text) + q.opening(c.unit.documentId)).some((n) => asked.includes(n));
+}
+
+/**
+ * A sentence dated to other years than those asked (平成２９年度には…１，０６２件の応募 for 平成30年度の応募件数):
+ * it names years, none asked, and spans none of them (平成28年度～平成32年度 spans 30).
+ */
+function ofOtherYear(asked: readonly number[], sentence: string): boolean {
+  if (asked.length === 0) return false;
+  const given = findYearMentions(normalizeText(sentence)).map((m) => m.year);
+  if (given.length === 0) return false;
+  const span = given.length >= 2 && /[~～〜]|から|より/u.test(sentence) ? [Math.min(...given), Math.max(...given)] : undefined;
+  return !asked.some((y) => given.includes(y) || (span !== undefined && span[0]! <= y && y <= span[1]!));
 }
 
 /** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */

@@ -37,6 +37,8 @@ const NAME_SUFFIX = '(?:事業|プログラム|計画|交付金)';
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
 const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
 const BULLETS = LEAD_PREFIX;
+/** An item number in brackets: （１）, (2), （三）. */
+const LIST_NUMBER = /^[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]/u;
 const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
@@ -128,6 +130,8 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       }
       while (block.text[from] === '・' && from < to) from++;
       from = cutAfterLabel(block, from, to);
+      // nor across an item number that opens a line (４．議題 / （１）地域卓越…プログラムの…)
+      from += LIST_NUMBER.exec(block.text.slice(from, to))?.[0].length ?? 0;
       if (isGenericName(block.text.slice(from, to))) continue;
       from = extendLeft(block, from);
       const base = text.slice(from, to);

@@ -105,7 +105,7 @@ function periodFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     if (!/^(?:度)?\s?(?:から|より|~|-)\s?$/u.test(sep) || b2.year <= a.year) continue;
     const tail = c.n.slice(b2.end);
     if (/^(?:度)?\s?までに/u.test(tail)) continue; // a window for counts, not the programme's period
-    const cue = /(?:事業|実施|支援|計画|補助|交付)?期間/u.test(c.n.slice(Math.max(0, a.start - 12), a.start)) || /^(?:度)?\s?(?:まで)?\s?(?:の\d+年間|\(\d+年間\))?\s?(?:にわたり|にわたって)?\s?(?:実施|支援|事業|継続)/u.test(tail) || /^(?:度)?\s?\(\d+(?:か|カ|ヶ)?年間?\)/u.test(tail);
+    const cue = PERIOD_LABEL.test(c.n.slice(Math.max(0, a.start - 12), a.start)) || (c.label !== undefined && PERIOD_LABEL.test(c.label)) || /^(?:度)?\s?(?:まで)?\s?(?:の\d+年間|\(\d+年間\))?\s?(?:にわたり|にわたって)?\s?(?:実施|支援|事業|継続)/u.test(tail) || /^(?:度)?\s?\(\d+(?:か|カ|ヶ)?年間?\)/u.test(tail);
     if (!cue) continue;
     const end = b2.end;
     const bd = bind(c, a.start, end, { section: isShort(c) });
@@ -113,6 +113,28 @@ function periodFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     out.push({ subject: { type: 'programme', name: bd.name }, field: 'period', value: { start_fy: a.year, end_fy: b2.year }, citations: [citeFor(c, bd, a.start, end)], as_written: c.n.slice(a.start, end), origin: 'rule' });
   }
   return out;
+}
+
+/** A label that gives a programme's period: 事業期間, 実施期間, 支援期間. */
+const PERIOD_LABEL = /(?:事業|実施|支援|計画|補助|交付)?期間/u;
+/** A label that gives the programme's own period or start (not one project's support: 支援期間). */
+const OWN_PERIOD_LABEL = /(?:事業|実施)期間|事業開始|開始年度|実施年度/u;
+
+/**
+ * An open period under a label (事業期間：令和２年度～, ■事業期間 / 令和２年度（2020年度）～,
+ * 開始年度：平成23年度): the programme's start, its end not stated.
+ */
+function labelledStartFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
+  const y = years[0];
+  if (!y || years.some((z) => z !== y && z.start - y.end < 16 && z.start > y.end && !/^\s?\(\s?$/u.test(c.n.slice(y.end, z.start)))) return [];
+  const label = c.label !== undefined && c.n.slice(0, y.start).trim() === '' ? c.label : c.n.slice(0, y.start);
+  if (!OWN_PERIOD_LABEL.test(label) || !/^[\s:：]*$/u.test(label.replace(/^.*(?:[:：]|期間|開始|年度)/u, ''))) return [];
+  const after = /^(?:度)?\s?(?:\(\s?\d{4}\s?年度?\s?\))?\s?(?:~|から|より|開始)?\s?/u.exec(c.n.slice(y.end))!;
+  const end = y.end + after[0].length;
+  if (c.n.slice(end).trim() !== '' && !/^[。、(]/u.test(c.n.slice(end))) return [];
+  const b = bind(c, y.start, end, { section: true });
+  if (!b) return [];
+  return [{ subject: { type: 'programme', name: b.name }, field: 'period', value: { start_fy: y.year, end_fy: null }, citations: [citeFor(c, b, y.start, end)], as_written: c.n.slice(y.start, end), origin: 'rule', label: '開始' }];
 }
 
 /** "令和５年度から３年間実施": a period from its start and length. */
@@ -352,5 +374,5 @@ export function proseFacts(c: Clause): RawFact[] {
   // every rule but who-runs-it needs a number (a year, an amount, a count)
   if (!/[0-9元]/u.test(c.n)) return organisationFacts(c);
   const years = findYearMentions(c.n);
-  return [...startFacts(c, years), ...endFacts(c, years), ...periodFacts(c, years), ...lengthFacts(c, years), ...durationFacts(c), ...moneyFacts(c), ...countFacts(c, years), ...organisationFacts(c)];
+  return [...startFacts(c, years), ...labelledStartFacts(c, years), ...endFacts(c, years), ...periodFacts(c, years), ...lengthFacts(c, years), ...durationFacts(c), ...moneyFacts(c), ...countFacts(c, years), ...organisationFacts(c)];
 }

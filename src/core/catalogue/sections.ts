@@ -77,6 +77,19 @@ function documentTopic(mentions: readonly NameMention[], resolve: (name: string)
 }
 
 /**
+ * The one programme named at the start of the document's first line (a web page's title:
+ * 共創の場形成支援プログラム（COI-NEXT）｜事業概要), where its name holds kana and so is no mention
+ * of names.ts: found among the known names' occurrences.
+ */
+function titleLineTopic(doc: PreparedDocument, occurrences: readonly Occurrence[]): string | undefined {
+  const first = doc.blocks[0];
+  if (!first) return undefined;
+  const lineEnd = first.segments[1]?.offset ?? first.text.length;
+  const named = new Set(occurrences.filter((o) => o.blockIndex === 0 && o.to <= lineEnd && first.text.slice(0, o.from).trim().length <= 2 && !o.name.startsWith('plan:')).map((o) => o.name));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
  * The programme of each line's section: the nearest heading above it that names a programme, unless a
  * numbered heading naming none comes between (then the title's programme, if any).
  */
@@ -86,7 +99,7 @@ export function sectionTopics(
   occurrences: readonly Occurrence[],
   resolve: (name: string) => string | undefined,
 ): (line: number) => string | undefined {
-  const title = documentTopic(mentions, resolve);
+  const title = documentTopic(mentions, resolve) ?? titleLineTopic(doc, occurrences);
   const marks: { line: number; name: string | undefined }[] = [];
   for (const m of mentions) {
     if (!m.heading && !m.topic) continue;

@@ -203,6 +203,14 @@ describe('a round or a counted thing the documents state only for another', () =
     expect(second.status).toBe('abstained');
   });
 
+  it('a count dated to another year does not answer the year asked', async () => {
+    const a = await answerer.answer('里山研究大学ファンド事業の令和7年度の申請件数は？');
+    expect(a.status).toBe('abstained');
+    const b = await answerer.answer('里山研究大学ファンド事業の令和6年度の申請件数は？');
+    expect(b.status).toBe('answered');
+    expect(b.answer.normalize('NFKC')).toContain('32件');
+  });
+
   it('a count of other things does not answer how many of the thing asked', async () => {
     const planned = await answerer.answer('里山研究大学ファンド事業の第2回公募では、最大何件を採択する予定ですか。');
     expect(planned.status).toBe('answered');

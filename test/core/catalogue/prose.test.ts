@@ -61,6 +61,26 @@ describe('a period written bare after a name, as slides do', () => {
   });
 });
 
+describe('an outline page and an agenda', () => {
+  it('「■事業期間」 over 「令和２年度（2020年度）～」 starts the programme of a title whose name holds kana', () => {
+    const page = ['共創の港形成支援プログラム（MINATO）｜事業概要', 'トップ ＞ 事業紹介 ＞ 事業概要', '', '■目的', '港の大学と企業の共創を支援します。', '', '■事業期間', '令和２年度（2020年度）～', '各拠点の支援期間は最長5年度です。'].join('\n');
+    const other = ['「共創の港形成支援プログラム」の採択について', '　支援期間：最長5年度（令和4年度～令和8年度）'].join('\n');
+    const c = buildCatalogue([doc('904_page.txt', page), doc('905_press.txt', other)]);
+    const p = c.programmes.find((x) => x.name === '共創の港形成支援プログラム');
+    expect(p, c.programmes.map((x) => x.name).join(', ')).toBeDefined();
+    const start = p!.period!.values.find((v) => v.value.start_fy === 2020);
+    expect(start?.value.end_fy).toBeNull();
+    expect(start?.citations[0]).toMatchObject({ source: 'seeds/904_page.txt', line_start: 8 });
+  });
+
+  it('an agenda item number is not part of the name it opens (４．議題 / （１）…プログラムの進捗状況について)', () => {
+    const minutes = ['みなと委員会（第２回）議事録', '４．議題', '（１）みなと人材結集プログラムの進捗状況について', '（２）予算について', '「みなと人材結集プログラム」は令和元年度から実施している。'].join('\n');
+    const c = buildCatalogue([doc('906_minutes.txt', minutes)]);
+    expect(c.programmes.map((x) => x.name)).toContain('みなと人材結集プログラム');
+    expect(c.programmes.some((x) => /^[（(]/u.test(x.name))).toBe(false);
+  });
+});
+
 describe('a phase of a programme', () => {
   it('is run by the ministry that runs the programme (cited where the programme’s ministry stands)', () => {
     const text = ['みずうみクラスター事業の変遷', '　文部科学省は、平成１４年度から「みずうみクラスター事業」を実施している。', '○みずうみクラスター事業（第Ⅱ期）（平成１９～２１年度）', '　第Ⅰ期の成果を踏まえ、広域化を図る。'].join('\n');
