@@ -8,8 +8,8 @@ import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
-/** A question that asks who (a person): 誰, だれ, 何という人, who. */
-export const WHO = /誰|だれ|何という人|\bwho\b/iu;
+/** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
+export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
 
 export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'person';
 
