@@ -15,7 +15,7 @@ const ASK_PATTERNS: Record<Ask, RegExp> = {
   end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|最終年度|いつまで|何年度まで|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
   plan: /どの(?:科学技術)?(?:・イノベーション)?基本計画|(?:第?何期|どの期)の(?:科学技術)?(?:・イノベーション)?基本計画|(?:which|what) (?:science and technology |s&t )?(?:basic )?plan|under which plan/u,
   regions: /どの地域|どこの地域|どこ(?:が|で|に)?(?:選|採択|実施|参加)|(?:地域|エリア|拠点|クラスター)(?:名)?は(?:どこ|何|[？?]|$)|(?:選定|採択|実施|参加)(?:された|した|する)?(?:[0-9]+\s*)?(?:地域|エリア|自治体)(?:は|を|$)|\b(?:which|what) (?:regions|areas|clusters|cities|prefectures|places)\b/u,
-  list: /一覧|(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選ばれ|参加|移行|認定|対象(?:と|に)なっ|に(?:なっ|決まっ))(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|事業|計画|団体|企業)(?:名|の名称|の名前)?(?:は(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|[0-9]+\s*(?:地域|県|市|大学|拠点|機関|エリア|ハブ)(?:って|は|が)?[^。？?]{0,8}どこ|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|(?:採択|選定|選ばれ|認められ|対象と|指定)[^。？?]{0,16}(?:事業|プログラム|拠点|大学|機関|地域|プロジェクト|ハブ)(?:は|が)どれ|\blist (?:of|all|the)\b/u,
+  list: /一覧|(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選ばれ|参加|移行|認定|対象(?:と|に)なっ|に(?:なっ|決まっ))(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|課題|事業|計画|団体|企業)(?:名|の名称|の名前)?(?:は(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|[0-9]+\s*(?:地域|県|市|大学|拠点|機関|エリア|ハブ)(?:って|は|が)?[^。？?]{0,8}どこ|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|(?:採択|選定|選ばれ|認められ|対象と|指定)[^。？?]{0,16}(?:事業|プログラム|拠点|大学|機関|地域|プロジェクト|ハブ)(?:は|が)どれ|\blist (?:of|all|the)\b/u,
   successor: /統合|引き継|後継|移行し|その後|後に(?:どう|何)|何に(?:なった|変わ|移)|(?:merged|integrated|folded|absorbed) into|succeeded|followed by|replaced|successor|came after|what happened to/u,
   predecessor: /前身|もと(?:に|と)なった|元(?:に|と)なった|predecessor|preceded|came before|based on which/u,
   runner: /誰が|だれが|どこが(?:実施|運営|所管|担当|実施主体)|所管|実施主体|実施機関|担当(?:省|府|機関|部署)|どの(?:省|府|機関)|どこの(?:省|府|機関)|\bwho (?:runs|ran|manages|managed|administers|implements|is responsible)|which (?:ministry|ministries|agency|agencies|organi[sz]ation)|run by/u,
@@ -44,6 +44,7 @@ const LISTED_NOUNS: [RegExp, string][] = [
   [/市|cit(?:y|ies)\b/u, '市'],
   [/拠点|hubs?\b|sites?\b|centers?\b|centres?\b/u, '拠点'],
   [/プロジェクト|projects?\b/u, 'プロジェクト'],
+  [/課題/u, '課題'],
   [/地域|エリア|regions?\b|areas?\b/u, '地域'],
   [/機関|institutions?\b|organi[sz]ations?\b/u, '機関'],
 ];
