@@ -54,7 +54,7 @@ const COUNT_UNITS: [RegExp, string][] = [
   [/何\s*地域|地域数|how many (?:regions|areas)/iu, '(?:地域|areas?|regions?)'],
   [/何\s*拠点|拠点数|how many (?:sites|centers|centres|hubs)/iu, '(?:拠点|sites?)'],
   [/何\s*クラスター|how many clusters/iu, '(?:クラスター|clusters?|地域)'],
-  [/何\s*件|件数|how many (?:projects|cases|patents)/iu, '(?:件)'],
+  [/何\s*件|件数|how many (?:projects|cases|patents|proposals|applications|submissions)/iu, '(?:件)'],
   [/何\s*社|how many (?:companies|firms|startups|spin)/iu, '(?:社)'],
   [/何\s*課題|課題数/iu, '(?:課題)'],
   [/何\s*大学|大学数|how many universities/iu, '(?:大学)'],
@@ -77,7 +77,8 @@ export function questionNeeds(question: string): Need[] {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
   }
   if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}`, 'iu') });
-  else if (/いくつ|数は|how many|number of/iu.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*\\S`, 'u') });
+  // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)
+  else if (/いくつ|数は|how many|number of/iu.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
   if (/何\s*[%％]|割合|率は|percent|what share/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割`, 'u') });
   if (/いつ|何年|何月|期間|when|what year|how long|period|duration/iu.test(q)) {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
@@ -89,11 +90,12 @@ export function questionNeeds(question: string): Need[] {
 const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提案']];
 
 /**
- * What a question counts in 件 (申請は何件, 何件の応募, 提案件数), with the words the documents use
+ * What a question counts in 件 (申請は何件, 何件の応募, 提案件数, how many proposals), with the words the documents use
  * for the same thing; undefined when it names nothing counted.
  */
 export function countedNoun(question: string): string[] | undefined {
   const q = normalizeText(question);
+  if (/how many (?:proposals|applications|submissions)/iu.test(q)) return [...COUNTED_ALIKE[0]!];
   const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
   const noun = m?.[1];
   if (!noun || /^(?:何|件)/u.test(noun)) return undefined;

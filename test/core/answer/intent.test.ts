@@ -27,6 +27,13 @@ describe('questionAsks', () => {
   });
 });
 
+describe('a list of projects', () => {
+  it('「採択された課題を教えて」 asks for a list of 課題', () => {
+    expect(questionAsks('平成31年度の公募で採択された課題を教えてください。')).toContain('list');
+    expect(listedNoun('平成31年度の公募で採択された課題を教えてください。')).toBe('課題');
+  });
+});
+
 describe('listedNoun', () => {
   it('is the kind of thing named last, not one inside a programme’s name', () => {
     expect(listedNoun('地方大学・地域産業創生交付金で平成３０年度に採択された県はどこですか。')).toBe('県');

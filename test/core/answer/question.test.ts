@@ -1,6 +1,6 @@
 // What an answer must contain, read from the question: the kinds of value asked for.
 import { describe, expect, it } from 'vitest';
-import { questionNeeds } from '../../../src/core/answer/question.js';
+import { countedNoun, questionNeeds, roleAsked, WHO } from '../../../src/core/answer/question.js';
 
 const kinds = (q: string) => questionNeeds(q).map((n) => n.kind);
 
@@ -22,5 +22,28 @@ describe('questionNeeds', () => {
     const [need] = questionNeeds('マッチングプランナーは全国に何人配置されていますか？');
     expect(need!.pattern.test('全国で155名。')).toBe(true);
     expect(need!.pattern.test('１億円/年×89地域')).toBe(false);
+  });
+});
+
+describe('what a count counts', () => {
+  it('a count of anything is no date and no amount', () => {
+    const count = questionNeeds('それはいくつありますか。').find((n) => n.kind === 'count')!.pattern;
+    expect(count.test('全国から２３件の提案があり')).toBe(true);
+    expect(count.test('令和６年９月を目途に開催')).toBe(false);
+    expect(count.test('予算額は９億８，０００万円')).toBe(false);
+  });
+
+  it('reads the thing counted in 件, applications by any of their names', () => {
+    expect(countedNoun('J-PEAKSの第2回公募には何件の申請がありましたか。')).toEqual(['応募', '申請', '提案']);
+    expect(countedNoun('公募には何件応募がありましたか。')).toContain('申請');
+    expect(countedNoun('How many proposals did the programme receive in its FY2024 call?')).toContain('提案');
+    expect(countedNoun('令和３年度に採択された件数は？')).toBeUndefined();
+  });
+});
+
+describe('who-questions', () => {
+  it('asked politely (どなた) are who-questions, with the role asked', () => {
+    expect(WHO.test('推進委員会の副委員長はどなたですか。')).toBe(true);
+    expect(roleAsked('推進委員会の副委員長はどなたですか。')?.test('副委員長：山田　太郎')).toBe(true);
   });
 });
