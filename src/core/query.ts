@@ -42,10 +42,24 @@ export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definiti
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['money', /いくら|予算|金額|[^総]額|何億|何円|億円|百万円|how much|budget|amount|cost|funding|yen/iu],
   ['count', /何地域|何拠点|何件|何人|何名|何社|何か所|何箇所|何ヶ所|何クラスター|何エリア|いくつ|何課題|数は|how many|number of/iu],
-  ['time', /いつ|何年|期間|何年間|年度から|開始|始ま|終了|when|what year|how long|period|duration/iu],
+  ['time', /いつ|何年|when|what year|how long/iu],
   ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
   ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
 ];
+
+/**
+ * Words that ask a time only when nothing else is asked: 開始年度は？ asks a year, but
+ * 「H18開始のエリアはどこ」 asks which areas (開始 tells them apart).
+ */
+const TIME_WORDS = /期間|年度から|開始|始ま|終了|period|duration/iu;
+/** Question words asking something other than a time. */
+const OTHER_ASK = /どこ|どれ|どの(?!くらい|ぐらい)|誰|だれ|どなた|何(?!年|月|日)|いくら|いくつ|\b(?:which|who|where|what(?! year)|how (?:much|many))\b/iu;
+
+/** The kind of value a question asks for, if any. */
+function answerTypeOf(question: string): AnswerType | undefined {
+  const q = normalizeText(question);
+  return ANSWER_TYPES.find(([, re]) => re.test(q))?.[0] ?? (TIME_WORDS.test(q) && !OTHER_ASK.test(q) ? 'time' : undefined);
+}
 
 /** A question about when something started (いつから, 開始年度, 始まった, when did … start). */
 const ASKS_START = /いつから|開始|始ま|始め|スタート|創設|発足|創立|立ち上げ|when did .*(?:start|begin|launch)|since when|start(?:ed|ing)? (?:year|date)|first year|launched/iu;
@@ -188,7 +202,7 @@ export function analyzeQuery(
     }
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
-  const answerType = ANSWER_TYPES.find(([, re]) => re.test(normalizeText(question)))?.[0];
+  const answerType = answerTypeOf(question);
   const defines = answerType === 'definition' ? definitionTarget(normalizeText(question)) : undefined;
   // the programme's own terms need matching once (the entity feature does that): in BM25 they
   // would drown what the question asks about it

@@ -27,6 +27,15 @@ describe('query analysis', () => {
     expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
   });
 
+  it('reads 開始 as asking a time only when the question asks nothing else', () => {
+    const lex = Lexicon.empty();
+    expect(analyzeQuery('里山テクノ連携推進事業の開始年度は？', tokenizer, lex).answerType).toBe('time');
+    expect(analyzeQuery('里山テクノ連携推進事業の開始年度は？', tokenizer, lex).asksStart).toBe(true);
+    const which = analyzeQuery('里山テクノ連携推進事業（H18開始）の事後評価でA評価をもらったエリアはどこですか。', tokenizer, lex);
+    expect(which.answerType).toBeUndefined();
+    expect(which.asksStart).toBe(false);
+  });
+
   it('reads a plan question, whose answer names the plan or says when the programme started', () => {
     const lex = Lexicon.empty();
     expect(analyzeQuery('里山テクノ連携推進事業の第Ⅱ期は、どの科学技術基本計画を踏まえて始められたものですか。', tokenizer, lex).asksPlan).toBe(true);
