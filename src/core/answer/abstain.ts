@@ -154,7 +154,9 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
   const unknown: string[] = [];
   const catalogueNames = corpus.catalogue.programmes.flatMap(programmeNames).map(looseKey);
   if (q.language === 'ja') {
-    for (const w of text.match(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{4,}/gu) ?? []) if (!corpus.has(w.toLowerCase())) unknown.push(w);
+    // (an abbreviation the documents spell out counts as known: METI → 経済産業省)
+    const spelledOut = (w: string) => corpus.lexicon.expandAbbreviations(w.toLowerCase()).some((a) => a.expansions.some((x) => corpus.hasLoose(looseKey(x))));
+    for (const w of text.match(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Za-z]{4,}/gu) ?? []) if (!corpus.has(w.toLowerCase()) && !spelledOut(w)) unknown.push(w);
     // a programme-like name (…プログラム, …事業) the documents and the catalogue do not know
     for (const m of text.matchAll(/([^\s\p{Script=Hiragana}、。「」『』（）()・]{3,}(?:プログラム|事業|計画|制度))/gu)) {
       if (/第.{1,3}期|基本計画$/u.test(m[1]!)) continue; // plans are checked by ordinal
@@ -182,6 +184,8 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
+/** A question about grades or ranks (最高ランク, 評価がいちばん低い, top grade). */
+const GRADED = /ランク|評価|グレード|\bgrades?\b|\branks?\b|\branking\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
@@ -343,7 +347,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const relative = evaluatedRelative(q, text, corpus);
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
-  if (SUPERLATIVE.test(text) && !near.some((c) => SUPERLATIVE.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents rank nothing this way' };
+  // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
+  const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || (GRADED.test(text) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
+  if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
   const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;

@@ -219,3 +219,16 @@ describe('a round or a counted thing the documents state only for another', () =
     expect(contracts.status).toBe('abstained');
   });
 });
+
+describe('names and rankings the documents give in other words', () => {
+  it('an abbreviation the documents spell out (METI for 経済産業省) is no unknown name', async () => {
+    const a = await answerer.answer('METIと連携した里山テクノ連携推進事業の目的は？');
+    expect(a.reason ?? '').not.toContain('never mention');
+  });
+
+  it('the best grade (最高ランク) is ranked by the grades the documents give', async () => {
+    const a = await answerer.answer('山里ものづくり推進プログラムの中間評価で、最高ランクだった地域はどこですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('しなの精密加工ものづくり地域');
+  });
+});
