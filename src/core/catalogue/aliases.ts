@@ -25,7 +25,8 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
     const head = first.content.split(/[、,，]/u)[0]!.trim();
     if (isAbbreviation(head)) add('alias', head, m.from, first.to, 'abbreviation in brackets after the name');
   }
-  const later = /^[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
+  // (after the quote that closes the name: 「…プログラム」（以下「…」という。）)
+  const later = /^[」』]?[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
   if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);

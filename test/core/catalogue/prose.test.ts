@@ -81,6 +81,16 @@ describe('an outline page and an agenda', () => {
   });
 });
 
+describe('a short name the document gives a programme', () => {
+  it('「…プログラム」（以下「…」という。） after the closing quote is an alias of the same programme', () => {
+    const text = ['みなと技術実証の取組について', '　文部科学省では、平成30年度から「みなと大学発技術実証フィールド推進プログラム」（以下「みなと実証プログラム」という。）を開始した。', '　「みなと実証プログラム」の平成31年度要求額は１，４６０百万円である。'].join('\n');
+    const c = buildCatalogue([doc('907_alias.txt', text)]);
+    const r = resolveProgramme(c, 'みなと実証プログラム');
+    expect('name' in r && r.name).toBe('みなと大学発技術実証フィールド推進プログラム');
+    expect(c.programmes.filter((p) => p.name.includes('みなと'))).toHaveLength(1);
+  });
+});
+
 describe('a phase of a programme', () => {
   it('is run by the ministry that runs the programme (cited where the programme’s ministry stands)', () => {
     const text = ['みずうみクラスター事業の変遷', '　文部科学省は、平成１４年度から「みずうみクラスター事業」を実施している。', '○みずうみクラスター事業（第Ⅱ期）（平成１９～２１年度）', '　第Ⅰ期の成果を踏まえ、広域化を図る。'].join('\n');
