@@ -10,6 +10,7 @@ import type { Chunk } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { joinAnswers, splitQuestion } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
+import { planWithPeriod } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
@@ -324,22 +325,18 @@ export class Answerer {
     const stated = START_YEAR.exec(start.valueText)![0];
     const year = findYearMentions(stated)[0]?.year;
     const plan = year === undefined ? undefined : cat.plans.find((p) => p.period?.values.some((v) => v.value.start_fy <= year && (v.value.end_fy ?? year) >= year));
-    const span = plan?.period?.values[0];
-    if (!plan || !span) return undefined;
+    if (!plan?.period) return undefined;
     const doc = this.engine.documents.find((d) => d.meta.id === start.unit.documentId)!;
     // the programme as the question names it (a catalogue name may carry a list number: （２）…)
     const subject = namedProgrammes(cat, q.question).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched ?? q.entities[0]![0]!;
-    // the plan with its period where a line states both, else its name alone
-    const dated = span.citations.find((c) => findYearMentions(c.quote).some((m) => m.year === span.value.start_fy));
-    const written = dated ? span.as_written.find((w) => findYearMentions(w).some((m) => m.year === span.value.start_fy) && normalizeText(dated.quote).includes(normalizeText(w))) : undefined;
-    const display = written ? `${plan.name}（${written}）` : plan.name;
+    const { display, citations } = planWithPeriod(plan, q.language);
     return {
       subject,
       subjectEn: subject,
       field: 'plan',
       label: { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' },
       conflict: false,
-      values: [{ display, citations: [citeUnit(doc, start.unit), span.citations[0]!, ...(dated && written && dated !== span.citations[0] ? [dated] : [])] }],
+      values: [{ display, citations: [citeUnit(doc, start.unit), ...citations] }],
     };
   }
 

@@ -2,7 +2,7 @@
 // ended, under which basic plan, which regions took part, what it was merged into or followed by,
 // and who runs it. Each value carries only the citations whose lines state it.
 import { findYearMentions, westernToEra } from '../era.js';
-import type { Catalogue, Programme, RelationFactValue } from '../catalogue/schema.js';
+import type { Catalogue, Plan, Programme, RelationFactValue } from '../catalogue/schema.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick, PickedValue } from './catalogue-facts.js';
@@ -47,16 +47,27 @@ function endPick(p: Programme, en: string, lang: 'ja' | 'en'): FactPick | undefi
   return { subject: p.name, subjectEn: en, field: 'end', label: { ja: '終了年度', en: 'end' }, conflict: values.length > 1, values };
 }
 
+/**
+ * A plan as an answer names it: with its period where a cited line states the period as written
+ * (第５期科学技術基本計画（平成28～32年度）), else by its name alone; with the lines that say so.
+ */
+export function planWithPeriod(plan: Plan, lang: 'ja' | 'en'): { display: string; citations: Citation[] } {
+  const span = plan.period?.values[0];
+  if (!span) return { display: plan.name, citations: [] };
+  const dated = span.citations.find((c) => findYearMentions(c.quote).some((m) => m.year === span.value.start_fy));
+  const written = dated ? span.as_written.find((w) => findYearMentions(w).some((m) => m.year === span.value.start_fy) && normalizeText(dated.quote).includes(normalizeText(w))) : undefined;
+  if (!dated || !written) return { display: plan.name, citations: span.citations.slice(0, 1) };
+  return { display: `${plan.name}${lang === 'en' ? ` (${written})` : `（${written}）`}`, citations: [dated] };
+}
+
 /** The basic plan in force when it started, with the plan's period as the documents write it. */
 function planPick(cat: Catalogue, p: Programme, en: string, lang: 'ja' | 'en'): FactPick | undefined {
   const values: PickedValue[] = [];
   for (const ref of p.parent_plans) {
     const plan = cat.plans.find((x) => x.ordinal === ref.value.ordinal);
     if (!plan) continue;
-    const span = plan.period?.values[0];
-    const written = span?.as_written[0];
-    const cites = [...ref.citations, ...(span ? span.citations.slice(0, 1) : [])];
-    const display = `${plan.name}${written ? (lang === 'en' ? ` (${written})` : `（${written}）`) : ''}`;
+    const { display, citations } = planWithPeriod(plan, lang);
+    const cites = [...ref.citations, ...citations];
     values.push({ display, citations: cites.filter((c, i) => cites.findIndex((d) => d.source === c.source && d.line_start === c.line_start) === i) });
   }
   if (values.length === 0) return undefined;
