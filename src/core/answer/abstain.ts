@@ -191,6 +191,15 @@ const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
 const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };
 
+/** Words saying that the listed were chosen (選ぶ, 採択, 決まる): what a list of them is, not what it must say. */
+const SELECTION_VERB = /^(?:選ぶ|選ばれる|選定|採択|決まる|決定|認定|指定)$/u;
+
+/** A table's header row: three or more short cells and no number (No.　代表機関　　連携自治体　　課題名). */
+function isHeaderRow(text: string): boolean {
+  const cells = normalizeText(text).split(/\s+/u).filter((c) => c !== '');
+  return cells.length >= 3 && cells.every((c) => Array.from(c).length <= 8) && !/\d{2,}|[０-９]/u.test(text.replace(/^\s*No\.?/iu, ''));
+}
+
 /** An entry that is a sentence, not a name. */
 const SENTENCE_END = /。\s*$/u;
 
@@ -211,18 +220,22 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
   const named = forms ? new RegExp(forms, 'u') : undefined;
   const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u') : undefined;
-  // a list whose heading says it lists what was asked (採択地域一覧, ３．実施地域) comes before one that only holds such names
-  let fallback: { c: ScoredCandidate; list: ListEvidence } | undefined;
+  const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number }[] = [];
+  // (a list of the selected is what 選ばれた, 採択された say: the verb need not stand with it)
+  const selected = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => SELECTION_VERB.test(a))) };
   for (const c of scored) {
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');
     // (the document's title says what all of it is about: …中間評価結果について（平成１４年度開始地域）)
     const title = corpus.opening(c.unit.documentId);
-    if (questionCoverage(q, title + headKey + c.localKey + list.items.map((u) => u.key).join('')) < t.anchorCoverage) continue;
+    const listText = title + headKey + c.localKey + list.items.map((u) => u.key).join('');
+    if (Math.max(questionCoverage(q, listText), selected.groups.length === 0 ? 1 : questionCoverage(selected, listText)) < t.anchorCoverage) continue;
     // about the programme asked: named near the list, or in the title of its document (a press release on its selections)
     if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some((names) => names.some((n) => title.includes(matchKey(n))))) continue;
-    const listed = listedIn?.test(headKey) ?? false;
+    // (a table's header row may stand as its first entry: No.　代表機関　　連携自治体　　課題名)
+    const header = list.items[0] && isHeaderRow(list.items[0].text) ? list.items[0].key : '';
+    const listed = listedIn?.test(headKey + header) ?? false;
     if (named && !listed && list.items.filter((u) => named.test(u.key)).length * 2 < list.items.length) continue;
     // a list of steps or points (・平成１９年５月中を目途に…着手する。) names nothing: most of its entries are sentences
     // (unless an entry names several in brackets: ※…参加地域・・・「A」・「B」・「C」)
@@ -240,10 +253,20 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
       return { c, list: { ...list, items: graded, size: graded.length } };
     }
     if (n !== undefined && list.size !== n) continue;
-    if (listed || !noun) return { c, list };
-    fallback ??= { c, list };
+    passing.push({ c, list, first: listed || !noun, heads: headMatch(q, headKey) });
   }
-  return fallback;
+  // a list whose heading says it lists what was asked comes first; then the one whose heading
+  // names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank
+  const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || (b.first && !a.first) || (b.first === a.first && b.heads > a.heads) ? b : a), undefined);
+  return best && { c: best.c, list: best.list };
+}
+
+/** A kind of a programme or of its projects the question names: 成果育成型, 可能性調査型, 本格型. */
+const KIND = /[\p{Script=Han}\p{Script=Katakana}ー]{2,8}型/gu;
+
+/** How many kinds the question names (成果育成型) a list's heading and lead name. */
+function headMatch(q: AnswerQuery, headKey: string): number {
+  return [...new Set(normalizeText(q.question).match(KIND) ?? [])].filter((k) => headKey.includes(matchKey(k))).length;
 }
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */

@@ -86,6 +86,22 @@ const CALLS = `里山研究大学ファンド事業　公募の結果につい�
 　令和７年度に第２回公募を実施する予定である（採択予定：最大６件程度）。
 `;
 
+const SELECTED = `みなと共創拠点事業　令和５年度採択課題の決定について
+
+令和５年７月
+文部科学省
+
+１．採択課題
+　＜本格型＞（２件）
+No.　代表機関　　連携自治体　　課題名
+１　港北大学　　港北市　　港湾物流の自動化
+２　湾岸工業大学　　湾岸町　　洋上風力の保守
+　＜可能性調査型＞（２件）
+No.　代表機関　　連携自治体　　課題名
+１　海辺大学　　海辺市　　漁港の省力化
+２　岬技術大学　　岬村　　観光船の電動化
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -98,6 +114,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n03_midterm.txt'), MIDTERM);
   await writeFile(path.join(seeds, 'n04_smart.txt'), SMART);
   await writeFile(path.join(seeds, 'n05_calls.txt'), CALLS);
+  await writeFile(path.join(seeds, 'n06_selected.txt'), SELECTED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -230,5 +247,15 @@ describe('names and rankings the documents give in other words', () => {
     const a = await answerer.answer('山里ものづくり推進プログラムの中間評価で、最高ランクだった地域はどこですか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('しなの精密加工ものづくり地域');
+  });
+});
+
+describe('a list of one kind among several', () => {
+  it('「可能性調査型に採択された代表機関」 is answered with the list under ＜可能性調査型＞, not the first list', async () => {
+    const a = await answerer.answer('みなと共創拠点事業の令和5年度の可能性調査型に採択された代表機関を挙げてください。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('海辺大学');
+    expect(a.answer).toContain('岬技術大学');
+    expect(a.answer).not.toContain('港北大学');
   });
 });

@@ -32,6 +32,11 @@ describe('a list of projects', () => {
     expect(questionAsks('平成31年度の公募で採択された課題を教えてください。')).toContain('list');
     expect(listedNoun('平成31年度の公募で採択された課題を教えてください。')).toBe('課題');
   });
+
+  it('「選ばれたのはどこ」 asks for the list of those selected', () => {
+    expect(questionAsks('平成18年度の都市エリアで成果育成型に選ばれたのはどこ？')).toContain('list');
+    expect(questionAsks('「国際競争力強化地域」として選ばれたのはどこだっけ？')).toContain('list');
+  });
 });
 
 describe('listedNoun', () => {
