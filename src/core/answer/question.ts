@@ -70,7 +70,8 @@ const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
 export function questionNeeds(question: string): Need[] {
   const q = normalizeText(question);
   const needs: Need[] = [];
-  const unit = COUNT_UNITS.find(([re]) => re.test(q));
+  // (いくつの地域から counts regions as 何地域 does)
+  const unit = COUNT_UNITS.find(([re]) => re.test(q.replace(/いくつの\s*/gu, '何')));
   // 規模 asks an amount unless a count is asked (規模（地域数）); a "budget screening" is no amount
   const money = /いくら|予算|金額|額|何億|何円|億円|百万円|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit);
   if (money) {

@@ -33,6 +33,12 @@ describe('what a count counts', () => {
     expect(count.test('予算額は９億８，０００万円')).toBe(false);
   });
 
+  it('「いくつの地域から」 counts regions as 何地域 does', () => {
+    const count = questionNeeds('推進地域の公募には、いくつの地域から提案がありましたか。').find((n) => n.kind === 'count')!.pattern;
+    expect(count.test('提案地域数：30地域')).toBe(true);
+    expect(count.test('応募件数：47件')).toBe(false);
+  });
+
   it('reads the thing counted in 件, applications by any of their names', () => {
     expect(countedNoun('J-PEAKSの第2回公募には何件の申請がありましたか。')).toEqual(['応募', '申請', '提案']);
     expect(countedNoun('公募には何件応募がありましたか。')).toContain('申請');
