@@ -17,7 +17,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { countedNoun, PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { affiliationAsked, countedNoun, PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -337,6 +337,20 @@ function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus
   return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId) + c.unit.text)).includes(round)) ? undefined : round;
 }
 
+/** An organisation a person's name stands beside in a member list or a chair's bracket. */
+const ORGANISATION = /大学|研究所|研究機構|機構|センター|財団|法人|株式会社|会社|協会|連合会|省|庁|公庫|銀行|病院|学院/u;
+
+/** The person's name (spaces aside) with an organisation within the next few words. */
+function affiliated(person: string, text: string): boolean {
+  const flat = text.replace(/\s+/gu, '');
+  for (let at = flat.indexOf(person); at >= 0; at = flat.indexOf(person, at + 1)) {
+    // (the name opens a word: 岸 in 湾岸工業大学 is no 岸委員)
+    if (at > 0 && /\p{Script=Han}/u.test(flat[at - 1]!)) continue;
+    if (ORGANISATION.test(flat.slice(at + person.length, at + person.length + 24))) return true;
+  }
+  return false;
+}
+
 /** A person's name, for a who-question that names no role. */
 const PERSON = new RegExp(PERSON_NAME, 'u');
 
@@ -367,6 +381,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const one = singledOut(q);
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
+  const person = affiliationAsked(q.question);
+  if (person && !scored.some((c) => affiliated(person, normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage gives where ${person} works` };
   const relative = evaluatedRelative(q, text, corpus);
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };

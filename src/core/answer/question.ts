@@ -108,6 +108,20 @@ const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
+/** A question asking where a person works (鳴海主査の所属は, どこの大学の先生): the affiliation asked. */
+const AFFILIATION = /所属|勤務先|どこの(?:大学|機関|組織|会社)の(?:人|方|先生)|\baffiliat/iu;
+
+/**
+ * The person whose affiliation a question asks (鳴海主査の所属は → 鳴海, 須藤正和委員の所属 → 須藤正和);
+ * undefined when it asks none or names no one by name and role.
+ */
+export function affiliationAsked(question: string): string | undefined {
+  const q = normalizeText(question);
+  if (!AFFILIATION.test(q)) return undefined;
+  const m = new RegExp(`(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source.slice(3, -1)}|委員|先生|氏|さん)(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q);
+  return m?.[1];
+}
+
 /** The roles a who-question names (主査, 委員長), as a pattern; undefined when it names none. */
 export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);

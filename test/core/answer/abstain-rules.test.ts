@@ -84,6 +84,8 @@ const CALLS = `里山研究大学ファンド事業　公募の結果につい�
 　令和６年度に第１回公募を行い、全国から３２件の申請があった。
 　審査の結果、８件を採択した。
 　令和７年度に第２回公募を実施する予定である（採択予定：最大６件程度）。
+　審査は審査委員会（主査：浜田　誠　港北大学教授）が行った。
+　岸委員：第２回公募では、地域の企業の参加を重視すべきである。
 `;
 
 const SELECTED = `みなと共創拠点事業　令和５年度採択課題の決定について
@@ -257,5 +259,15 @@ describe('a list of one kind among several', () => {
     expect(a.answer).toContain('海辺大学');
     expect(a.answer).toContain('岬技術大学');
     expect(a.answer).not.toContain('港北大学');
+  });
+});
+
+describe('where a named person works', () => {
+  it('is answered where a passage gives the name with an organisation, abstained where none does', async () => {
+    const known = await answerer.answer('里山研究大学ファンド事業の審査委員会の浜田主査の所属はどこですか。');
+    expect(known.status).toBe('answered');
+    expect(known.answer).toContain('港北大学');
+    const unknown = await answerer.answer('里山研究大学ファンド事業の審査委員会の岸委員の所属はどこですか。');
+    expect(unknown.status).toBe('abstained');
   });
 });
