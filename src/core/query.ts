@@ -4,6 +4,7 @@
 import type { WeightedTerm } from './bm25.js';
 import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
+import { PLAN_NUMBER } from './plan-number.js';
 import { normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
 
@@ -75,7 +76,7 @@ const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本�
  * A passage that answers it: one naming a plan by its ordinal (第３期科学技術基本計画), or one saying
  * when the programme started (the plan then follows from the year).
  */
-export const PLAN_ANSWER = new RegExp(`第\\s*[0-9０-９一二三四五六七八]\\s*期[^。\\n]{0,16}基本計画|${START_PATTERN.source}`, 'u');
+export const PLAN_ANSWER = new RegExp(`第\\s*${PLAN_NUMBER}\\s*期[^。\\n]{0,16}基本計画|${START_PATTERN.source}`, 'u');
 
 /** Patterns a passage that answers each kind of question contains. */
 export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {

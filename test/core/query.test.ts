@@ -27,6 +27,10 @@ describe('query analysis', () => {
     expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
   });
 
+  it('a plan answer names the plan in any numbering the documents use (第３期, 第Ⅲ期, 第三期)', () => {
+    for (const t of ['第３期科学技術基本計画において', '第Ⅲ期科学技術基本計画において', '第三期の科学技術基本計画']) expect(PLAN_ANSWER.test(t)).toBe(true);
+  });
+
   it('reads 開始 as asking a time only when the question asks nothing else', () => {
     const lex = Lexicon.empty();
     expect(analyzeQuery('里山テクノ連携推進事業の開始年度は？', tokenizer, lex).answerType).toBe('time');
