@@ -73,14 +73,17 @@ export function questionNeeds(question: string): Need[] {
   // (いくつの地域から counts regions as 何地域 does)
   const unit = COUNT_UNITS.find(([re]) => re.test(q.replace(/いくつの\s*/gu, '何')));
   // 規模 asks an amount unless a count is asked (規模（地域数）); a "budget screening" is no amount
-  const money = /いくら|予算|金額|額|何億|何円|億円|百万円|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit);
+  // (how an amount changes — 支援額がどうなりますか — is answered by 増額, 減額, not by a sum)
+  const change = /どう(?:なる|なっ|なり|変わ)/u.test(q) && !/いくら|何億|何円|how much/iu.test(q);
+  const money = !change && (/いくら|予算|金額|額|何億|何円|億円|百万円|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
   }
   if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}`, 'iu') });
   // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)
   else if (/いくつ|数は|how many|number of/iu.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
-  if (/何\s*[%％]|割合|率は|percent|what share/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割`, 'u') });
+  // (a share as a percentage, in 割, or as a fraction: ２分の１, 1/2, 半額)
+  if (/何\s*[%％]|割合|率は|percent|what share/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
   if (/いつ|何年|何月|期間|when|what year|how long|period|duration/iu.test(q)) {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
   }

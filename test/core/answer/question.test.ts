@@ -53,3 +53,12 @@ describe('who-questions', () => {
     expect(roleAsked('推進委員会の副委員長はどなたですか。')?.test('副委員長：山田　太郎')).toBe(true);
   });
 });
+
+describe('amounts and shares', () => {
+  it('how an amount changes asks no sum; a share may be a fraction', () => {
+    expect(kinds('Ｓ評価の地域は、2019年度から支援額がどうなりますか。')).not.toContain('money');
+    expect(kinds('Ｓ評価の地域の支援額はいくらになりますか。')).toContain('money');
+    const share = questionNeeds('自治体の負担はどれくらいの割合ですか。').find((n) => n.kind === 'percent')!.pattern;
+    for (const t of ['交付率は２／３', '事業費の２分の１を負担', '補助率50%', '３割を負担']) expect(share.test(t)).toBe(true);
+  });
+});
