@@ -1,7 +1,6 @@
 // Makes sure a usable index exists for seeds/: opens the current one if it is up to date and
 // built with the requested model, otherwise runs ingest first (as the server does at start).
-import path from 'node:path';
-import { listSeedFiles } from '../src/core/corpus.js';
+import { INPUT_FILES } from '../src/core/corpus.js';
 import { openEngine, type Engine } from '../src/core/engine.js';
 import { currentIndexDir, readManifest } from '../src/core/index-store.js';
 import type { IndexManifest } from '../src/core/manifest.js';
@@ -9,28 +8,24 @@ import { sameModel } from '../src/core/model.js';
 import type { ShisakuPaths } from '../src/core/paths.js';
 import type { RetrievalWeights } from '../src/core/retrieve.js';
 import { JapaneseTokenizer } from '../src/core/text/tokenize.js';
-import { fileChecksum, inputsChecksum, runIngest } from './pipeline.js';
+import { folderDiff, isUnchanged } from './folder-diff.js';
+import { runIngest } from './pipeline.js';
 import type { Progress } from './progress.js';
 
-/** Why an index does not match seeds/ any more, or undefined when it does. */
+/**
+ * Why an index does not match seeds/ any more, or undefined when it does: the first difference the
+ * folder diff finds (the one status and serve --watch report), in words.
+ */
 export async function staleReason(paths: ShisakuPaths, manifest: IndexManifest): Promise<string | undefined> {
-  const { files } = await listSeedFiles(paths.seedsDir);
-  const indexed = new Map(manifest.seeds.map((s) => [path.basename(s.source), s.sha256]));
-  const failed = new Map(manifest.problems.map((p) => [path.basename(p.source), p.sha256]));
-  for (const f of files) {
-    if (failed.has(f)) {
-      // a document that could not be read is indexed again once it changes (fixed, converted)
-      const before = failed.get(f);
-      if (before !== undefined && (await fileChecksum(path.join(paths.seedsDir, f))).sha256 !== before) return `changed document ${f}`;
-      continue;
-    }
-    const sha = indexed.get(f);
-    if (sha === undefined) return `new document ${f}`;
-    if ((await fileChecksum(path.join(paths.seedsDir, f))).sha256 !== sha) return `changed document ${f}`;
-  }
-  for (const f of indexed.keys()) if (!files.includes(f)) return `removed document ${f}`;
-  if ((await inputsChecksum(paths.seedsDir)) !== manifest.inputs_sha256) return 'changed manifest or curation file';
-  return undefined;
+  const d = await folderDiff(paths.seedsDir, manifest);
+  const document = (f: string) => !INPUT_FILES.includes(f);
+  const added = d.added.find(document);
+  const changed = d.changed.find(document);
+  const removed = d.removed.find(document);
+  if (added) return `new document ${added}`;
+  if (changed) return `changed document ${changed}`;
+  if (removed) return `removed document ${removed}`;
+  return isUnchanged(d) ? undefined : 'changed manifest or curation file';
 }
 
 export interface EnsureOptions {

@@ -47,8 +47,11 @@ export async function folderDiff(seedsDir: string, manifest: IndexManifest, only
   }
   for (const name of [...bySha.keys(), ...unsupported]) if (!present.has(name)) diff.removed.push(name);
   if ((only === undefined || INPUT_FILES.some((f) => only.has(f))) && (await inputsChecksum(seedsDir)) !== manifest.inputs_sha256) {
-    // the index records one checksum for both: name the one the caller saw change, else both present
-    diff.changed.push(...INPUT_FILES.filter((f) => (only ? only.has(f) : present.has(f))));
+    // the index records one checksum for both: name the one the caller saw change, else those
+    // present as changed and those gone as removed (a deleted manifest.json changes the index too)
+    const seen = INPUT_FILES.filter((f) => (only ? only.has(f) : true));
+    diff.changed.push(...seen.filter((f) => present.has(f)));
+    diff.removed.push(...seen.filter((f) => !present.has(f)));
   }
   for (const list of Object.values(diff)) list.sort();
   return diff;
