@@ -3,9 +3,7 @@
 // manifest so that `shisaku status` and /healthz can say what was not indexed and why.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { INPUT_FILES } from '../src/core/corpus.js';
-
-/** Files of the documents folder that are inputs but not documents. */
+import { INPUT_FILES, isHiddenFile } from '../src/core/corpus.js';
 
 /**
  * Entries of `seedsDir` ingest did not take: `taken` holds the sources it loaded or reported
@@ -15,7 +13,7 @@ export async function unsupportedFiles(seedsDir: string, sourcePrefix: string, t
   const out: { source: string; reason: string }[] = [];
   for (const entry of await readdir(seedsDir, { withFileTypes: true })) {
     const source = `${sourcePrefix}/${entry.name}`;
-    if (entry.name.startsWith('.') || INPUT_FILES.includes(entry.name) || taken.has(source)) continue;
+    if (isHiddenFile(entry.name) || INPUT_FILES.includes(entry.name) || taken.has(source)) continue;
     if (entry.isDirectory()) {
       out.push({ source, reason: 'a folder: only files directly in the documents folder are read' });
       continue;
