@@ -14,12 +14,12 @@ import { planWithPeriod } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
-import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
+import { readQuestion, roleAsked, SOFT_NEEDS, type AnswerQuery } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
-import { listAt, listLines, type ListEvidence } from './lists.js';
+import { legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
 import { citeUnit, documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
@@ -252,6 +252,15 @@ export class Answerer {
         if (items.length === 1 && items[0]!.heading !== undefined && !heading) out.unshift(this.units[items[0]!.heading]!);
         return out.filter((u, i) => out.findIndex((o) => o.id === u.id) === i);
       }
+    }
+    // who holds a role a member list marks (◎は委員長、○は副委員長): the legend and the marked entry
+    const role = q.needs.some((n) => n.kind === 'person') ? roleAsked(q.question) : undefined;
+    for (const c of role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
+      const list = this.corpus.list(c.unit);
+      const units = this.unitsByDocument.get(c.unit.documentId) ?? [];
+      const first = list && (list.lead ?? list.items[0]);
+      const marked = list && legendHolder(list, role!, first && units[units.indexOf(first) - 1]);
+      if (marked) return [marked.legend, marked.holder];
     }
     // a start or an end: the sentences that state one for the programme asked, itself named nearest first
     const edges = edge

@@ -103,3 +103,24 @@ export function listLines(list: ListEvidence, doc: readonly AnswerUnit[]): Answe
   }
   return out;
 }
+
+/** A marker a member list explains in its heading or lead: ◎は委員長、○は副委員長. */
+const LEGEND = /([◎○●◇◆△▲□■☆★※＊*])\s*(?:は|：|:|＝|=)\s*([\p{Script=Han}ー]{2,8})/gu;
+
+/**
+ * The entry of a member list that holds the role asked, where the list marks it (○伊勢谷　悟 under
+ * 「◎は委員長、○は副委員長」): the role read from the legend (in the list's heading or lead, or on the
+ * line just above it: `above`), the entry by the marker it opens with. Returns the legend's unit too.
+ */
+export function legendHolder(list: ListEvidence, role: RegExp, above: AnswerUnit | undefined): { legend: AnswerUnit; holder: AnswerUnit } | undefined {
+  const entries = [list.lead, ...list.items].filter((u): u is AnswerUnit => u !== undefined);
+  for (const legend of [list.heading, list.lead, above]) {
+    for (const m of legend?.text.matchAll(LEGEND) ?? []) {
+      // the role as the legend writes it, whole: 委員長 is no 副委員長
+      if (!new RegExp(`^(?:${role.source})$`, 'u').test(m[2]!)) continue;
+      const holder = entries.find((u) => u !== legend && u.text.trimStart().startsWith(m[1]!));
+      if (holder) return { legend: legend!, holder };
+    }
+  }
+  return undefined;
+}

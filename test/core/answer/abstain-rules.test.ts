@@ -104,6 +104,18 @@ No.　代表機関　　連携自治体　　課題名
 ２　岬技術大学　　岬村　　観光船の電動化
 `;
 
+const MEMBERS = `みなと共創拠点事業　審査委員会名簿
+
+令和５年７月
+文部科学省
+
+１．審査委員会委員（敬称略、五十音順、◎は委員長、○は副委員長）
+　　青木　一郎　　　港北大学　教授
+　○井上　花子　　　湾岸技術研究所　所長
+　◎上田　次郎　　　岬大学　名誉教授
+　　江口　三郎　　　海辺銀行　顧問
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -117,6 +129,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n04_smart.txt'), SMART);
   await writeFile(path.join(seeds, 'n05_calls.txt'), CALLS);
   await writeFile(path.join(seeds, 'n06_selected.txt'), SELECTED);
+  await writeFile(path.join(seeds, 'n07_members.txt'), MEMBERS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -269,5 +282,16 @@ describe('where a named person works', () => {
     expect(known.answer).toContain('港北大学');
     const unknown = await answerer.answer('里山研究大学ファンド事業の審査委員会の岸委員の所属はどこですか。');
     expect(unknown.status).toBe('abstained');
+  });
+});
+
+describe('a role a member list marks', () => {
+  it('「○は副委員長」 answers who was vice-chair with the entry marked ○, citing the legend', async () => {
+    const a = await answerer.answer('みなと共創拠点事業の審査委員会で副委員長だったのはどなたですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('井上');
+    expect(a.answer).not.toContain('上田');
+    expect(a.answer).toContain('○は副委員長');
+    expect(a.sentences).toHaveLength(2);
   });
 });
