@@ -16,6 +16,19 @@ function eraYear(fy: number, en: boolean): string {
   return en ? `FY${fy} (${e})` : `${e}（${fy}年度）`;
 }
 
+/**
+ * A year as the answer shows it, with the form its documents wrote when that is another era's
+ * (平成35年度, a plan written before the era changed, is 令和5年度): the reader finds it as written.
+ */
+function yearAsWritten(fy: number, written: readonly string[], en: boolean): string {
+  const shown = eraYear(fy, en);
+  const other = written
+    .flatMap((w) => findYearMentions(normalizeText(w)))
+    .find((m) => m.year === fy && /^(?:平成|昭和|令和)/u.test(m.raw) && !m.raw.startsWith(westernToEra(fy).era));
+  if (!other) return shown;
+  return en ? `${shown}, written ${other.raw}` : `${shown}、資料の表記は${other.raw}`;
+}
+
 /** The citations that state a year (the rest of a fact's citations may give other years). */
 function statingYear(cs: readonly Citation[], fy: number): Citation[] {
   const hit = cs.filter((c) => findYearMentions(c.quote).some((m) => m.year === fy));
@@ -34,7 +47,8 @@ function startPick(p: Programme, en: string, lang: 'ja' | 'en'): FactPick | unde
   if (!p.period) return undefined;
   const byYear = new Map<number, Citation[]>();
   for (const v of p.period.values) byYear.set(v.value.start_fy, [...(byYear.get(v.value.start_fy) ?? []), ...statingYear(v.citations, v.value.start_fy)]);
-  const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: eraYear(fy, lang === 'en'), citations: cs }));
+  const written = p.period.values.flatMap((v) => v.as_written);
+  const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: yearAsWritten(fy, written, lang === 'en'), citations: cs }));
   return { subject: p.name, subjectEn: en, field: 'start', label: { ja: '開始年度', en: 'start' }, conflict: values.length > 1, values };
 }
 
@@ -43,7 +57,8 @@ function endPick(p: Programme, en: string, lang: 'ja' | 'en'): FactPick | undefi
   if (!p.period || p.period.values.some((v) => v.value.end_fy === null)) return undefined;
   const byYear = new Map<number, Citation[]>();
   for (const v of p.period.values) byYear.set(v.value.end_fy!, [...(byYear.get(v.value.end_fy!) ?? []), ...statingYear(v.citations, v.value.end_fy!)]);
-  const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: eraYear(fy, lang === 'en'), citations: cs }));
+  const written = p.period.values.flatMap((v) => v.as_written);
+  const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: yearAsWritten(fy, written, lang === 'en'), citations: cs }));
   return { subject: p.name, subjectEn: en, field: 'end', label: { ja: '終了年度', en: 'end' }, conflict: values.length > 1, values };
 }
 

@@ -116,6 +116,14 @@ const MEMBERS = `みなと共創拠点事業　審査委員会名簿
 　　江口　三郎　　　海辺銀行　顧問
 `;
 
+const PLAN = `みなと未来推進事業の概要
+
+平成３１年３月
+みなと県
+
+　「みなと未来推進事業」は、平成３１年度から平成３５年度までの５年間実施する。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -130,6 +138,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n05_calls.txt'), CALLS);
   await writeFile(path.join(seeds, 'n06_selected.txt'), SELECTED);
   await writeFile(path.join(seeds, 'n07_members.txt'), MEMBERS);
+  await writeFile(path.join(seeds, 'n08_plan.txt'), PLAN);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -293,5 +302,14 @@ describe('a role a member list marks', () => {
     expect(a.answer).not.toContain('上田');
     expect(a.answer).toContain('○は副委員長');
     expect(a.sentences).toHaveLength(2);
+  });
+});
+
+describe('a year written in an era that had ended', () => {
+  it('平成３５年度 is shown as 令和5年度 with the form the document wrote', async () => {
+    const a = await answerer.answer('みなと未来推進事業は何年度までの計画ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('令和5年度');
+    expect(a.answer.normalize('NFKC')).toContain('資料の表記は平成35年度');
   });
 });
