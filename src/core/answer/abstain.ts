@@ -406,7 +406,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   }
   // a question about a named programme, answered only by passages about other programmes
   const top = near.slice(0, 3);
-  if (q.entities.length > 0 && top.every((c) => c.features.entity < t.entityNearby && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
+  if (q.entities.length > 0 && fq.programmes.size > 0 && top.every((c) => c.features.entity < t.entityNearby && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
     return { abstain: true, reason: 'the passages found are about other programmes than the one asked about' };
   }
   return { abstain: false };

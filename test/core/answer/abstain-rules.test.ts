@@ -124,6 +124,18 @@ const PLAN = `みなと未来推進事業の概要
 　「みなと未来推進事業」は、平成３１年度から平成３５年度までの５年間実施する。
 `;
 
+const KINDS = `みなと地域選定の概要
+
+令和５年７月
+文部科学省
+
+　「みなと共創拠点事業」では、選定地域を「港湾物流強化地域」又は「港湾集積高度化地域」に区分する。
+・港湾物流強化地域
+国際的な物流拠点として海外からの投資を惹きつける地域
+・港湾集積高度化地域
+地域の特性を活かした産業集積が期待でき、将来は海外市場を獲得できる地域
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -139,6 +151,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n06_selected.txt'), SELECTED);
   await writeFile(path.join(seeds, 'n07_members.txt'), MEMBERS);
   await writeFile(path.join(seeds, 'n08_plan.txt'), PLAN);
+  await writeFile(path.join(seeds, 'n09_kinds.txt'), KINDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -311,5 +324,13 @@ describe('a year written in an era that had ended', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('令和5年度');
     expect(a.answer.normalize('NFKC')).toContain('資料の表記は平成35年度');
+  });
+});
+
+describe('a named thing that is no programme', () => {
+  it('「港湾集積高度化地域の定義」 is not refused for standing in a programme\'s document: passages about other programmes say nothing of a thing no programme is', async () => {
+    const a = await answerer.answer('港湾集積高度化地域の定義');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('n09_kinds.txt'))).toBe(true);
   });
 });
