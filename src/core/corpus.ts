@@ -56,7 +56,7 @@ export async function listSeedFiles(seedsDir: string): Promise<{ files: string[]
   const visible = entries.filter((d) => !isHiddenFile(d.name) && !INPUT_FILES.includes(d.name));
   const folders: string[] = [];
   for (const d of visible.filter((e) => e.isDirectory())) {
-    if ((await readdir(path.join(seedsDir, d.name))).some((n) => !n.startsWith('.'))) folders.push(d.name);
+    if ((await readdir(path.join(seedsDir, d.name))).some((n) => !isHiddenFile(n))) folders.push(d.name);
   }
   return { files: visible.filter((d) => d.isFile()).map((d) => d.name).sort(), folders: folders.sort() };
 }

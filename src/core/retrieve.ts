@@ -250,6 +250,7 @@ export class Retriever {
   private readonly views = new Map<number, ChunkView>();
   /** BM25 over whole files, built on first use. */
   private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
+  private sizes: Int32Array | undefined;
 
   constructor(private readonly deps: RetrieverDeps) {
     this.weights = deps.weights ?? DEFAULT_WEIGHTS;
@@ -358,7 +359,9 @@ export class Retriever {
    */
   private widen(id: number, budget: number, taken: Set<number>): Chunk {
     const { chunks } = this.deps;
-    const size = (i: number) => chunks[i]!.text.replace(/\s+/g, '').length;
+    // (each chunk's characters less spaces, counted once per retriever)
+    const sizes = (this.sizes ??= Int32Array.from(chunks, (c) => c.text.replace(/\s+/g, '').length));
+    const size = (i: number) => sizes[i]!;
     const unit = (i: number) => `${chunks[i]!.document_id}\u0000${this.deps.units?.[i] ?? ''}`;
     const fits = (i: number, used: number) => chunks[i] !== undefined && unit(i) === unit(id) && !taken.has(i) && used + size(i) <= budget;
     let lo = id;

@@ -17,7 +17,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { affiliationAsked, countedNoun, PERSON_NAME, roleAsked, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { affiliationAsked, PERSON_NAME, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -76,13 +76,9 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
     kind === 'money'
       ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText)
       : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, c.valueText));
-  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && (kind !== 'count' || countsAsked(q.question, c.valueText)) && !(edge && namesOther(q, c));
-}
-
-/** A count in 件 stands in a sentence that names what is counted (採択予定：最大15件 answers no 申請は何件). */
-function countsAsked(question: string, sentence: string): boolean {
-  const noun = countedNoun(question);
-  return !noun || noun.some((n) => sentence.includes(n));
+  // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件)
+  const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.includes(n));
+  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && !(edge && namesOther(q, c));
 }
 
 /**
@@ -90,7 +86,7 @@ function countsAsked(question: string, sentence: string): boolean {
  * 第２回公募には何件), and a later round is named by the sentence, its unit or its document's title.
  */
 function sameRound(q: AnswerQuery & { opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
-  const asked = roundsIn(normalizeText(q.question));
+  const asked = q.rounds;
   if (asked.length === 0) return true;
   const given = roundsIn(normalizeText(c.valueText));
   if (given.length > 0) return given.some((n) => asked.includes(n));
@@ -200,6 +196,9 @@ function isHeaderRow(text: string): boolean {
   return cells.length >= 3 && cells.every((c) => Array.from(c).length <= 8) && !/\d{2,}|[０-９]/u.test(text.replace(/^\s*No\.?/iu, ''));
 }
 
+/** A kind of a programme or of its projects the question names: 成果育成型, 可能性調査型, 本格型. */
+const KIND = /[\p{Script=Han}\p{Script=Katakana}ー]{2,8}型/gu;
+
 /** An entry that is a sentence, not a name. */
 const SENTENCE_END = /。\s*$/u;
 
@@ -220,6 +219,8 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
   const named = forms ? new RegExp(forms, 'u') : undefined;
   const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u') : undefined;
+  // the kinds it names (成果育成型, 可能性調査型): a list headed by one of them is of that kind
+  const kinds = [...new Set(normalizeText(q.question).match(KIND) ?? [])].map(matchKey);
   const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number }[] = [];
   // (a list of the selected is what 選ばれた, 採択された say: the verb need not stand with it)
   const selected = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => SELECTION_VERB.test(a))) };
@@ -232,7 +233,7 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     const listText = title + headKey + c.localKey + list.items.map((u) => u.key).join('');
     if (Math.max(questionCoverage(q, listText), selected.groups.length === 0 ? 1 : questionCoverage(selected, listText)) < t.anchorCoverage) continue;
     // about the programme asked: named near the list, or in the title of its document (a press release on its selections)
-    if (q.entities.length > 0 && c.features.entity < t.entityNearby && !q.entities.some((names) => names.some((n) => title.includes(matchKey(n))))) continue;
+    if (q.entities.length > 0 && !namesAsked(q, c, title, t)) continue;
     // (a table's header row may stand as its first entry: No.　代表機関　　連携自治体　　課題名)
     const header = list.items[0] && isHeaderRow(list.items[0].text) ? list.items[0].key : '';
     const listed = listedIn?.test(headKey + header) ?? false;
@@ -253,7 +254,7 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
       return { c, list: { ...list, items: graded, size: graded.length } };
     }
     if (n !== undefined && list.size !== n) continue;
-    passing.push({ c, list, first: listed || !noun, heads: headMatch(q, headKey) });
+    passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length });
   }
   // a list whose heading says it lists what was asked comes first; then the one whose heading
   // names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank
@@ -261,13 +262,6 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   return best && { c: best.c, list: best.list };
 }
 
-/** A kind of a programme or of its projects the question names: 成果育成型, 可能性調査型, 本格型. */
-const KIND = /[\p{Script=Han}\p{Script=Katakana}ー]{2,8}型/gu;
-
-/** How many kinds the question names (成果育成型) a list's heading and lead name. */
-function headMatch(q: AnswerQuery, headKey: string): number {
-  return [...new Set(normalizeText(q.question).match(KIND) ?? [])].filter((k) => headKey.includes(matchKey(k))).length;
-}
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */
 const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
@@ -325,15 +319,19 @@ function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): s
   return undefined;
 }
 
+/** A candidate about what the question names: it names it nearby, or its document's title does. */
+function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: AnswerThresholds): boolean {
+  return c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => title.includes(matchKey(n))));
+}
+
 /**
  * A later round asked (第２回公募, ２回目の採択) with no year to tell it by: some passage about what
  * the question names must name that round, or the documents give only another one.
  */
 function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): number | undefined {
-  const round = roundsIn(normalizeText(q.question)).find((n) => n >= 2);
+  const round = q.rounds.find((n) => n >= 2);
   if (round === undefined || q.years.length > 0) return undefined;
-  const about = (c: ScoredCandidate) =>
-    q.entities.length === 0 || c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => corpus.opening(c.unit.documentId).includes(matchKey(n))));
+  const about = (c: ScoredCandidate) => q.entities.length === 0 || namesAsked(q, c, corpus.opening(c.unit.documentId), t);
   return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId) + c.unit.text)).includes(round)) ? undefined : round;
 }
 
@@ -375,7 +373,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const namesPerson = (c: ScoredCandidate) => named !== undefined && named.pattern.test(c.valueText) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
-  const role = named && roleAsked(q.question);
+  const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);

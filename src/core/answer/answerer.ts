@@ -14,7 +14,7 @@ import { planWithPeriod } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
-import { readQuestion, roleAsked, SOFT_NEEDS, type AnswerQuery } from './question.js';
+import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -254,12 +254,11 @@ export class Answerer {
       }
     }
     // who holds a role a member list marks (◎は委員長、○は副委員長): the legend and the marked entry
-    const role = q.needs.some((n) => n.kind === 'person') ? roleAsked(q.question) : undefined;
-    for (const c of role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
+    for (const c of q.role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
       const list = this.corpus.list(c.unit);
       const units = this.unitsByDocument.get(c.unit.documentId) ?? [];
       const first = list && (list.lead ?? list.items[0]);
-      const marked = list && legendHolder(list, role!, first && units[units.indexOf(first) - 1]);
+      const marked = list && legendHolder(list, q.role!, first && units[units.indexOf(first) - 1]);
       if (marked) return [marked.legend, marked.holder];
     }
     // a start or an end: the sentences that state one for the programme asked, itself named nearest first

@@ -42,24 +42,27 @@ function naming(cs: readonly Citation[], name: string): Citation[] {
   return cs.filter((c) => key(c.quote).includes(key(name)));
 }
 
-/** The years a programme started, one value per distinct year, each with the lines that state it. */
-function startPick(p: Programme, en: string, lang: 'ja' | 'en'): FactPick | undefined {
-  if (!p.period) return undefined;
-  const byYear = new Map<number, Citation[]>();
-  for (const v of p.period.values) byYear.set(v.value.start_fy, [...(byYear.get(v.value.start_fy) ?? []), ...statingYear(v.citations, v.value.start_fy)]);
-  const written = p.period.values.flatMap((v) => v.as_written);
-  const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: yearAsWritten(fy, written, lang === 'en'), citations: cs }));
-  return { subject: p.name, subjectEn: en, field: 'start', label: { ja: '開始年度', en: 'start' }, conflict: values.length > 1, values };
-}
+/** Each end of a period: the year it gives, and how an answer labels it. */
+const EDGES = {
+  start: { year: (v: { start_fy: number }) => v.start_fy, label: { ja: '開始年度', en: 'start' } },
+  end: { year: (v: { end_fy: number | null }) => v.end_fy, label: { ja: '終了年度', en: 'end' } },
+} as const;
 
-/** The years it ended, when the documents give an end (an open period says nothing about the end). */
-function endPick(p: Programme, en: string, lang: 'ja' | 'en'): FactPick | undefined {
-  if (!p.period || p.period.values.some((v) => v.value.end_fy === null)) return undefined;
+/**
+ * The years a programme started (or ended), one value per distinct year, each with the lines that
+ * state it; no end when some period is open (an open period says nothing about the end).
+ */
+function edgePick(p: Programme, edge: keyof typeof EDGES, en: string, lang: 'ja' | 'en'): FactPick | undefined {
+  const { year, label } = EDGES[edge];
+  if (!p.period || p.period.values.some((v) => year(v.value) === null)) return undefined;
   const byYear = new Map<number, Citation[]>();
-  for (const v of p.period.values) byYear.set(v.value.end_fy!, [...(byYear.get(v.value.end_fy!) ?? []), ...statingYear(v.citations, v.value.end_fy!)]);
+  for (const v of p.period.values) {
+    const fy = year(v.value)!;
+    byYear.set(fy, [...(byYear.get(fy) ?? []), ...statingYear(v.citations, fy)]);
+  }
   const written = p.period.values.flatMap((v) => v.as_written);
   const values: PickedValue[] = [...byYear].map(([fy, cs]) => ({ display: yearAsWritten(fy, written, lang === 'en'), citations: cs }));
-  return { subject: p.name, subjectEn: en, field: 'end', label: { ja: '終了年度', en: 'end' }, conflict: values.length > 1, values };
+  return { subject: p.name, subjectEn: en, field: edge, label, conflict: values.length > 1, values };
 }
 
 /**
@@ -157,8 +160,7 @@ export function askPicks(cat: Catalogue, p: Programme, q: AnswerQuery, asks: rea
   const en = p.english_names[0]?.value ?? p.name;
   const picks: (FactPick | undefined)[] = [];
   for (const a of asks) {
-    if (a === 'start') picks.push(startPick(p, en, q.language));
-    else if (a === 'end') picks.push(endPick(p, en, q.language));
+    if (a === 'start' || a === 'end') picks.push(edgePick(p, a, en, q.language));
     else if (a === 'plan') picks.push(planPick(cat, p, en, q.language));
     else if (a === 'successor' || a === 'predecessor') picks.push(relationPick(cat, p, en, a, q.language));
     else if (a === 'runner') picks.push(runnerPick(p, en));

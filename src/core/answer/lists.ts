@@ -114,10 +114,11 @@ const LEGEND = /([◎○●◇◆△▲□■☆★※＊*])\s*(?:は|：|:|＝|
  */
 export function legendHolder(list: ListEvidence, role: RegExp, above: AnswerUnit | undefined): { legend: AnswerUnit; holder: AnswerUnit } | undefined {
   const entries = [list.lead, ...list.items].filter((u): u is AnswerUnit => u !== undefined);
+  // the role as the legend writes it, whole: 委員長 is no 副委員長
+  const whole = new RegExp(`^(?:${role.source})$`, 'u');
   for (const legend of [list.heading, list.lead, above]) {
     for (const m of legend?.text.matchAll(LEGEND) ?? []) {
-      // the role as the legend writes it, whole: 委員長 is no 副委員長
-      if (!new RegExp(`^(?:${role.source})$`, 'u').test(m[2]!)) continue;
+      if (!whole.test(m[2]!)) continue;
       const holder = entries.find((u) => u !== legend && u.text.trimStart().startsWith(m[1]!));
       if (holder) return { legend: legend!, holder };
     }

@@ -4,6 +4,7 @@
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
+import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
@@ -40,6 +41,12 @@ export interface AnswerQuery {
   asks: Ask[];
   /** True when the question has no terms besides the names it names (its groups are those names). */
   namesOnly: boolean;
+  /** The role a who-question asks after (主査, 委員長), if it names one. */
+  role: RegExp | undefined;
+  /** The rounds it names (第２回公募 → 2). */
+  rounds: number[];
+  /** What it counts in 件, with the words for the same thing (countedNoun). */
+  counted: string[] | undefined;
 }
 
 /** Conversational words that say nothing about what is asked. */
@@ -121,7 +128,7 @@ const AFFILIATION = /所属|勤務先|どこの(?:大学|機関|組織|会社)�
 export function affiliationAsked(question: string): string | undefined {
   const q = normalizeText(question);
   if (!AFFILIATION.test(q)) return undefined;
-  const m = new RegExp(`(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source.slice(3, -1)}|委員|先生|氏|さん)(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q);
+  const m = new RegExp(`(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source}|委員|先生|氏|さん)(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q);
   return m?.[1];
 }
 
@@ -134,8 +141,7 @@ export function roleAsked(question: string): RegExp | undefined {
 }
 
 /** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長, 須賀主査、). */
-function personNeed(question: string): Need | undefined {
-  const asked = roleAsked(question);
+function personNeed(asked: RegExp | undefined): Need | undefined {
   if (!asked) return undefined;
   const role = asked.source;
   // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…)
@@ -191,9 +197,24 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
   const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
-  const person = personNeed(question);
+  const role = roleAsked(question);
+  const person = personNeed(role);
   if (person) needs.push(person);
   // who runs it: a sentence naming a ministry or a body (■所管 / 環境省 …)
   else if (asks.includes('runner') && !needs.some((n) => n.kind === 'organisation')) needs.push({ kind: 'organisation', pattern: ANSWER_PATTERNS.organisation });
-  return { question, language: analyzed.english ? 'en' : 'ja', analyzed, groups, translated, entities, years, needs, asks, namesOnly };
+  return {
+    question,
+    language: analyzed.english ? 'en' : 'ja',
+    analyzed,
+    groups,
+    translated,
+    entities,
+    years,
+    needs,
+    asks,
+    namesOnly,
+    role,
+    rounds: roundsIn(normalizeText(question)),
+    counted: countedNoun(question),
+  };
 }

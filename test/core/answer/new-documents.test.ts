@@ -152,6 +152,15 @@ afterAll(async () => {
 
 const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
+/** Each name is cited at its own line, one after another from `firstLine`. */
+function expectCitedInTurn(a: Answer, names: readonly string[], firstLine: number): void {
+  for (const [i, name] of names.entries()) {
+    const cite = a.citations.find((c) => c.quote.includes(name));
+    expect(cite, name).toBeDefined();
+    expect(cite!.line_start, name).toBe(firstLine + i);
+  }
+}
+
 async function expectSound(a: Answer): Promise<void> {
   AnswerSchema.parse(a);
   for (const c of a.citations) expect(await citationProblem(root, c), `${c.source}:${c.line_start}`).toBeUndefined();
@@ -202,22 +211,14 @@ describe('answers on new documents', () => {
   it('a list whose year stands only in the sentence that introduces it answers a question of that year', async () => {
     const a = await answerer.answer('みずうみ脱炭素研究拠点形成事業で令和４年度に採択された拠点の代表機関はどこですか。');
     expect(a.status).toBe('answered');
-    for (const [i, name] of ['彦根湖東大学', '諏訪湖畔大学', '宍道汽水大学'].entries()) {
-      const cite = a.citations.find((c) => c.quote.includes(name));
-      expect(cite, name).toBeDefined();
-      expect(cite!.line_start, name).toBe(13 + i);
-    }
+    expectCitedInTurn(a, ['彦根湖東大学', '諏訪湖畔大学', '宍道汽水大学'], 13);
     await expectSound(a);
   });
 
   it('a table of one row a line (cells set apart by spaces, a year in its header) answers which prefectures, row by row', async () => {
     const a = await answerer.answer('令和６年度の川辺地域産業創生交付金で、交付対象になった県はどこですか。');
     expect(a.status).toBe('answered');
-    for (const [i, name] of ['山梨県', '鳥取県', '大分県'].entries()) {
-      const cite = a.citations.find((c) => c.quote.includes(name));
-      expect(cite, name).toBeDefined();
-      expect(cite!.line_start, name).toBe(11 + i);
-    }
+    expectCitedInTurn(a, ['山梨県', '鳥取県', '大分県'], 11);
     await expectSound(a);
   });
 
