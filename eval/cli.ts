@@ -3,7 +3,7 @@
 // held-out unseen set (seeds/ + eval/unseen/docs/, eval/unseen/questions.json) through the MCP server
 // over stdio, each beside the plain BM25 peer; runs the ablations in-process on the seen set; writes
 // eval/reports/latest.{json,md}; and gates seen and unseen against eval/baseline.json: exit 1 on a
-// regression. `--set dev` (or dev2, dev3, dev4) runs a development set the same way, reported and never gated.
+// regression. `--set dev` (or dev2 … dev5) runs a development set the same way, reported and never gated.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,7 @@ eval/baseline.json (tolerances in eval/baseline.ts); exits 1 when a metric regre
                         dev2    seeds/ + eval/dev2/docs/, eval/dev2/questions.json (for tuning; never gated)
                         dev3    seeds/ + eval/dev3/docs/, eval/dev3/questions.json (for checking a change; never gated)
                         dev4    seeds/ + eval/dev4/docs/, eval/dev4/questions.json (for checking a change; never gated)
+                        dev5    seeds/ + eval/dev5/docs/, eval/dev5/questions.json (for checking a change; never gated)
                       a set whose folder does not exist is skipped with a message
   --update-baseline   write this run's figures of the gated sets to eval/baseline.json (no gate)
   --home DIR          reuse the seen set's index in DIR (default: $SHISAKU_EVAL_HOME, else a fresh temporary one)
@@ -44,6 +45,8 @@ SHISAKU_EVAL_LLM_LIMIT, default 30) let a model answer the seen set through the 
 `;
 
 const MIN_SEEN_QUESTIONS = 100;
+/** Every set the harness knows, in the order the help lists them. */
+const SETS = ['seen', 'unseen', 'dev', 'dev2', 'dev3', 'dev4', 'dev5'];
 /** Sets whose figures the gate checks; dev is for tuning and has no baseline. */
 const GATED = new Set(['seen', 'unseen']);
 
@@ -78,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   const cripple = crippled(process.env);
   if (cripple && values['update-baseline']) throw new Error('refusing to write a baseline from a crippled run (unset SHISAKU_EVAL_CRIPPLE)');
   const names = (values.set ?? 'seen,unseen').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  for (const n of names) if (!['seen', 'unseen', 'dev', 'dev2', 'dev3', 'dev4'].includes(n)) throw new Error(`--set: unknown set "${n}"; the sets are seen, unseen, dev, dev2, dev3 and dev4`);
+  for (const n of names) if (!SETS.includes(n)) throw new Error(`--set: unknown set "${n}"; the sets are ${SETS.join(', ')}`);
   const log = (s: string) => process.stderr.write(`[eval] ${s}\n`);
   const tokenizer = await JapaneseTokenizer.create();
   const script = path.join(root, 'dist', cripple ? 'eval/crippled-server.js' : 'src/stdio.js');

@@ -10,8 +10,8 @@ import type { Chunk } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { joinAnswers, splitQuestion } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
-import { planWithPeriod } from './catalogue-asks.js';
-import { catalogueFacts, type FactPick } from './catalogue-facts.js';
+import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
+import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
 import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
@@ -20,7 +20,7 @@ import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
-import { citeUnit, documentUnits, isHeading, matchKey, type AnswerUnit } from './units.js';
+import { citeUnit, documentUnits, isHeading, matchKey, refersBackTo, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -218,8 +218,7 @@ export class Answerer {
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
     // the plan a programme started under, from the year a passage says it started and the plans' periods
     if (this.useCatalogue && q.asks.includes('plan') && !facts.some((f) => f.field === 'plan')) {
-      const derived = this.planFromStart(q, scored);
-      if (derived) facts.push(derived);
+      facts.push(...this.planFromStart(q, scored, !facts.some((f) => f.field === 'start')));
     }
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
@@ -315,6 +314,8 @@ export class Answerer {
       if (u.heading !== undefined && u.text.length <= this.thresholds.shortItem) push(this.units[u.heading]!);
       // a table row under its header: what each number is
       if (u.table === 'row' && u.lead !== undefined) push(this.units[u.lead]!);
+      // 同計画 needs the sentence that names the plan
+      if (refersBackTo(u, this.units[u.id - 1])) push(this.units[u.id - 1]!);
       push(u);
     }
     return out;
@@ -324,28 +325,26 @@ export class Answerer {
    * The basic plan in force when the programme asked about started: the best sentence that states
    * its start (平成２８年度より…), and the plan whose period holds that year; both cited.
    */
-  private planFromStart(q: AnswerQuery, scored: readonly ScoredCandidate[]): FactPick | undefined {
+  private planFromStart(q: AnswerQuery, scored: readonly ScoredCandidate[], withStart: boolean): FactPick[] {
     const cat = this.engine.catalogue;
     const best = scored[0];
-    if (!best || q.entities.length === 0) return undefined;
+    if (!best || q.entities.length === 0) return [];
     const start = scored.find((c) => START_YEAR.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
-    if (!start) return undefined;
+    if (!start) return [];
     const stated = START_YEAR.exec(start.valueText)![0];
     const year = findYearMentions(stated)[0]?.year;
     const plan = year === undefined ? undefined : cat.plans.find((p) => p.period?.values.some((v) => v.value.start_fy <= year && (v.value.end_fy ?? year) >= year));
-    if (!plan?.period) return undefined;
+    if (year === undefined || !plan?.period) return [];
     const doc = this.engine.documents.find((d) => d.meta.id === start.unit.documentId)!;
     // the programme as the question names it (a catalogue name may carry a list number: （２）…)
     const subject = namedProgrammes(cat, q.question).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched ?? q.entities[0]![0]!;
     const { display, citations } = planWithPeriod(plan, q.language);
-    return {
-      subject,
-      subjectEn: subject,
-      field: 'plan',
-      label: { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' },
-      conflict: false,
-      values: [{ display, citations: [citeUnit(doc, start.unit), ...citations] }],
-    };
+    const cited = citeUnit(doc, start.unit);
+    const pick = (field: FactPick['field'], label: FactPick['label'], value: PickedValue): FactPick => ({ subject, subjectEn: subject, field, label, conflict: false, values: [value] });
+    const picks = [pick('plan', { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' }, { display, citations: [cited, ...citations] })];
+    // "…の何年度に始まった" asks the year as well: the one that sentence states
+    if (withStart && q.asks.includes('start')) picks.push(pick('start', { ja: '開始年度', en: 'start' }, { display: yearAsWritten(year, [stated], q.language === 'en'), citations: [cited] }));
+    return picks;
   }
 
   /** Passages made of the lists (entries under a lead) of the documents among the hits, ranked as their document's best hit. */

@@ -20,7 +20,7 @@ function eraYear(fy: number, en: boolean): string {
  * A year as the answer shows it, with the form its documents wrote when that is another era's
  * (平成35年度, a plan written before the era changed, is 令和5年度): the reader finds it as written.
  */
-function yearAsWritten(fy: number, written: readonly string[], en: boolean): string {
+export function yearAsWritten(fy: number, written: readonly string[], en: boolean): string {
   const shown = eraYear(fy, en);
   const other = written
     .flatMap((w) => findYearMentions(normalizeText(w)))

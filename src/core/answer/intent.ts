@@ -11,8 +11,8 @@ export const LIST_ASKS: ReadonlySet<Ask> = new Set(['regions', 'list']);
 
 /** How each is asked (NFKC, lower case). */
 const ASK_PATTERNS: Record<Ask, RegExp> = {
-  start: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:始ま|始め|開始|スタート|創設|発足)|(?:始ま|始め|開始|スタート|創設|発足)[^、。]*(?:いつ|何年|時期)|開始(?:年度|時期|年)|初年度は|いつから|何年度から|(?:始ま|開始し|スタートし|創設され|発足し)(?:った|りました|ましたか|たの|た)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|since when)\b.*\b(?:start|started|starts|begin|began|begun|launch|launched|introduced|established)\b|\bstart(?:ing)? (?:year|date)\b/u,
-  end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|最終年度|いつまで|何年度まで|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
+  start: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:始ま|始め|開始|スタート|創設|発足)|(?:始ま|始め|開始|スタート|創設|発足)[^、。]*(?:いつ|何年|時期)|開始(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|初年度は|いつから|何年度から|(?:始ま|開始し|スタートし|創設され|発足し)(?:った|りました|ましたか|たの|た)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|since when)\b.*\b(?:start|started|starts|begin|began|begun|launch|launched|introduced|established)\b|\bstart(?:ing)? (?:year|date)\b/u,
+  end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|最終年度|いつまで|何年度まで|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
   plan: /どの(?:科学技術)?(?:・イノベーション)?基本計画|(?:第?何期|どの期)の(?:科学技術)?(?:・イノベーション)?基本計画|(?:which|what) (?:science and technology |s&t )?(?:basic )?plan|under which plan/u,
   regions: /どの地域|どこの地域|どこ(?:が|で|に)?(?:選|採択|実施|参加)|(?:地域|エリア|拠点|クラスター)(?:名)?は(?:どこ|何|[？?]|$)|(?:選定|採択|実施|参加)(?:された|した|する)?(?:[0-9]+\s*)?(?:地域|エリア|自治体)(?:は|を|$)|\b(?:which|what) (?:regions|areas|clusters|cities|prefectures|places)\b/u,
   list: /一覧|(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選ばれ|参加|移行|認定|対象(?:と|に)なっ|に(?:なっ|決まっ))(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|課題|事業|計画|団体|企業)(?:名|の名称|の名前)?(?:は(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|[0-9]+\s*(?:地域|県|市|大学|拠点|機関|エリア|ハブ)(?:って|は|が)?[^。？?]{0,8}どこ|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|(?:採択|選定|選ばれ|認められ|対象と|指定)[^。？?]{0,16}(?:事業|プログラム|拠点|大学|機関|地域|プロジェクト|ハブ)(?:は|が)どれ|(?:採択|選定|選ばれ|決まっ|認定|指定)(?:され|し)?たの(?:は|って)(?:どこ|どれ)|\blist (?:of|all|the)\b/u,
@@ -60,6 +60,8 @@ export function listedNoun(question: string): string | undefined {
   return best?.noun;
 }
 
+/** A year asked in its own words, beside the plan: 何年度に, いつ, which year. */
+const YEAR_ASKED = /何年度|何年に|いつ|\b(?:what|which) (?:fiscal )?year\b/u;
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
 
 /** What the question asks of a programme, in the order of ASKS. */
@@ -68,8 +70,8 @@ export function questionAsks(question: string): Ask[] {
   let asks = ASKS.filter((a) => ASK_PATTERNS[a].test(q));
   // "how many were selected" asks a count, not the list
   if (COUNT_ASKED.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
-  // "which plan did it start under" asks the plan, not the start year
-  return asks.includes('plan') ? asks.filter((a) => a !== 'start') : asks;
+  // "which plan did it start under" asks the plan, not the start year; "…の何年度に始まった" asks both
+  return asks.includes('plan') && !YEAR_ASKED.test(q) ? asks.filter((a) => a !== 'start') : asks;
 }
 
 const YEAR = '(?:(?:平成|昭和|令和|[HＨRＲ])\\s*[0-9０-９元]{1,2}|[12][0-9]{3})\\s*(?:年度|年)?';

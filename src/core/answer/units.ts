@@ -57,6 +57,19 @@ export function isHeading(text: string): boolean {
   return HEADING_START.test(t) && Array.from(t).length <= HEADING_CHARS && !/[。、，,：:]/u.test(t.replace(/^[【＜〈《\[［][^】＞〉》\]］]*[】＞〉》\]］]/u, ''));
 }
 
+/** 同計画, 同事業, 同プログラム: a reference back to a thing the text named just before. */
+const ANAPHOR = /同(計画|事業|プログラム|制度|会議|委員会|部会|拠点|機構|協議会)/u;
+
+/**
+ * True when a unit refers back (同計画) to what the unit before it in its document names (…基本計画):
+ * the unit is read with that one, or it does not say which plan.
+ */
+export function refersBackTo(unit: AnswerUnit, before: AnswerUnit | undefined): boolean {
+  const m = ANAPHOR.exec(unit.text);
+  if (!m || !before || before.documentId !== unit.documentId) return false;
+  return new RegExp(`(?<!同)${m[1]}`, 'u').test(before.text);
+}
+
 /** NFKC, lower-cased, without whitespace: the form terms and facts are looked for in. */
 export function matchKey(text: string): string {
   return squashWhitespace(normalizeText(text).toLowerCase());

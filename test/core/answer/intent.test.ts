@@ -10,6 +10,8 @@ describe('questionAsks', () => {
     ['When did the Knowledge Cluster Initiative start?', ['start']],
     ['北東北広域共創推進事業は2019年度から何年度までの計画でしたか。', ['end']],
     ['知的クラスター創成事業はどの科学技術基本計画で始まりましたか？', ['plan']],
+    ['森里海連携研究推進プログラムは、第何期の科学技術基本計画の、何年度に始まったの？', ['start', 'plan']],
+    ['地域イノベーションクラスタープログラムの実施年度と地域数を教えてください。', ['start', 'end']],
     ['Which regions took part in the Knowledge Cluster Initiative?', ['regions']],
     ['地方大学・地域産業創生交付金で平成３０年度に採択された県はどこですか。', ['list']],
     ['里山テクノ連携推進事業の平成29年度第2回公募で採択された7地域を教えてください。', ['regions']],

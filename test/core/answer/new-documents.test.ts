@@ -128,6 +128,12 @@ const MINUTES = `みずうみ推進委員会（第３回）議事録
 湖山主査：事務局で検討してください。
 `;
 
+const WHITE_PAPER = `第３節　地域研究設備ネットワーク事業
+
+　第６期科学技術・イノベーション基本計画（令和３年３月閣議決定）では、技術職員の育成と活躍の促進が掲げられている。地域研究設備ネットワーク事業は、同計画の期間の２年目に当たる令和４年度から開始した。
+　また、第３期科学技術基本計画期間中の平成１９年度から、地域の試験研究機関を結ぶ「森里海連携研究推進プログラム」を開始した。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -142,6 +148,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n05_review.txt'), REVIEW);
   await writeFile(path.join(seeds, 'n06_areas.txt'), AREAS);
   await writeFile(path.join(seeds, 'n07_minutes.txt'), MINUTES);
+  await writeFile(path.join(seeds, 'n08_white_paper.txt'), WHITE_PAPER);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -275,6 +282,24 @@ describe('answers on new documents', () => {
       expect(a.status, question).toBe('abstained');
       expect(a.sentences).toEqual([]);
     }
+  });
+
+  it('a sentence that says 同計画 comes with the sentence before it that names the plan', async () => {
+    const a = await answerer.answer('地域研究設備ネットワーク事業は、どの基本計画の何年目に始まりましたか。');
+    expect(a.status).toBe('answered');
+    const i = a.sentences.findIndex((s) => s.text.includes('同計画の期間の２年目'));
+    expect(i, 'the 同計画 sentence').toBeGreaterThan(0);
+    expect(a.sentences[i - 1]!.text).toContain('第６期科学技術・イノベーション基本計画');
+    await expectSound(a);
+  });
+
+  it('which plan and which year it started: both, each cited at the line that states it', async () => {
+    const a = await answerer.answer('森里海連携研究推進プログラムは、第何期の科学技術基本計画の、何年度に始まったの？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('第3期科学技術基本計画');
+    expect(flat(a.answer)).toContain('平成19年度');
+    expect(a.citations.some((c) => c.source === 'seeds/n08_white_paper.txt' && c.line_start === 4)).toBe(true);
+    await expectSound(a);
   });
 
   it('who runs it: the ministry under 「■所管」', async () => {
