@@ -3,7 +3,7 @@
 // style, the ablations, latency, the model part).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GroupFigures } from './answer-metrics.js';
+import type { GroupFigures, QuestionRun } from './answer-metrics.js';
 import type { GateResult } from './baseline.js';
 import type { LatencySummary } from './latency.js';
 import { PEER_PARAMS } from './peer-bm25.js';
@@ -25,6 +25,26 @@ export interface SetReport {
   /** The plain BM25 peer on the same documents and questions (retrieval only). */
   peer?: SystemFigures | undefined;
   latency: { search: LatencySummary; answer: LatencySummary };
+  /** Each question's outcome, to see which ones moved between two runs. */
+  outcomes: QuestionOutcome[];
+}
+
+/** One question's outcome: the reciprocal rank of its evidence, and what its answer carried. */
+export interface QuestionOutcome {
+  id: string;
+  rr: number | null;
+  status: 'answered' | 'abstained' | null;
+  facts: string | null;
+}
+
+function outcomeOf(r: QuestionRun): QuestionOutcome {
+  const a = r.answer;
+  return {
+    id: r.q.id,
+    rr: r.retrieval?.reciprocalRank ?? null,
+    status: a ? (a.abstained ? 'abstained' : 'answered') : null,
+    facts: a && !r.q.abstain ? `${a.factsFound}/${a.factsTotal}` : null,
+  };
 }
 
 export interface EvalReport {
@@ -57,6 +77,7 @@ export function setReport(run: SetRun, root: string): SetReport {
     by_style: run.shisaku.by_style,
     peer: run.peer,
     latency: run.latency,
+    outcomes: run.runs.map(outcomeOf),
   };
 }
 

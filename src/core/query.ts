@@ -1,6 +1,7 @@
 // Turns a question into weighted terms for the two lexical fields: question words dropped,
 // Japanese era years and Western years made one token, synonyms, programme aliases and
 // English glossary terms added at lower weight.
+import { CALL_ASKED } from './answer/intent.js';
 import type { WeightedTerm } from './bm25.js';
 import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
@@ -213,7 +214,7 @@ export function analyzeQuery(
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);
   const aspectText = named.reduce((text, h) => text.split(h.matched).join(' '), lower).trim();
-  const asksStart = answerType === 'time' && ASKS_START.test(normalizeText(question));
+  const asksStart = answerType === 'time' && ASKS_START.test(normalizeText(question)) && !CALL_ASKED.test(normalizeText(question).toLowerCase());
   const asksPlan = ASKS_PLAN.test(normalizeText(question));
   return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

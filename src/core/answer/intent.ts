@@ -60,6 +60,10 @@ export function listedNoun(question: string): string | undefined {
   return best?.noun;
 }
 
+/** A call for proposals, whose opening and closing are dates of the call, not of the programme. */
+export const CALL_ASKED = /公募|受付|募集|応募|\b(?:call for|calls for|applications? (?:open|opened|closed))\b/u;
+/** Words that only say a call's opening or closing is asked (受付が始まった): the call's line need not repeat them. */
+export const CALL_WORDS: readonly string[] = ['始まる', '始める', '開始', 'スタート', '終わる', '終了', '締切', '締め切る', '受付', '受け付ける', 'いつ', 'から', 'まで', 'when', 'open', 'opened', 'close', 'closed'];
 /** A year asked in its own words, beside the plan: 何年度に, いつ, which year. */
 const YEAR_ASKED = /何年度|何年に|いつ|\b(?:what|which) (?:fiscal )?year\b/u;
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
@@ -70,6 +74,8 @@ export function questionAsks(question: string): Ask[] {
   let asks = ASKS.filter((a) => ASK_PATTERNS[a].test(q));
   // "how many were selected" asks a count, not the list
   if (COUNT_ASKED.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
+  // when a call opened or closed (公募の受付が始まった) asks the call's dates, not the programme's period
+  if (CALL_ASKED.test(q)) asks = asks.filter((a) => a !== 'start' && a !== 'end');
   // "which plan did it start under" asks the plan, not the start year; "…の何年度に始まった" asks both
   return asks.includes('plan') && !YEAR_ASKED.test(q) ? asks.filter((a) => a !== 'start') : asks;
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
-import { ASK_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
+import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
@@ -177,7 +177,7 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   const generalPlan = (names: string[]) => asks.includes('plan') && names.every((n) => GENERAL_PLAN.test(matchKey(n)));
   const entities = analyzed.entities.filter((names) => !generalPlan(names)).map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
   // the words that only say what is asked (始まった, 開始年度, which regions) need not stand in the answer
-  const askWords = new Set(asks.flatMap((a) => ASK_WORDS[a]));
+  const askWords = new Set([...asks.flatMap((a) => ASK_WORDS[a]), ...(CALL_ASKED.test(norm) ? CALL_WORDS : [])]);
   let groups = analyzed.aspect
     .filter((alts) => !alts.every((a) => FILLERS.has(a) || askWords.has(a) || /^y\d{4}$/.test(a) || inYear(a)))
     .map(group)

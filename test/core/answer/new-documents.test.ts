@@ -132,6 +132,8 @@ const WHITE_PAPER = `第３節　地域研究設備ネットワーク事業
 
 　第６期科学技術・イノベーション基本計画（令和３年３月閣議決定）では、技術職員の育成と活躍の促進が掲げられている。地域研究設備ネットワーク事業は、同計画の期間の２年目に当たる令和４年度から開始した。
 　また、第３期科学技術基本計画期間中の平成１９年度から、地域の試験研究機関を結ぶ「森里海連携研究推進プログラム」を開始した。
+
+　森里海連携研究推進プログラムの令和６年度公募期間　令和６年３月１１日～５月１０日
 `;
 
 let root: string;
@@ -299,6 +301,14 @@ describe('answers on new documents', () => {
     expect(flat(a.answer)).toContain('第3期科学技術基本計画');
     expect(flat(a.answer)).toContain('平成19年度');
     expect(a.citations.some((c) => c.source === 'seeds/n08_white_paper.txt' && c.line_start === 4)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('when a call opened is the call\'s date, not the year the programme started', async () => {
+    const a = await answerer.answer('森里海連携研究推進プログラムの公募、受付が始まったのはいつ？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('令和6年3月11日');
+    expect(flat(a.answer)).not.toContain('平成19年度');
     await expectSound(a);
   });
 
