@@ -188,7 +188,7 @@ const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b
 const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };
 
 /** Words saying that the listed were chosen (選ぶ, 採択, 決まる): what a list of them is, not what it must say. */
-const SELECTION_VERB = /^(?:選ぶ|選ばれる|選定|採択|決まる|決定|認定|指定)$/u;
+const SELECTION_VERB = /^(?:選ぶ|選ばれる|選定|選抜|採択|決まる|決定|認定|指定)$/u;
 
 /** A table's header row: three or more short cells and no number (No.　代表機関　　連携自治体　　課題名). */
 function isHeaderRow(text: string): boolean {
@@ -262,6 +262,29 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   return best && { c: best.c, list: best.list };
 }
 
+
+/** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 達成できた). */
+const OUTCOME_ASKED = /(?:でき|続い|達成し|実現し|移行し)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?]?$/u;
+/** What a which-, when- or how-question asks with: not a yes/no question. */
+const INTERROGATIVE = /いつ|どこ|何|誰|だれ|どなた|いくら|いくつ|どう|どの|どれ|どんな|なぜ/u;
+/** A sentence that states a plan or an aim (予定, 目指す, 改めて審査を行う), not what came of it. */
+const PLANNED = /予定|目指|見込|改めて|検討|見通し|確認を行う|を行う。?$|する。?$/u;
+
+/** The words a passage telling the outcome asked would use (移行 for 移行できた, 続・継続 for 続いた); none when no such question. */
+function outcomeAsked(question: string): string[] | undefined {
+  const q = question.trim();
+  const m = OUTCOME_ASKED.exec(q);
+  if (!m || INTERROGATIVE.test(q)) return undefined;
+  if (m[0].startsWith('続')) return ['続', '継続'];
+  const stem = /([\p{Script=Han}]{2,})(?:でき|し)た[^\p{Script=Han}]*$/u.exec(q.slice(0, m.index + m[0].length));
+  return stem ? [stem[1]!] : [];
+}
+
+/** A sentence stating something done (移行した, 達成した, 継続された), not planned. */
+function statesOutcome(text: string): boolean {
+  const t = normalizeText(text).trim();
+  return /(?:た|ている|ておらず|ていない|なかった)[。]?$/u.test(t) && !PLANNED.test(t);
+}
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */
 const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
@@ -388,6 +411,11 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || (GRADED.test(text) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
+  // whether a planned thing came about (結局…移行できたんですか): a passage must say it did, not only that it was planned
+  const outcome = outcomeAsked(text);
+  const about = singledOut(q);
+  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && (!about || c.unit.key.includes(about)) && statesOutcome(c.unit.text);
+  if (outcome && !near.some((c) => c.features.coverage >= t.anchorCoverage && tells(c))) return { abstain: true, reason: 'the documents say what was planned, not whether it came about' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
   const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;

@@ -114,7 +114,7 @@ export function countedNoun(question: string): string[] | undefined {
 }
 
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
-const ROLE = /(?:委員長代理|委員長|副委員長|主査|座長|議長|会長|理事長|学長|総長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
+const ROLE = /(?:委員長代理|委員長|副委員長|主査代理|主査|座長|議長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 

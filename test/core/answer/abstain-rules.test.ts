@@ -136,6 +136,18 @@ const KINDS = `みなと地域選定の概要
 地域の特性を活かした産業集積が期待でき、将来は海外市場を獲得できる地域
 `;
 
+const REPORT = `里山交流プラザ事業　事後評価報告書
+
+令和７年３月
+里山交流プラザ事業推進委員会
+
+　令和２年度に発足し、令和６年度に事業期間を終了した次の３地域を対象とした。
+　最上位だった秋田県については、令和７年度から発展型に移行して事業を継続した。
+　次点の岩手県の発展型への移行については、令和７年度の公募において改めて審査を行う予定である。
+　選定されなかった５都市にも、引き続き情報提供を行う。
+　プラザの館内には交流スペースを設けた。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -152,6 +164,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n07_members.txt'), MEMBERS);
   await writeFile(path.join(seeds, 'n08_plan.txt'), PLAN);
   await writeFile(path.join(seeds, 'n09_kinds.txt'), KINDS);
+  await writeFile(path.join(seeds, 'n10_report.txt'), REPORT);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -332,5 +345,31 @@ describe('a named thing that is no programme', () => {
     const a = await answerer.answer('港湾集積高度化地域の定義');
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source.endsWith('n09_kinds.txt'))).toBe(true);
+  });
+});
+
+describe('whether a planned thing came about', () => {
+  it('abstains where the documents only say it is planned (改めて審査を行う予定)', async () => {
+    const a = await answerer.answer('里山交流プラザ事業で次点だった岩手県は、結局発展型に移行できたんですか？');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('planned');
+  });
+
+  it('is answered where a sentence about that place says it did', async () => {
+    const a = await answerer.answer('里山交流プラザ事業で最上位だった秋田県は、発展型に移行できたんですか？');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n10_report.txt' && c.line_start === 7)).toBe(true);
+  });
+});
+
+describe('the ones not chosen, and a role nobody holds', () => {
+  it('「選ばれなかった５都市はどこ」 abstains: the documents give the count, not the cities', async () => {
+    const a = await answerer.answer('里山交流プラザ事業で選定されなかった5都市はどこですか。');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('「…の館長はどなた」 abstains: no passage names a 館長', async () => {
+    const a = await answerer.answer('里山交流プラザの館長はどなたでしたか。');
+    expect(a.status).toBe('abstained');
   });
 });
