@@ -39,7 +39,7 @@ export interface AnalyzedQuery {
   aspect: string[][];
 }
 
-export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition';
+export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition' | 'grade';
 
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['money', /いくら|予算|金額|[^総]額|何億|何円|億円|百万円|how much|budget|amount|cost|funding|yen/iu],
@@ -47,6 +47,8 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['time', /いつ|何年|when|what year|how long/iu],
   ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
   ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
+  // a grade of an evaluation: which got S, the best rank, 評価区分
+  ['grade', /(?<![A-Za-z])[SABC]\s*評価|評価(?:が|で|は)\s*[SABC](?![A-Za-z])|(?:最高|最低|一番(?:上|下|高|低|良|悪))(?:の)?(?:ランク|評価)|ランク|評価区分|\b(?:grade|graded|rated|rating)\b/iu],
 ];
 
 /**
@@ -86,6 +88,8 @@ export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   organisation: /(?:文部科学|経済産業|農林水産|総務|国土交通|厚生労働|環境)省|内閣府|振興機構|JST|財団|協議会|本部/u,
   definition: /とは[、,]|をいう|をいい|を指す|のことを|と定義|ための施設|を目的と/u,
   time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
+  // a grade letter standing alone (…　Ａ, 【Ｓ】, Ｂ評価)
+  grade: /(?<=^|[\s\u3000【（(：:])[SABCＳＡＢＣ](?=$|[\s\u3000】）)、。]|\s*評価)/mu,
 };
 
 const QUESTION_TAIL = [

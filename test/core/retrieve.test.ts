@@ -47,6 +47,18 @@ const DOCS = [
     '',
     '産学連携拠点とは、大学と企業が共同研究を進めるための施設をいう。',
   ]),
+  doc('evaluation', [
+    `${PROGRAMME}　中間評価結果について`,
+    '',
+    '１．評価の概要',
+    '令和３年度に採択した地域について、中間評価を行い、各地域の取組の進捗を総合的に評価した。',
+    '',
+    '２．評価結果',
+    '地域名　　中核機関　　総合評価',
+    '岡山県地域　　岡山大学　　Ｓ',
+    '広島県地域　　広島大学　　Ｂ',
+    '香川県地域　　香川大学　　Ａ',
+  ]),
 ];
 
 let retriever: Retriever;
@@ -82,6 +94,12 @@ describe('retrieval features', () => {
 
   it('answers a start question with the sentence that says when it started', async () => {
     expect(await first(`${PROGRAMME}はいつから始まったの？`)).toBe('outline:6');
+  });
+
+  it('answers which got the best grade with the rows that give grades, not the summary of the evaluation', async () => {
+    const hits = await retriever.search(`${PROGRAMME}の中間評価で最高ランクだった地域はどこ？`, { k: 3, passage: 0 });
+    expect(hits[0]!.chunk.document_id).toBe('evaluation');
+    expect(hits[0]!.chunk.text).toContain('岡山県地域　　岡山大学　　Ｓ');
   });
 
   it('prefers the passage that defines the term a definition question asks about', async () => {
