@@ -36,7 +36,7 @@ describe('query analysis', () => {
     expect(analyzeQuery('里山テクノ連携推進事業の開始年度は？', tokenizer, lex).answerType).toBe('time');
     expect(analyzeQuery('里山テクノ連携推進事業の開始年度は？', tokenizer, lex).asksStart).toBe(true);
     const which = analyzeQuery('里山テクノ連携推進事業（H18開始）の事後評価でA評価をもらったエリアはどこですか。', tokenizer, lex);
-    expect(which.answerType).toBeUndefined();
+    expect(which.answerType).toBe('grade');
     expect(which.asksStart).toBe(false);
   });
 
