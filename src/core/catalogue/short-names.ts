@@ -28,6 +28,9 @@ function scriptOf(ch: string): Script {
   return 'other';
 }
 
+/** A name's own kind before what it does (地域結集型|共同研究事業): staff call the programme by it (地域結集型). */
+const KIND_HEAD = /^(\p{Script=Han}{3,}型)\p{Script=Han}{2,}(?:事業|プログラム)$/u;
+
 /** Tails from each word boundary (a change of script, or after ・) and the head before a generic ending. */
 function candidates(name: string): string[] {
   const out: string[] = [];
@@ -38,6 +41,8 @@ function candidates(name: string): string[] {
   }
   const ending = GENERIC_ENDING.exec(name);
   if (ending && ending.index > 0) out.push(name.slice(0, ending.index));
+  const kind = KIND_HEAD.exec(name);
+  if (kind) out.push(kind[1]!);
   return out;
 }
 
@@ -54,7 +59,9 @@ export function shortNames(names: readonly (readonly string[])[]): string[][] {
       if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(full) || /[()]/u.test(full)) continue;
       for (const c of candidates(full)) {
         const k = nameKey(c);
-        if (k.length < MIN_LENGTH || k.length < nameKey(full).length * MIN_SHARE || !HEAD.test(c) || !namesSomething(c) || own.has(k) || scriptOf(c[0]!) === 'hira') continue;
+        const kindHead = KIND_HEAD.exec(full)?.[1] === c;
+        if (!kindHead && (k.length < MIN_LENGTH || k.length < nameKey(full).length * MIN_SHARE || !HEAD.test(c) || !namesSomething(c))) continue;
+        if (own.has(k) || scriptOf(c[0]!) === 'hira') continue;
         if (keys.some((other, j) => j !== i && other.some((o) => o.includes(k)))) continue;
         forms.add(c);
       }

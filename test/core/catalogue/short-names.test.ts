@@ -29,4 +29,12 @@ describe('shortNames', () => {
     const [x, y] = shortNames([['Ａ地域クラスター推進プログラム'], ['Ｂ地域クラスター推進プログラム']]);
     expect([...x!, ...y!]).not.toContain('地域クラスター推進プログラム'); // names either
   });
+
+  it('takes the programme\'s kind before what it does (地域結集型), unless another programme starts with it too', () => {
+    const [kesshu, plaza] = shortNames([['地域結集型共同研究事業'], ['研究成果活用プラザ事業']]);
+    expect(kesshu).toContain('地域結集型');
+    expect(plaza).toEqual([]);
+    const [a, b] = shortNames([['地域結集型共同研究事業'], ['地域結集型研究開発プログラム']]);
+    expect([...a!, ...b!]).not.toContain('地域結集型');
+  });
 });
