@@ -15,7 +15,7 @@ import { LIST_ASKS, listedNoun } from './intent.js';
 import { askedGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
-import { namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
+import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, PERSON_NAME, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
@@ -144,6 +144,22 @@ function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined }, c: Score
 
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);
 
+/**
+ * A name shortened by leaving words out (半導体プログラム for 地域半導体人材・研究拠点形成プログラム):
+ * its characters stand in the full name in order, its first two together, and it ends on the same kind.
+ */
+function shortFormOf(short: string, full: string): boolean {
+  const kind = /(?:プログラム|事業|計画|制度)$/u.exec(short)?.[0];
+  if (!kind || !full.endsWith(kind) || short.length < 5 || !full.includes(short.slice(0, 2))) return false;
+  let at = full.indexOf(short.slice(0, 2)) + 2;
+  for (const ch of short.slice(2)) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** Names in the question that the documents never mention: Latin words, programme-like names, English programme names. */
 function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
   const text = normalizeText(q.question);
@@ -160,7 +176,7 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
       if (/^(?:は|って)(?:何|なん|どれ)/u.test(text.slice(m.index + m[0].length))) continue;
       const name = looseKey(m[1]!);
       const head = name.slice(0, 4);
-      if (!corpus.hasLoose(name) && !catalogueNames.some((n) => n.includes(head))) unknown.push(m[1]!);
+      if (!corpus.hasLoose(name) && !catalogueNames.some((n) => n.includes(head) || shortFormOf(name, n))) unknown.push(m[1]!);
     }
   } else {
     const glossary = [...corpus.lexicon.glossary.keys()];
@@ -426,7 +442,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue), opening: (id: string) => corpus.opening(id) };
-  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => n.pattern.test(c.valueText) && anchored(fq, c, n.kind, t)));
+  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
   }

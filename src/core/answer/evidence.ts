@@ -2,7 +2,7 @@
 // asks they cover (alone and with their passage), whether they name the programme and the year
 // it names, and whether they hold the kind of value it asks for. Plain features, one weighted sum.
 import { normalizeText } from '../text/normalize.js';
-import { termIn, type AnswerQuery, type TermGroup } from './question.js';
+import { termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 import type { AnswerUnit } from './units.js';
 
 /** A unit of a retrieved passage, with what surrounds it. */
@@ -71,13 +71,26 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
   return q.translated.length === 0 ? own : Math.max(own, coverage([...q.translated, ...q.entities.map((alts) => ({ alts, weight: 1 }))], key));
 }
 
+/**
+ * True when a candidate holds a value of the kind asked: in its own text, or as a number in a table
+ * row whose header names the column asked (特許出願, 薬事申請: one of the question's rarest words) or its unit (事業費（千円）).
+ */
+export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
+  if (n.pattern.test(c.valueText)) return true;
+  if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
+  if (n.kind === 'money') return /円/u.test(c.leadKey);
+  // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
+  const rarest = [...q.groups].sort((a, b) => b.weight - a.weight).slice(0, 2);
+  return n.kind === 'count' && rarest.some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
+}
+
 /** Features of one candidate, each in 0..1. */
 export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, number> {
   const entity =
     q.entities.length === 0
       ? 1
       : q.entities.reduce((a, names) => a + (names.some((n) => c.unit.key.includes(n)) ? 1 : names.some((n) => c.localKey.includes(n)) ? ENTITY_LOCAL : names.some((n) => c.contextKey.includes(n)) ? ENTITY_CONTEXT : 0), 0) / q.entities.length;
-  const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => n.pattern.test(c.valueText)).length / q.needs.length;
+  const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => givesNeed(q, n, c)).length / q.needs.length;
   const year =
     q.years.length === 0 ? 1 : q.years.reduce((a, y) => a + (c.unitYears.includes(y) ? 1 : c.contextYears.includes(y) ? 0.5 : 0), 0) / q.years.length;
   return {

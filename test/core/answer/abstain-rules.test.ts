@@ -148,6 +148,22 @@ const REPORT = `里山交流プラザ事業　事後評価報告書
 　プラザの館内には交流スペースを設けた。
 `;
 
+const HUBS = `広域連携型海洋機器イノベーション拠点形成事業　中間評価結果
+
+令和５年１月
+海洋機器拠点中間評価委員会
+
+１．概要
+広域連携型海洋機器イノベーション拠点形成事業（令和２年度～）
+　複数の県にまたがる大学と企業の拠点を支援する。
+
+２．評価結果
+拠点名　　試作品数　　薬事申請　　参画企業数
+東海拠点　　２１　　３　　３８
+北陸拠点　　１２　　２　　２０
+計　　３３　　５　　５８
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -165,6 +181,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n08_plan.txt'), PLAN);
   await writeFile(path.join(seeds, 'n09_kinds.txt'), KINDS);
   await writeFile(path.join(seeds, 'n10_report.txt'), REPORT);
+  await writeFile(path.join(seeds, 'n11_hubs.txt'), HUBS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -371,5 +388,19 @@ describe('the ones not chosen, and a role nobody holds', () => {
   it('「…の館長はどなた」 abstains: no passage names a 館長', async () => {
     const a = await answerer.answer('里山交流プラザの館長はどなたでしたか。');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('a name shortened by leaving words out, and a count in a table', () => {
+  it('「海洋拠点事業」 is the programme whose name holds those words in that order, not an unknown name', async () => {
+    const a = await answerer.answer('海洋拠点事業の中間評価で、東海拠点の参画企業数は？');
+    expect(a.reason ?? '').not.toContain('never mention');
+    expect(a.status).toBe('answered');
+  });
+
+  it('a count asked is given by a table row under a header that names the column (薬事申請)', async () => {
+    const a = await answerer.answer('広域連携型海洋機器イノベーション拠点形成事業の中間評価で、薬事申請は全部で何件？');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n11_hubs.txt' && c.line_start === 14)).toBe(true);
   });
 });
