@@ -138,8 +138,9 @@ function focusOf(q: AnswerQuery, corpus: CorpusFacts): TermGroup | undefined {
     .sort((a, b) => b.weight - a.weight)[0];
 }
 
-function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined }, c: ScoredCandidate): boolean {
-  return !q.focus || q.focus.alts.some((a) => termIn(a, c.localKey + c.unit.key));
+function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined; opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
+  // (a document whose title names it is about it throughout: a slide's 選定　2020年7月14日)
+  return !q.focus || q.focus.alts.some((a) => termIn(a, q.opening(c.unit.documentId) + c.localKey + c.unit.key));
 }
 
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);

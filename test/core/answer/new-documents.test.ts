@@ -136,6 +136,18 @@ const WHITE_PAPER = `第３節　地域研究設備ネットワーク事業
 　森里海連携研究推進プログラムの令和６年度公募期間　令和６年３月１１日～５月１０日
 `;
 
+const SLIDES = `グリーン・エコシステム拠点都市の選定結果
+
+選定委員会の座長は森 一郎とした。
+令和２年７月
+内閣府
+
+選定の経過
+・応募　　　２０都市
+・ヒアリング　２０２０年５月～６月
+・選定　　　２０２０年７月１４日
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -151,6 +163,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n06_areas.txt'), AREAS);
   await writeFile(path.join(seeds, 'n07_minutes.txt'), MINUTES);
   await writeFile(path.join(seeds, 'n08_white_paper.txt'), WHITE_PAPER);
+  await writeFile(path.join(seeds, 'n09_slides.txt'), SLIDES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -309,6 +322,13 @@ describe('answers on new documents', () => {
     expect(a.status).toBe('answered');
     expect(flat(a.answer)).toContain('令和6年3月11日');
     expect(flat(a.answer)).not.toContain('平成19年度');
+    await expectSound(a);
+  });
+
+  it('a slide line (・選定　２０２０年７月１４日) answers for the thing its deck\'s title names', async () => {
+    const a = await answerer.answer('令和2年にグリーン・エコシステム拠点都市が選ばれたのは何月何日でしたか。');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n09_slides.txt' && c.line_start === 10)).toBe(true);
     await expectSound(a);
   });
 
