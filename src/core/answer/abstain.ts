@@ -60,7 +60,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const min = q.language === 'en' ? t.anchorCoverageEn : t.anchorCoverage;
   // about the programme asked: it names it nearby, or (a count or date in a long document on one
   // programme) names no other; an amount always stands by what it is for
-  const about = c.features.entity >= t.entityNearby || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
+  // (or the title of its document names it: a press release or an evaluation of that one programme)
+  const about = namesAsked(q, c, q.opening(c.unit.documentId), t) || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
   // a question that only names the programme is covered by naming it (the `about` test)
   // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
@@ -449,7 +450,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   }
   // a question about a named programme, answered only by passages about other programmes
   const top = near.slice(0, 3);
-  if (q.entities.length > 0 && fq.programmes.size > 0 && top.every((c) => c.features.entity < t.entityNearby && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
+  if (q.entities.length > 0 && fq.programmes.size > 0 && top.every((c) => !namesAsked(q, c, corpus.opening(c.unit.documentId), t) && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
     return { abstain: true, reason: 'the passages found are about other programmes than the one asked about' };
   }
   return { abstain: false };

@@ -148,6 +148,28 @@ const SLIDES = `グリーン・エコシステム拠点都市の選定結果
 ・選定　　　２０２０年７月１４日
 `;
 
+const CALL = `令和５年８月１日
+文部科学省
+
+「渓流テクノ連携推進事業」令和５年度の採択について
+
+１．事業の概要
+　渓流域の自治体と大学が連携し、水資源と森林資源を生かした研究開発を進め、地域の新しい産業の芽を育てる。
+　支援の対象は、都道府県又は政令指定都市が指定する中核機関とし、大学等の研究者と地域企業の共同研究を支援する。
+　研究開発の成果は、地域の中小企業への技術移転を通じて事業化に結び付けることとしている。
+　このほか、研究人材の育成や、地域の金融機関との連携による事業化支援にも取り組む。
+　各地域は、地域の産業振興の戦略に基づき、五年間の研究開発計画と事業化の計画を作成し、毎年度その進捗を点検する。
+　研究開発の段階に応じて、実用化を目指す研究と、基礎的な研究とを組み合わせて実施することが求められる。
+　中核機関には、研究開発の進捗管理、知的財産の管理及び成果の普及を担う事業総括を置くこととしている。
+　また、地域の企業が研究開発に参加しやすくなるよう、技術相談の窓口や試作のための設備の共用を進める。
+　さらに、地域の高等専門学校や公設試験研究機関とも連携し、研究開発の裾野を広げることとしている。
+　支援の終了後も、地域が自立して研究開発と事業化を続けられるよう、資金の確保の方策を計画に盛り込む。
+
+２．審査の経過
+　本年度は、知的クラスター創成事業及び都市エリア産学官連携促進事業の成果の活用を重視して審査を行った。
+　令和５年度の公募には、全国から４５件の応募があった。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -164,6 +186,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n07_minutes.txt'), MINUTES);
   await writeFile(path.join(seeds, 'n08_white_paper.txt'), WHITE_PAPER);
   await writeFile(path.join(seeds, 'n09_slides.txt'), SLIDES);
+  await writeFile(path.join(seeds, 'n10_call.txt'), CALL);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -329,6 +352,14 @@ describe('answers on new documents', () => {
     const a = await answerer.answer('令和2年にグリーン・エコシステム拠点都市が選ばれたのは何月何日でしたか。');
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source === 'seeds/n09_slides.txt' && c.line_start === 10)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('a count in a press release is of the programme its title names, though the sentence names none and others stand near', async () => {
+    const a = await answerer.answer('渓流テクノ連携推進事業の令和５年度公募には何件応募がありましたか。');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('45件');
+    expect(a.citations.some((c) => c.source === 'seeds/n10_call.txt' && c.line_start === 20)).toBe(true);
     await expectSound(a);
   });
 
