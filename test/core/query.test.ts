@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/core/lexicon.js';
 import { analyzeQuery, PLAN_ANSWER, questionCore, yearTerms } from '../../src/core/query.js';
@@ -57,6 +58,13 @@ describe('query analysis', () => {
     expect(en.morph.map((t) => t.term)).toContain('予算');
     const alias = analyzeQuery('知クラの予算', tokenizer, lex);
     expect(alias.morph.map((t) => t.term)).toContain('クラスター');
+  });
+
+  it('the shipped glossary reads prefectures, regions and evaluation words in English questions', async () => {
+    const glossary = JSON.parse(await readFile(new URL('../../src/core/data/glossary-en-ja.json', import.meta.url), 'utf8'));
+    const lex = new Lexicon({ synonyms: [], names: [], glossary });
+    const terms = analyzeQuery('Which Okinawa project got grade C in the interim evaluation, and which municipalities joined?', tokenizer, lex).morph.map((t) => t.term);
+    for (const ja of ['沖縄', '中間', '自治体']) expect(terms).toContain(ja);
   });
 
   it('maps a word the corpus lacks to a synonym it has, and only then', () => {
