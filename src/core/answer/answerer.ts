@@ -14,7 +14,7 @@ import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
-import { readQuestion, SOFT_NEEDS, type AnswerQuery } from './question.js';
+import { readQuestion, SOFT_NEEDS, type AnswerQuery, type Need } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -70,6 +70,21 @@ function afterFacts(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: r
     if (years.size > 0) return own.length > 0 && own.every((y) => years.has(y));
     return values.some((v) => c.unit.key.includes(matchKey(v)));
   });
+}
+
+/** The kind of value each catalogue field gives. */
+function fieldGives(field: string, kind: Need['kind']): boolean {
+  if (kind === 'time') return /^(?:start|end|period|duration|plan)\b/u.test(field);
+  if (kind === 'count') return field.startsWith('count');
+  if (kind === 'money') return field.startsWith('money');
+  return kind === 'organisation' && field === 'runner';
+}
+
+/** What the catalogue facts leave unanswered of the question: its needs none of them gives; none when they give all. */
+function uncovered(q: AnswerQuery, facts: readonly FactPick[]): AnswerQuery | undefined {
+  if (facts.length === 0) return undefined;
+  const needs = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !facts.some((f) => fieldGives(f.field, n.kind)));
+  return needs.length === 0 || needs.length === q.needs.length ? undefined : { ...q, needs };
 }
 
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
@@ -222,7 +237,10 @@ export class Answerer {
     }
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
-    const draft: Draft = { facts, passages: this.select(q, afterFacts(q, scored, facts), facts.length > 0), missing };
+    // the catalogue gives part of what is asked (地域数 of 「実施年度と地域数」): passages for the rest
+    const rest = uncovered(q, facts);
+    const passages = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
+    const draft: Draft = { facts, passages, missing };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 

@@ -11,6 +11,7 @@ describe('questionNeeds', () => {
     ['地域イノベーション戦略支援プログラムはいつ始まって、何地域が対象なの？', ['count', 'time']],
     ['日本の開業率は具体的に何％？', ['percent']],
     ['地域イノベーションクラスタープログラムの規模（地域数）は？', ['count']],
+    ['里山テクノ連携推進事業の実施年度と地域数を教えてください。', ['count', 'time']],
     ['How much funding did each area get per year under the City Area Program?', ['money']],
     ['Which programme merged the two after the budget screening?', []],
     ['「死の谷」の定義を教えてください', []],
