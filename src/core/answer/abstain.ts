@@ -233,10 +233,10 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const noun = listedNoun(q.question);
   const grade = askedGrade(q.question);
   // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
-  // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関 — not inside a programme's name)
+  // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関, 大学名 but not 大学名誉教授 — not inside a programme's name)
   const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
   const named = forms ? new RegExp(forms, 'u') : undefined;
-  const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名|リスト)`, 'u') : undefined;
+  const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名(?!誉)|リスト)`, 'u') : undefined;
   // the kinds it names (成果育成型, 可能性調査型): a list headed by one of them is of that kind
   const kinds = [...new Set(normalizeText(q.question).match(KIND) ?? [])].map(matchKey);
   const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number }[] = [];

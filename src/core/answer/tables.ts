@@ -123,9 +123,9 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
     .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
 }
 
-/** The table rows of each block, by block index. */
-export function planTables(blocks: readonly Block[], lines: readonly string[]): Map<number, RowPlan> {
-  const plans = new Map<number, RowPlan>();
+/** The tables' rows in each block, by block index. */
+export function planTables(blocks: readonly Block[], lines: readonly string[]): Map<number, RowPlan[]> {
+  const plans = new Map<number, RowPlan[]>();
   let open: OpenTable | undefined;
   let lastRow = 0;
   const rawLine = (b: number, s: number) => (lines[blocks[b]!.segments[s]!.line_start - 1] ?? '').trim();
@@ -136,7 +136,7 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
     if (open && blocks[b]!.line_start - lastRow <= TABLE_REACH) {
       const count = rowsOf(open, texts, 0);
       if (count > 0) {
-        plans.set(b, { start: 0, width: open.gap ? 1 : open.width, count });
+        plans.set(b, [{ start: 0, width: open.gap ? 1 : open.width, count }]);
         lastRow = blocks[b]!.line_end;
         continue;
       }
@@ -154,21 +154,26 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
     });
     if (opened) {
       lastRow = blocks[b]!.line_end;
-      plans.set(b, { start: 0, width: texts.length, count: 0, header: true });
+      plans.set(b, [{ start: 0, width: texts.length, count: 0, header: true }]);
       open = opened;
       continue;
     }
     // labels spaced apart on one line, rows under them in the same block: one cell a line, or
-    // each row on one line spaced apart like its header
-    for (let s = 0; s + 1 < texts.length; s++) {
+    // each row on one line spaced apart like its header; a block may hold several such tables
+    // (＜拠点形成型＞ / 代表機関　拠点名 / … / ＜人材育成重点型＞ / 代表機関　事業名 / …)
+    const found: RowPlan[] = [];
+    for (let s = 0; s + 1 < texts.length; ) {
       const plan = tableUnder(texts, s, rawLine(b, s));
-      if (plan) {
-        plans.set(b, plan.plan);
-        open = plan.table;
-        lastRow = blocks[b]!.line_end;
-        break;
+      if (!plan) {
+        s++;
+        continue;
       }
+      found.push(plan.plan);
+      open = plan.table;
+      lastRow = blocks[b]!.line_end;
+      s = plan.plan.start + plan.plan.count * plan.plan.width;
     }
+    if (found.length > 0) plans.set(b, found);
   }
   return plans;
 }

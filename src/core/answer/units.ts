@@ -129,20 +129,20 @@ interface Piece {
   header?: boolean;
 }
 
-function splitBlock(block: Block, lines: readonly string[], plan?: RowPlan): Piece[] {
-  if (plan?.header) return [{ from: 0, to: block.text.length, cell: false, row: true, header: true }];
+function splitBlock(block: Block, lines: readonly string[], plans: readonly RowPlan[] = []): Piece[] {
+  if (plans[0]?.header) return [{ from: 0, to: block.text.length, cell: false, row: true, header: true }];
   // table rows stand whole; the rest of the block is cut as usual
   const rows: Piece[] = [];
-  if (plan) {
+  for (const plan of plans) {
     for (let k = 0; k < plan.count; k++) {
       const from = segmentBounds(block, plan.start + k * plan.width).from;
       const to = segmentBounds(block, plan.start + (k + 1) * plan.width - 1).to;
       rows.push({ from, to, cell: false, row: true });
     }
-  }
-  if (plan?.headerSegment !== undefined) {
-    const { from, to } = segmentBounds(block, plan.headerSegment);
-    rows.unshift({ from, to, cell: false, row: true, header: true });
+    if (plan.headerSegment !== undefined) {
+      const { from, to } = segmentBounds(block, plan.headerSegment);
+      rows.push({ from, to, cell: false, row: true, header: true });
+    }
   }
   const inRow = (o: number) => rows.some((r) => o > r.from && o < r.to);
   // cut points: segment starts that open an item or a field line, after a heading line, around

@@ -170,6 +170,26 @@ const CALL = `令和５年８月１日
 　令和５年度の公募には、全国から４５件の応募があった。
 `;
 
+const TWO_TABLES = `令和５年８月４日
+文部科学省
+
+「峡谷素材研究拠点プログラム」令和５年度採択拠点の決定について
+
+３．採択拠点
+　＜拠点形成型＞
+代表機関　拠点名　主な連携機関
+弘前大学　津軽素材研究拠点　青森県、弘前市
+信州大学　千曲素材研究拠点　長野県、上田市
+　＜人材育成重点型＞
+代表機関　事業名　主な連携機関
+秋田大学　米代川素材人材育成プログラム　秋田県、能代市
+鳥取大学　千代川素材人材育成プログラム　鳥取県、鳥取市
+
+＜参考＞審査委員会委員（敬称略、五十音順）
+杉浦　恒一　　東北大学名誉教授
+大野　真理子　　九州大学名誉教授
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -187,6 +207,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n08_white_paper.txt'), WHITE_PAPER);
   await writeFile(path.join(seeds, 'n09_slides.txt'), SLIDES);
   await writeFile(path.join(seeds, 'n10_call.txt'), CALL);
+  await writeFile(path.join(seeds, 'n11_two_tables.txt'), TWO_TABLES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -360,6 +381,15 @@ describe('answers on new documents', () => {
     expect(a.status).toBe('answered');
     expect(flat(a.answer)).toContain('45件');
     expect(a.citations.some((c) => c.source === 'seeds/n10_call.txt' && c.line_start === 20)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('two tables in one block, each under its kind (＜人材育成重点型＞): the one asked, not a list of members whose affiliations say 大学名誉教授', async () => {
+    const a = await answerer.answer('峡谷素材研究拠点プログラムの人材育成重点型に採択された大学はどこですか。');
+    expect(a.status).toBe('answered');
+    expectCitedInTurn(a, ['秋田大学', '鳥取大学'], 13);
+    expect(a.answer).not.toContain('信州大学');
+    expect(a.answer).not.toContain('名誉教授');
     await expectSound(a);
   });
 
