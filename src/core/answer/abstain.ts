@@ -197,7 +197,7 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 /** Year feature of a candidate whose passage (not itself) gives the year asked. */
 const YEAR_NEARBY = 0.5;
 
-const SUPERLATIVE = /最も|一番|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
+const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 /** A question about grades or ranks (最高ランク, 評価がいちばん低い, top grade). */
 const GRADED = /ランク|評価|グレード|\bgrades?\b|\branks?\b|\branking\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
@@ -281,8 +281,20 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
 }
 
 
+/** Kinds of statement a question asks for, and what one looks like. */
+const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
+  { what: 'a reason', asked: /なぜ|どうして|根拠|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠|要因|原因|おそれ|because|due to/iu },
+  { what: 'an English name', asked: /英語(?:の)?(?:名|名称|表記)|英文名|english (?:name|title)/iu, given: /[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,}){2,}/u },
+  { what: 'a web address', asked: /\burl\b|ウェブサイト|ホームページ|webサイト|web site|website/iu, given: /https?:\/\/|www\.|\.(?:go|ac|or|co)\.jp/iu },
+];
+
+/** A question when something took place, asked in the past (開催されましたか, 開かれたのは): not when it is planned. */
+function pastTimeAsked(question: string): boolean {
+  return /いつ|何月|何日|何年|when/iu.test(question) && /(?:され|開かれ|行われ|始まっ|開始し|実施し|開催し)(?:たの|ました|た)(?:か|のか|んですか|でしょうか)?[？?。]?$/u.test(question.trim()) && !/予定|見込/u.test(question);
+}
+
 /** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 達成できた). */
-const OUTCOME_ASKED = /(?:でき|続い|達成し|実現し|移行し)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?]?$/u;
+const OUTCOME_ASKED = /(?:でき|続い|達成し|実現し|移行し|始まっ|開催され|実施され)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
 /** What a which-, when- or how-question asks with: not a yes/no question. */
 const INTERROGATIVE = /いつ|どこ|何|誰|だれ|どなた|いくら|いくつ|どう|どの|どれ|どんな|なぜ/u;
 /** A sentence that states a plan or an aim (予定, 目指す, 改めて審査を行う), not what came of it. */
@@ -294,6 +306,9 @@ function outcomeAsked(question: string): string[] | undefined {
   const m = OUTCOME_ASKED.exec(q);
   if (!m || INTERROGATIVE.test(q)) return undefined;
   if (m[0].startsWith('続')) return ['続', '継続'];
+  if (m[0].startsWith('始まっ')) return ['始ま', '開始'];
+  if (m[0].startsWith('開催')) return ['開催'];
+  if (m[0].startsWith('実施')) return ['実施'];
   const stem = /([\p{Script=Han}]{2,})(?:でき|し)た[^\p{Script=Han}]*$/u.exec(q.slice(0, m.index + m[0].length));
   return stem ? [stem[1]!] : [];
 }
@@ -430,10 +445,20 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || (GRADED.test(text) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   // whether a planned thing came about (結局…移行できたんですか): a passage must say it did, not only that it was planned
+  // (about the one place or body the question singles out, if it does: 三重大学の拠点が…のはなぜ)
+  const ofIt = (c: ScoredCandidate) => !one || c.unit.key.includes(one);
   const outcome = outcomeAsked(text);
-  const about = singledOut(q);
-  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && (!about || c.unit.key.includes(about)) && statesOutcome(c.unit.text);
+  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && statesOutcome(c.unit.text);
   if (outcome && !near.some((c) => c.features.coverage >= t.anchorCoverage && tells(c))) return { abstain: true, reason: 'the documents say what was planned, not whether it came about' };
+  // what kind of statement must stand near: a reason for a why-question, an English name, a web address
+  const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
+  if (kind && !near.some((c) => c.features.coverage >= t.anchorCoverage && ofIt(c) && kind.given.test(normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage about what is asked gives ${kind.what}` };
+  // when something took place (…は何月何日に開催されましたか): a passage must date it as done, not only as planned
+  // (a day asked — 何月何日 — is given by a month, not by a fiscal year)
+  const gives = (c: ScoredCandidate) => (/何月|何日/u.test(text) ? /[0-9０-９]+\s*月/u.test(c.valueText) : c.features.need === 1);
+  const ofRound = { ...q, opening: (id: string) => corpus.opening(id) };
+  const dated = pastTimeAsked(text) ? near.filter((c) => gives(c) && c.features.coverage >= t.anchorCoverage && sameRound(ofRound, c)) : [];
+  if (dated.length > 0 && dated.every((c) => PLANNED.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents date it only as planned' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
   const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;

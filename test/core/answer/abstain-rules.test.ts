@@ -164,6 +164,22 @@ const HUBS = `広域連携型海洋機器イノベーション拠点形成事業
 計　　３３　　５　　５８
 `;
 
+const LABS = `地域共創ラボ形成事業　中間評価結果
+
+令和５年３月
+地域共創ラボ評価委員会
+
+１．評価結果
+　山梨大学の拠点はＳ評価とされ、令和５年度の支援額を１割程度増額する。
+　三重大学の拠点では、令和３年１０月に拠点長が交代して以降、研究テーマの絞り込みが進んでいない。
+　弘前大学の拠点は、県の負担金が確保できなかったため、計画を縮小した。
+　三重大学の拠点については、令和５年度末に改めて評価を行う。
+
+２．今後の予定
+　令和５年１０月　採択拠点によるシンポジウムを開催予定
+　問い合わせ先　文部科学省　地域共創ラボ担当
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -182,6 +198,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n09_kinds.txt'), KINDS);
   await writeFile(path.join(seeds, 'n10_report.txt'), REPORT);
   await writeFile(path.join(seeds, 'n11_hubs.txt'), HUBS);
+  await writeFile(path.join(seeds, 'n12_labs.txt'), LABS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -402,5 +419,25 @@ describe('a name shortened by leaving words out, and a count in a table', () => 
     const a = await answerer.answer('広域連携型海洋機器イノベーション拠点形成事業の中間評価で、薬事申請は全部で何件？');
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source === 'seeds/n11_hubs.txt' && c.line_start === 14)).toBe(true);
+  });
+});
+
+describe('what kind of statement is asked: a reason, an English name, a web address, a date of something done', () => {
+  it('「なぜ」 abstains where the passage says what happened but not why, and is answered where it says why (ため)', async () => {
+    expect((await answerer.answer('三重大学の共創ラボで、令和3年10月に拠点長が交代したのはなぜですか。')).status).toBe('abstained');
+    const why = await answerer.answer('地域共創ラボ形成事業で、弘前大学の拠点が計画を縮小したのはなぜですか。');
+    expect(why.status).toBe('answered');
+    expect(why.answer).toContain('負担金');
+  });
+
+  it('an English name or a web address the documents never give abstains', async () => {
+    expect((await answerer.answer('地域共創ラボ形成事業の英語名称は何ですか。')).status).toBe('abstained');
+    expect((await answerer.answer('地域共創ラボ形成事業の情報が載っているウェブサイトのURLは？')).status).toBe('abstained');
+  });
+
+  it('whether support went on, asked with a closing 。, needs a passage saying it did', async () => {
+    const a = await answerer.answer('三重大学の共創ラボは、令和5年度末の再評価のあと支援が続いたのですか。');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('planned');
   });
 });
