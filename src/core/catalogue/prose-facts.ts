@@ -14,6 +14,8 @@ import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
 /** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand). */
 const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
+/** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
+const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
 const AGENCY = '(?:国立研究開発法人|独立行政法人)?(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16}?(?:機構|振興会))|JST|JSPS|NEDO|AMED';
 const AGENCY_NAME: Record<string, string> = { JST: '科学技術振興機構', JSPS: '日本学術振興会', NEDO: '新エネルギー・産業技術総合開発機構', AMED: '日本医療研究開発機構' };
@@ -71,7 +73,7 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const verb = START_VERB.exec(window);
     if (!verb) continue;
     const between = window.slice(0, verb.index);
-    if (NOT_START.test(between)) continue;
+    if (NOT_START.test(between) || STRAND_OBJECT.test(between)) continue;
     if (particle?.[1] === 'に' && verb.index > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
     const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });

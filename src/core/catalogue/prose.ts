@@ -200,8 +200,9 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
  */
 function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: number } {
   const rank = (r: Clause['refs'][number]) => {
-    if (openBrackets(n.slice(0, r.from)) > 0 && !/^[」』]/u.test(n.slice(r.to))) return 0; // an aside in brackets
-    const after = n.slice(r.to).replace(/^[」』]?(?:\([^()]*\))*/u, '');
+    if (openBrackets(n.slice(0, r.from)) > 0 && !/^(?:\([^()]*\))*[」』]/u.test(n.slice(r.to))) return 0; // an aside in brackets, not a quoted name
+    // 「…」は, …（略称）は and 「…（略称）」は alike
+    const after = n.slice(r.to).replace(/^(?:[」』]|\([^()]*\))*/u, '');
     if (/^(?:は|では|には|において|が|としては)/u.test(after)) return 3;
     if (/^を/u.test(after)) return 2;
     if (/^(?:により|による|で|の)/u.test(after) || n.slice(0, r.from).trim() === '' || /^[」』]?$/u.test(after.trim())) return 1;
