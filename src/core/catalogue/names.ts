@@ -65,7 +65,7 @@ export function readTrailing(text: string, pos: number): { groups: NameMention['
   for (;;) {
     while (i < text.length && /[\s　]/.test(text[i]!)) i++;
     const open = text[i];
-    const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : undefined;
+    const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : open === '【' ? '】' : undefined;
     if (!close) {
       // a period written bare after the name, as slides do: 「…プログラム H23～　累計37地域」, 「…事業 H14～H21」
       const bare = BARE_PERIOD.exec(text.slice(i));
@@ -116,12 +116,19 @@ function extendLeft(block: Block, from: number): number {
   return from - prefix.length;
 }
 
+/** The block's text with a 「・」 that opens a line blanked out: a name ends at its line (…事業 / ・平成28年度開始). */
+function lineBulletsMasked(block: Block): string {
+  const chars = block.text.split('');
+  for (const s of block.segments) if (chars[s.offset] === '・') chars[s.offset] = '\n';
+  return chars.join('');
+}
+
 /** Every mention of a programme-like name in the document, strong or weak, in reading order. */
 export function findNameMentions(doc: PreparedDocument): NameMention[] {
   const out: NameMention[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     const text = block.text;
-    for (const m of text.matchAll(NAME_RE)) {
+    for (const m of lineBulletsMasked(block).matchAll(NAME_RE)) {
       let from = m.index!;
       const to = from + m[0].length;
       // A run does not go on across a line that opens with a bullet ("…の育成" / "・知的…").
@@ -167,7 +174,8 @@ function mergeDelimited(mentions: NameMention[], all: NameMention[]): NameMentio
   const delimited = all.filter((d) => !isGenericName(d.base));
   const inside = (m: NameMention, d: NameMention) => m.blockIndex === d.blockIndex && m.from >= d.from && m.to <= d.to;
   const kept = mentions.filter((m) => !delimited.some((d) => inside(m, d) && (m.from !== d.from || m.to !== d.to)));
-  const fresh = delimited.filter((d) => !kept.some((m) => m.blockIndex === d.blockIndex && m.from === d.from && m.to === d.to));
+  // (nor the last line of a name broken over lines: イノベーション創出強化 / 研究推進事業)
+  const fresh = delimited.filter((d) => !kept.some((m) => m.blockIndex === d.blockIndex && ((m.from === d.from && m.to === d.to) || (m.from < d.from && m.to === d.to && m.strong))));
   for (const m of kept) {
     // the same span found both ways: the delimited reading says it is strong
     const d = delimited.find((x) => x.blockIndex === m.blockIndex && x.from === m.from && x.to === m.to);

@@ -14,6 +14,8 @@ import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
 /** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand). */
 const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
+/** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */
+const LABEL_START_LINE = /^[\s・■□◆◇○●※-]*\|(?:度)?\s?(?:開始|創設|発足|スタート)\s?$/u;
 /** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
 const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
@@ -62,9 +64,12 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
   for (const y of years) {
     const after = c.n.slice(y.end);
     if (/^\s?\d{1,2}\s?月/u.test(after) || /[~-]\s?$/u.test(c.n.slice(0, y.start))) continue;
-    const particle = /^(?:\s?\(\s?\d{4}\s?年度?\s?\))?\s?(より|から|に|以降)/u.exec(after);
+    // 平成２８年度から実施, 令和元年度に創設, and a label line's 平成28年度開始 with no particle
+    const particle = /^(?:\s?\(\s?\d{4}\s?年度?\s?\))?\s?(より|から|に|以降|(?=開始|創設|発足|スタート))/u.exec(after);
     const supplementary = /^(?:第\d+次)?補正予算(?:\([^()]*\))?(?:により|で)/u.exec(after);
     if (!particle && !supplementary) continue;
+    // with no particle, only a label line that is nothing else: ・平成28年度開始 (not 平成１６年度開始地域を…)
+    if (particle?.[1] === '' && !LABEL_START_LINE.test(c.n.slice(0, y.start) + '|' + after)) continue;
     const head = (particle ?? supplementary)![0];
     const rest = after.slice(head.length);
     if (particle?.[1] === 'から' && /^.{0,4}?(?:平成|令和|\d{4})/u.test(rest) && years.some((z) => z.start > y.end && z.start - y.end < 12)) continue; // a range

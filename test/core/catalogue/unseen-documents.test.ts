@@ -37,3 +37,43 @@ describe('a quoted name with its abbreviation in brackets is the subject of its 
     expect(starts(get(cat, '北陸地域研究交流促進事業')).map(([y]) => y)).toEqual([1996]);
   });
 });
+
+describe('a slide whose title names the programme over two lines, with label lines under it', () => {
+  const cat = build(
+    '北陸イノベーション創出強化', // 1
+    '研究推進事業', // 2
+    '・平成28年度開始', // 3
+    '・実施：北陸研究支援センター', // 4
+    '', // 5
+    '知的クラスター創成事業', // 6
+    'Ｈ１４年開始：１２地域', // 7
+    '・平成１６年度開始地域を９地域採択', // 8
+  );
+  it('the name runs on over the line break and stops at the bullet of the next line', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸イノベーション創出強化研究推進事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('研究推進事業');
+  });
+  it('・平成28年度開始 gives its start, cited at that line', () => {
+    expect(starts(get(cat, '北陸イノベーション創出強化研究推進事業'))).toEqual([[2016, 3]]);
+  });
+  it('a year that started some regions (Ｈ１４年開始：１２地域, 平成１６年度開始地域) is no start', () => {
+    expect(get(cat, '知的クラスター創成事業').period ?? null).toBeNull();
+  });
+});
+
+describe('a budget request marking a programme new', () => {
+  const cat = build(
+    '３．主要事項の説明', // 1
+    '', // 2
+    '（１）北陸地域研究開発事業【新規】', // 3
+    '　　　平成２０年度要求額　８，０００百万円（新規）', // 4
+    '　○事業の目的', // 5
+    '　　地域において産学官の共同研究体を組織し、実用化技術の研究開発を実施する。', // 6
+  );
+  it('a name with 【新規】 after it heads its section', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸地域研究開発事業');
+  });
+  it('…要求額　８，０００百万円（新規） gives the start in the year of the request', () => {
+    expect(starts(get(cat, '北陸地域研究開発事業'))).toEqual([[2008, 4]]);
+  });
+});
