@@ -339,7 +339,9 @@ function orgValue(raw: string): { field: 'ministry' | 'agency'; value: string } 
   return { field: 'agency', value: AGENCY_NAME[name] ?? name };
 }
 
-const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)\\s?(?:は|では|が)`, 'u');
+const ORG_LIST = `((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)`;
+/** The organisations the sentence is about: at its start (文部科学省は、/ 経済産業省が) or after its opening phrase (…を後押しするため、経済産業省は). */
+const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?${ORG_LIST}\\s?(?:は|では|が)|^[^、。「」]{2,40}?、\\s?${ORG_LIST}\\s?(?:は|では)(?![\\p{Script=Hiragana}])`, 'u');
 const ORG_G = new RegExp(ORG, 'gu');
 const ORG_AT_START = new RegExp(`^(${ORG})`, 'u');
 const ORG_DOES = new RegExp(`(${ORG})(?:\\([^()]*\\))?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
@@ -358,7 +360,9 @@ function organisationFacts(c: Clause): RawFact[] {
   const lead = LEAD_ORGS.exec(c.n);
   if (lead && c.subjectFrom === 'clause' && c.refs.some((r) => r.explicit || r.from > 0) && /実施|開始|創設|推進|展開|所管|運営|設立|支援/u.test(c.n)) {
     const b = bind(c, 0, lead[0].length);
-    for (const o of lead[1]!.matchAll(ORG_G)) push(o[0], lead.index + lead[0].indexOf(o[0]), lead.index + lead[0].length, b);
+    const orgs = lead[1] ?? lead[2]!;
+    const at = lead[0].lastIndexOf(orgs);
+    for (const o of orgs.matchAll(ORG_G)) push(o[0], at + o.index!, lead[0].length, b);
   } else {
     // …省が（…年度に）開始し、…機構が実施した
     for (const m of c.n.matchAll(ORG_DOES)) {

@@ -214,7 +214,7 @@ function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: nu
   return top ? { name: top.name, rank: best } : { rank: 0 };
 }
 
-/** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業). */
+/** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業) or by its kind after a verb (…として選抜する制度を). */
 function tailOf(name: string, n: string): { from: number; to: number } | undefined {
   const key = name.normalize('NFKC');
   const suffix = /(?:事業|プログラム|交付金|制度|計画|構想)$/u.exec(key)?.[0];
@@ -227,5 +227,7 @@ function tailOf(name: string, n: string): { from: number; to: number } | undefin
     // the tail stands as a word of its own: not run on from other name characters
     if (at >= 0 && !/[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u.test(n[at - 1] ?? '')) return { from: at, to: at + tail.length };
   }
-  return undefined;
+  // the bare kind word after a verb, as the object or topic: …として選抜する制度を、令和元年度に創設
+  const bare = new RegExp(`(?:する|した)(${suffix})(?=[をはが])`, 'u').exec(n);
+  return bare ? { from: bare.index + bare[0].length - suffix.length, to: bare.index + bare[0].length } : undefined;
 }

@@ -77,3 +77,34 @@ describe('a budget request marking a programme new', () => {
     expect(starts(get(cat, '北陸地域研究開発事業'))).toEqual([[2008, 4]]);
   });
 });
+
+describe('a news release about the programme its title names', () => {
+  const cat = build(
+    'ニュースリリース', // 1
+    '2020年12月18日', // 2
+    '', // 3
+    '北陸オープンイノベーション拠点選抜制度(J-Hokuriku HUB)', // 4
+    '令和2年度の選抜拠点を決定しました', // 5
+    '', // 6
+    '経済産業省は、地域の拠点のうち優れた拠点を「北陸オープンイノベーション拠点」(通称:J-Hokuriku HUB)として選抜する制度を、令和元年度に創設しました。', // 7
+  );
+  const p = () => get(cat, '北陸オープンイノベーション拠点選抜制度');
+  it('…として選抜する制度を、令和元年度に創設 gives the start of the programme the release is about', () => {
+    expect(starts(p())).toEqual([[2019, 7]]);
+  });
+  it('the ministry that is the sentence\'s subject runs it', () => {
+    expect(ministries(p())).toEqual([['経済産業省', 7]]);
+  });
+});
+
+describe('a ministry as the subject after an opening phrase', () => {
+  const cat = build(
+    '4. 地域中核企業への支援', // 1
+    '', // 2
+    '地域の企業の成長を後押しするため、経済産業省は2018年度から「北陸中核企業ローカルイノベーション支援事業」を実施している。', // 3
+    '今後は、文部科学省の地域科学技術施策との連携を強化する。', // 4
+  );
+  it('…ため、経済産業省は…「…」を実施 gives the ministry, cited at that line', () => {
+    expect(ministries(get(cat, '北陸中核企業ローカルイノベーション支援事業'))).toEqual([['経済産業省', 3]]);
+  });
+});
