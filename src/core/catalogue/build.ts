@@ -18,6 +18,7 @@ import { proseFacts } from './prose-facts.js';
 import { ministryFacts, relationFacts } from './relations.js';
 import { KnownNames, occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
+import { tableFacts } from './table-rows.js';
 import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
 
 export { loadCuration };
@@ -85,6 +86,20 @@ function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
   }
 }
 
+/** Merges a name written without its kind word (研究成果活用プラザ, in a table's 事業名 column) into the name with it. */
+function mergeKindlessForms(reg: NameRegistry, facts: RawFact[]): void {
+  for (const name of [...reg.canonical.keys()]) {
+    if (/(?:事業|プログラム|制度|計画|構想|交付金)$/u.test(name)) continue;
+    const full = ['事業', 'プログラム', '制度'].map((kind) => reg.resolve(name + kind)).find((n) => n !== undefined && n !== name && reg.canonical.has(n));
+    if (!full) continue;
+    const entry = reg.canonical.get(name)!;
+    reg.add(full, entry.named_at);
+    reg.alias(name, full, true);
+    reg.remove(name);
+    facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: name, citations: entry.named_at.slice(0, 2), as_written: name, origin: 'rule', note: 'the same name without its kind word' });
+  }
+}
+
 /** A programme registered under a name another one's brackets abbreviate (ＣＯＩプログラム) is that one. */
 function mergeAliasedNames(reg: NameRegistry, facts: readonly RawFact[]): void {
   for (const f of facts) {
@@ -128,6 +143,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   });
   for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
   mergeBracketForms(reg, facts);
+  mergeKindlessForms(reg, facts);
   prepared.forEach((doc, i) => {
     for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
   });
@@ -165,7 +181,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     const occurrences = occurrencesIn(doc, ms, resolveName, known);
     const topicAt = sectionTopics(doc, ms, occurrences, resolveName);
     for (const clause of clausesOf(doc, occurrences, topicAt)) facts.push(...proseFacts(clause));
-    facts.push(...budgetColumnFacts(doc, ms, resolveName));
+    facts.push(...budgetColumnFacts(doc, ms, resolveName), ...tableFacts(doc));
   });
   facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
 

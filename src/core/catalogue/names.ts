@@ -2,10 +2,11 @@
 // or 交付金, with what follows them (a variant such as （第Ⅰ期）, periods and amounts in brackets)
 // and whether they stand as a heading, a list item or a quoted name (strong) or only in running text.
 // Names with kana inside (共創の場形成支援プログラム) are read where their bounds are plain: in quotes
-// and alone on a line (delimited-names.ts).
+// and alone on a line (delimited-names.ts); any name in the first column of a table under 事業名 (table-rows.ts).
 import { findYearMentions } from '../era.js';
 import { delimitedMentions, LEAD_PREFIX, TOPIC_REST } from './delimited-names.js';
 import type { Block, PreparedDocument } from './source-text.js';
+import { tableNameMentions } from './table-rows.js';
 import { segmentAt, segmentBounds } from './source-text.js';
 
 /** One place where a document names a programme. */
@@ -166,7 +167,7 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong, ...(topic && { topic }) });
     }
   });
-  return dropConcatenations(mergeDelimited(out, delimitedMentions(doc, readTrailing)));
+  return dropConcatenations(mergeDelimited(out, [...delimitedMentions(doc, readTrailing), ...tableNameMentions(doc)]));
 }
 
 /** Adds the delimited names; a run-of-characters mention inside one (場形成支援プログラム in 共創の場形成支援プログラム) gives way to it. */

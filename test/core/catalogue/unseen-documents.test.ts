@@ -108,3 +108,26 @@ describe('a ministry as the subject after an opening phrase', () => {
     expect(ministries(get(cat, '北陸中核企業ローカルイノベーション支援事業'))).toEqual([['経済産業省', 3]]);
   });
 });
+
+describe('a table whose header names its columns (事業名　所管　開始年度)', () => {
+  const cat = build(
+    '　「北陸研究成果活用プラザ事業」は、大学等の研究成果を育成する拠点を整備するものである。', // 1
+    '', // 2
+    '　　　　　第１－２－３５表　地域科学技術振興関係の主な事業', // 3
+    '事業名　所管　開始年度　支援の規模', // 4
+    '北陸地域先導研究　文部科学省（科学技術振興調整費）　平成１３年度　１課題年間３千万円程度', // 5
+    '北陸研究成果活用プラザ　文部科学省（科学技術振興事業団）　平成１３年度　－', // 6
+    '北陸コンソーシアム研究開発事業　経済産業省　平成９年度　１件年間１億円程度', // 7
+  );
+  it('a row names a programme even without 事業 or プログラム, with its ministry and start at its line', () => {
+    const p = get(cat, '北陸地域先導研究');
+    expect(ministries(p)).toEqual([['文部科学省', 5]]);
+    expect(starts(p)).toEqual([[2001, 5]]);
+    expect(ministries(get(cat, '北陸コンソーシアム研究開発事業'))).toEqual([['経済産業省', 7]]);
+    expect(starts(get(cat, '北陸コンソーシアム研究開発事業'))).toEqual([[1997, 7]]);
+  });
+  it('a name written without its kind word is the programme named with it', () => {
+    expect(cat.programmes.map((p) => p.name)).not.toContain('北陸研究成果活用プラザ');
+    expect(starts(get(cat, '北陸研究成果活用プラザ事業'))).toEqual([[2001, 6]]);
+  });
+});
