@@ -15,7 +15,7 @@ import { extractPlans } from './plans.js';
 import type { RawFact } from './raw-fact.js';
 import { clausesOf } from './prose.js';
 import { proseFacts } from './prose-facts.js';
-import { ministryFacts, relationFacts } from './relations.js';
+import { issuerFacts, issuingMinistry, ministryFacts, relationFacts } from './relations.js';
 import { KnownNames, occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
 import { tableFacts } from './table-rows.js';
@@ -161,13 +161,14 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));
     const consumed = new Set<number>();
+    const issuer = issuingMinistry(doc);
     for (const m of ms) {
       if (m.strong && m.trailing.length > 0) {
         const c = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
         for (let n = c.line_start; n <= c.line_end; n++) consumed.add(n);
       }
       if (m.strong) facts.push(...inlineFacts(doc, m), ...purposeFacts(doc, m), ...relationFacts(doc, m));
-      facts.push(...ministryFacts(doc, m));
+      facts.push(...ministryFacts(doc, m), ...issuerFacts(doc, m, issuer));
     }
     const ctx: SubjectContext = {
       headings: ms.filter((m) => m.heading).map((m) => ({ line: headingLine(doc, m), name: m.name })),

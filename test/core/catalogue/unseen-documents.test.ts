@@ -131,3 +131,28 @@ describe('a table whose header names its columns (事業名　所管　開始年
     expect(starts(get(cat, '北陸研究成果活用プラザ事業'))).toEqual([[2001, 6]]);
   });
 });
+
+describe('the ministry that issued the document', () => {
+  const cat = build(
+    '令和7年度 概算要求の概要', // 1
+    '', // 2
+    '令和6年8月', // 3
+    '文部科学省 科学技術・学術政策局', // 4
+    '', // 5
+    '(1)北陸共創拠点形成支援プログラム', // 6
+    '令和7年度要求・要望額 14,850百万円', // 7
+    '', // 8
+    '(2)北陸地方創生交付金', // 9
+    '内閣府が所管し、地方公共団体を支援する。', // 10
+    '', // 11
+    '　また、北陸地域産業振興事業は、各県が実施している。', // 12
+  );
+  it('runs a programme the document presents under a heading, cited at the issuer line and the heading', () => {
+    const m = get(cat, '北陸共創拠点形成支援プログラム').ministries;
+    expect(m.map((x) => [x.value, x.citations.map((c) => c.line_start)])).toEqual([['文部科学省', [4, 6]]]);
+  });
+  it('not one whose own block names a ministry, nor one only mentioned in running text', () => {
+    expect(get(cat, '北陸地方創生交付金').ministries.map((x) => x.value)).not.toContain('文部科学省');
+    expect(cat.programmes.find((p) => p.name === '北陸地域産業振興事業')?.ministries ?? []).toEqual([]);
+  });
+});
