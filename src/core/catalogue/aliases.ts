@@ -6,10 +6,10 @@ import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
 
-/** Latin letters, digits and joiners with two capitals or more: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA. */
+/** Latin letters, digits and joiners with two capitals or more, perhaps with its kind: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA, ＲＳＰ事業. */
 function isAbbreviation(s: string): boolean {
   const t = s.normalize('NFKC').trim();
-  return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+$/.test(t);
+  return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}(?:事業|プログラム|制度)?$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+/.test(t);
 }
 
 /** Alias and English-name facts stated at one strong mention. */

@@ -2,6 +2,7 @@
 // checked on a small made-up document through the real pipeline, with the citation at the stated line.
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/core/catalogue/build.js';
+import { resolveProgramme } from '../../../src/core/catalogue/query.js';
 import type { Catalogue, Programme } from '../../../src/core/catalogue/schema.js';
 import type { LoadedDocument } from '../../../src/core/corpus.js';
 
@@ -154,5 +155,13 @@ describe('the ministry that issued the document', () => {
   it('not one whose own block names a ministry, nor one only mentioned in running text', () => {
     expect(get(cat, '北陸地方創生交付金').ministries.map((x) => x.value)).not.toContain('文部科学省');
     expect(cat.programmes.find((p) => p.name === '北陸地域産業振興事業')?.ministries ?? []).toEqual([]);
+  });
+});
+
+describe('an abbreviation with its kind word in brackets after the name', () => {
+  const cat = build('　科学技術振興事業団は、「北陸地域研究交流促進事業（ＨＲＫ事業）」について、新規実施地域を公募した。');
+  it('（ＨＲＫ事業） is another name of the programme', () => {
+    const r = resolveProgramme(cat, 'ＨＲＫ事業');
+    expect('suggestions' in r ? undefined : r.name).toBe('北陸地域研究交流促進事業');
   });
 });
