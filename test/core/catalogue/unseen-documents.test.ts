@@ -165,3 +165,33 @@ describe('an abbreviation with its kind word in brackets after the name', () => 
     expect('suggestions' in r ? undefined : r.name).toBe('北陸地域研究交流促進事業');
   });
 });
+
+describe('a page whose title gives its former name', () => {
+  const cat = buildCatalogue([
+    doc('901_hakusho.txt', ['　「北陸研究成果活用プラザ事業」は、大学等の研究成果を育成する拠点を整備するものである。']),
+    doc('902_page.txt', [
+      'ホーム > 事業紹介 > 地域の産学官連携', // 1
+      '', // 2
+      'JST北陸イノベーションプラザ・JST北陸イノベーションサテライト', // 3
+      '(旧称:北陸研究成果活用プラザ/JST北陸サテライト)', // 4
+      '最終更新日:2011年4月1日', // 5
+      '', // 6
+      '■お知らせ', // 7
+      '・本事業は平成23年度をもって終了します。', // 8
+      '', // 9
+      '■事業の概要', // 10
+      '事業期間 平成13年度~平成23年度', // 11
+    ]),
+  ]);
+  it('its title names the programme its former name is', () => {
+    for (const alias of ['JST北陸イノベーションプラザ', 'JST北陸イノベーションサテライト']) {
+      const r = resolveProgramme(cat, alias);
+      expect('suggestions' in r ? undefined : r.name).toBe('北陸研究成果活用プラザ事業');
+    }
+  });
+  it('the page is about it: 事業期間 平成13年度~平成23年度 and 本事業は…をもって終了', () => {
+    const p = get(cat, '北陸研究成果活用プラザ事業');
+    expect(p.period!.values.map((v) => [v.value.start_fy, v.value.end_fy])).toEqual([[2001, 2011]]);
+    expect(p.period!.values[0]!.citations.map((c) => [c.source, c.line_start])).toContainEqual(['docs/902_page.txt', 11]);
+  });
+});
