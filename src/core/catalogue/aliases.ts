@@ -4,7 +4,7 @@
 // an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem),
 // and a title whose next line gives its former name ((旧称:研究成果活用プラザ)).
 import type { Citation } from '../schemas.js';
-import type { NameMention } from './names.js';
+import { DEFINES_SHORT_NAME, type NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
 
@@ -30,6 +30,9 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   // (after the quote that closes the name: 「…プログラム」（以下「…」という。）)
   const later = /^[」』]?[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
   if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
+  // (in the brackets right after the name: …事業（以下「…」という。）)
+  const defined = first && DEFINES_SHORT_NAME.exec(first.content);
+  if (defined) add('alias', defined[1]!, m.from, first.to, '以下「…」という');
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);
   if (inner && !/年度|期$/u.test(inner[2]!)) {

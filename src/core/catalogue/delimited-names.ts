@@ -24,7 +24,7 @@ const CLAUSE = /[をはがでへ]|から|まで|より|として|について|�
 function nameShape(name: string): boolean {
   const chars = Array.from(name);
   if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
-  if (/[、。，．：:\s　「」『』]/u.test(name) || /^[（(・]/u.test(name)) return false;
+  if (/[、。，．：:\s　「」『』<>＜＞〈〉【】]/u.test(name) || /^[（(・]/u.test(name)) return false;
   // a name may open with a short place name in kana (とちぎ…), not with a phrase
   if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   const kana = name.match(/\p{Script=Hiragana}+/gu) ?? [];

@@ -44,13 +44,17 @@ const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
 ]);
+/** Brackets after a name that give its short name: （以下「医療機器拠点事業」という。）. */
+export const DEFINES_SHORT_NAME = /^\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u;
 const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}型)$/u;
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
 function isGenericName(name: string): boolean {
   const head = name.replace(/(事業|プログラム|計画|交付金|構想|制度)$/, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
-  if (/(関連|等|・|の|新)$/.test(head)) return true;
+  if (/(関連|・|の|新)$/.test(head)) return true;
+  // 大学等事業 is not a name, 企業立地促進等事業 is (an action and 等)
+  if (/等$/.test(head) && Array.from(head).length <= 5) return true;
   if (/基本計画$/.test(name)) return true; // plans are read by plans.ts
   if (findYearMentions(name).length > 0 || /[0-9０-９]\s?[ヵヶカケか]?年|年度/.test(head)) return true;
   if (/^[0-9０-９]+$/.test(head)) return true;
@@ -163,7 +167,9 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       const heading = !vertical && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
       const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
       const topic = !vertical && lead && !heading && TOPIC_REST.test(rest);
-      const strong = !vertical && (heading || topic || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
+      // …事業（以下「…事業」という。）: the text defines it as a name
+      const defined = groups.some((g) => DEFINES_SHORT_NAME.test(g.content));
+      const strong = !vertical && (heading || topic || quoted || bracketed || defined || (lead && (withFacts || variant !== undefined)));
       out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong, ...(topic && { topic }) });
     }
   });

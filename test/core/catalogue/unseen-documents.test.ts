@@ -195,3 +195,32 @@ describe('a page whose title gives its former name', () => {
     expect(p.period!.values[0]!.citations.map((c) => [c.source, c.line_start])).toContainEqual(['docs/902_page.txt', 11]);
   });
 });
+
+describe('a name whose action ends in 等', () => {
+  const cat = build(
+    '（３）北陸企業立地促進等事業', // 1
+    '　　　平成２０年度要求額　５，７００百万円（平成１９年度予算額　４，５００百万円）', // 2
+    '', // 3
+    '（４）大学等事業', // 4
+  );
+  it('…促進等事業 is a name; 大学等事業 is not', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸企業立地促進等事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('大学等事業');
+  });
+});
+
+describe('names a programme is given in passing', () => {
+  const cat = build(
+    '北陸医療機器イノベーション拠点形成事業(以下「医療機器拠点事業」という。)は、医療機器の研究開発を支援するものです。', // 1
+    '', // 2
+    '＜参考＞北陸地域新生コンソーシアム研究開発事業の実績（平成９年度～平成１９年度）', // 3
+  );
+  it('(以下「…」という。) right after the name gives another name, not another programme', () => {
+    const r = resolveProgramme(cat, '医療機器拠点事業');
+    expect('suggestions' in r ? undefined : r.name).toBe('北陸医療機器イノベーション拠点形成事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('医療機器拠点事業');
+  });
+  it('a marker such as ＜参考＞ is no part of the name after it', () => {
+    expect(cat.programmes.map((p) => p.name).filter((n) => n.includes('参考'))).toEqual([]);
+  });
+});
