@@ -344,7 +344,7 @@ const ORG_LIST = `((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに
 const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?${ORG_LIST}\\s?(?:は|では|が)|^[^、。「」]{2,40}?、\\s?${ORG_LIST}\\s?(?:は|では)(?![\\p{Script=Hiragana}])`, 'u');
 const ORG_G = new RegExp(ORG, 'gu');
 const ORG_AT_START = new RegExp(`^(${ORG})`, 'u');
-const ORG_DOES = new RegExp(`(${ORG})(?:\\([^()]*\\))?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
+const ORG_DOES = new RegExp(`${ORG_LIST}\\s?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
 const ORG_LABEL = new RegExp(`(所\\s?管|実施機関|実施主体|運営機関|事業主体)\\s?[:：]?\\s?(?:は)?\\s?(${ORG})`, 'gu');
 const HAS_ORG_WORD = /省|府|庁|機構|振興会|JST|JSPS|NEDO|AMED/u;
 
@@ -367,7 +367,9 @@ function organisationFacts(c: Clause): RawFact[] {
     // …省が（…年度に）開始し、…機構が実施した
     for (const m of c.n.matchAll(ORG_DOES)) {
       if (m.index! === 0 && c.subjectFrom !== 'clause') continue;
-      push(m[1]!, m.index!, m.index! + m[0].length, bind(c, m.index!, m.index! + m[0].length));
+      // 文部科学省と経済産業省が共同で実施: each of them
+      const b = bind(c, m.index!, m.index! + m[0].length);
+      for (const o of m[1]!.matchAll(ORG_G)) push(o[0], m.index! + o.index!, m.index! + m[0].length, b);
     }
   }
   // the value line of a label line: ■所管 / 文部科学省…, 【実施機関】 / 独立行政法人日本学術振興会…

@@ -224,3 +224,14 @@ describe('names a programme is given in passing', () => {
     expect(cat.programmes.map((p) => p.name).filter((n) => n.includes('参考'))).toEqual([]);
   });
 });
+
+describe('two ministries that run a programme together', () => {
+  const cat = build(
+    '「北陸医療機器拠点形成事業」', // 1
+    '', // 2
+    '　本事業は、文部科学省と経済産業省が共同で実施する事業です。', // 3
+  );
+  it('文部科学省と経済産業省が共同で実施 gives both', () => {
+    expect(ministries(get(cat, '北陸医療機器拠点形成事業')).sort()).toEqual([['文部科学省', 3], ['経済産業省', 3]].sort());
+  });
+});
