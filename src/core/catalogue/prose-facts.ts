@@ -113,13 +113,19 @@ function periodFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const tail = c.n.slice(b2.end);
     if (/^(?:度)?\s?までに/u.test(tail)) continue; // a window for counts, not the programme's period
     const cue = PERIOD_LABEL.test(c.n.slice(Math.max(0, a.start - 12), a.start)) || (c.label !== undefined && PERIOD_LABEL.test(c.label)) || /^(?:度)?\s?(?:まで)?\s?(?:の\d+年間|\(\d+年間\))?\s?(?:にわたり|にわたって)?\s?(?:実施|支援|事業|継続)/u.test(tail) || /^(?:度)?\s?\(\d+(?:か|カ|ヶ)?年間?\)/u.test(tail);
-    if (!cue) continue;
+    if (!cue || strandSupport(c.n.slice(0, a.start))) continue;
     const end = b2.end;
     const bd = bind(c, a.start, end, { section: isShort(c) });
     if (!bd) continue;
     out.push({ subject: { type: 'programme', name: bd.name }, field: 'period', value: { start_fy: a.year, end_fy: b2.year }, citations: [citeFor(c, bd, a.start, end)], as_written: c.n.slice(a.start, end), origin: 'rule' });
   }
   return out;
+}
+
+/** One strand's support period: ＜ネットワーク構築型＞（３地域）　支援期間：… (a 支援期間 after other words on its line). */
+function strandSupport(before: string): boolean {
+  const m = /支援期間\s?[:：]?\s?$/u.exec(before);
+  return m !== null && before.slice(0, m.index).replace(/^[\s・■□◆◇○●※]+/u, '').trim() !== '';
 }
 
 /** A label that gives a programme's period: 事業期間, 実施期間, 支援期間. */

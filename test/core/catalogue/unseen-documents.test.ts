@@ -235,3 +235,25 @@ describe('two ministries that run a programme together', () => {
     expect(ministries(get(cat, '北陸医療機器拠点形成事業')).sort()).toEqual([['文部科学省', 3], ['経済産業省', 3]].sort());
   });
 });
+
+describe('a notice whose title opens with the fiscal year', () => {
+  const cat = build(
+    '　　　　　　　　　　　　　　　　　　　　　　　平成１４年４月２６日', // 1
+    '', // 2
+    '　　平成１４年度　北陸研究開発促進拠点支援事業（ＨＲＫ事業）', // 3
+    '　　新規実施地域の決定について', // 4
+    '', // 5
+    '１．事業の概要', // 6
+    '　　本事業は平成８年度に開始した事業であり、地域の研究シーズと企業ニーズとを結び付ける活動を支援するものです。', // 7
+    '', // 8
+    '３．新規実施地域', // 9
+    '　＜ネットワーク構築型＞（３地域）　支援期間：平成１４年度～平成１７年度', // 10
+  );
+  const p = () => get(cat, '北陸研究開発促進拠点支援事業');
+  it('is about the programme it names: 本事業は平成８年度に開始', () => {
+    expect(starts(p())).toEqual([[1996, 7]]);
+  });
+  it('a strand\'s 支援期間 (＜…型＞（３地域）　支援期間：…) is not the programme\'s period', () => {
+    expect(p().period!.values.map((v) => v.value.end_fy)).toEqual([null]);
+  });
+});
