@@ -16,6 +16,9 @@ const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導�
 const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
 /** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */
 const LABEL_START_LINE = /^[\s・■□◆◇○●※-]*\|(?:度)?\s?(?:開始|創設|発足|スタート)\s?$/u;
+/** The verb tells of regions or sites, not the programme: …に発足し、…に事業期間を終了した次の６地域を対象. */
+const COHORT = /^(?:[^。]*?(?:した|された)\s?(?:次の|以下の|下記の)|(?:した|された))\s?\d*\s?(?:地域|拠点|課題|機関|大学)(?:を|が|は|に|の|で)/u;
+const sentenceAfter = (c: Clause, pos: number) => c.n.slice(pos).split('。')[0]!;
 /** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
 const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
@@ -81,6 +84,7 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     if (NOT_START.test(between) || STRAND_OBJECT.test(between)) continue;
     if (particle?.[1] === 'に' && verb.index > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
+    if (COHORT.test(sentenceAfter(c, verbEnd))) continue;
     const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });
     if (!b) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'period', value: { start_fy: y.year, end_fy: null }, citations: [citeFor(c, b, y.start, verbEnd)], as_written: c.n.slice(y.start, verbEnd), origin: 'rule', label: '開始', ...(supplementary && { note: '補正予算により実施' }) });
@@ -96,6 +100,7 @@ function endFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const before = c.n.slice(Math.max(0, y.start - 20), y.start);
     if (NOT_END.test(before) || /[~-]\s?$/u.test(before)) continue;
     const end = y.end + m[0].length;
+    if (COHORT.test(sentenceAfter(c, end))) continue;
     const b = bind(c, y.start, end, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start) });
     if (!b) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'end_fy', value: y.year, citations: [citeFor(c, b, y.start, end)], as_written: c.n.slice(y.start, end), origin: 'rule' });

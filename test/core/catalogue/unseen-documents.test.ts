@@ -257,3 +257,18 @@ describe('a notice whose title opens with the fiscal year', () => {
     expect(p().period!.values.map((v) => v.value.end_fy)).toEqual([null]);
   });
 });
+
+describe('years that tell of the regions a programme selected, not of the programme', () => {
+  const cat = build(
+    '北陸地域結集型共同研究事業', // 1
+    '平成１２年度発足地域　事後評価報告書', // 2
+    '', // 3
+    '１．評価の概要', // 4
+    '　　平成１２年度に発足し、平成１６年度に５年間の事業期間を終了した次の６地域を対象とした。', // 5
+    '　　本事業は平成９年度に開始し、これまでに採択した２２地域の成果を踏まえて評価を行った。', // 6
+  );
+  it('…に発足し、…を終了した次の６地域 gives neither a start nor an end; 開始し、…採択した２２地域の still a start', () => {
+    const p = get(cat, '北陸地域結集型共同研究事業');
+    expect(p.period!.values.map((v) => [v.value.start_fy, v.value.end_fy, v.citations[0]!.line_start])).toEqual([[1997, null, 6]]);
+  });
+});
