@@ -1,15 +1,17 @@
 // Other names a document gives a programme where it names it: an abbreviation in brackets
 // (共創の場形成支援プログラム（ＣＯＩ－ＮＥＸＴ）, …（ＯＰＥＲＡ、平成２８年度開始）), the short form inside
 // its name (センター・オブ・イノベーション（ＣＯＩ）プログラム → ＣＯＩプログラム), 「以下「…」という」,
-// and an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem).
-import type { NameMention } from './names.js';
+// an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem),
+// and a title whose next line gives its former name ((旧称:研究成果活用プラザ)).
+import type { Citation } from '../schemas.js';
+import { DEFINES_SHORT_NAME, type NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
 
-/** Latin letters, digits and joiners with two capitals or more: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA. */
+/** Latin letters, digits and joiners with two capitals or more, perhaps with its kind: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA, ＲＳＰ事業. */
 function isAbbreviation(s: string): boolean {
   const t = s.normalize('NFKC').trim();
-  return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+$/.test(t);
+  return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}(?:事業|プログラム|制度)?$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+/.test(t);
 }
 
 /** Alias and English-name facts stated at one strong mention. */
@@ -28,6 +30,9 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   // (after the quote that closes the name: 「…プログラム」（以下「…」という。）)
   const later = /^[」』]?[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
   if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
+  // (in the brackets right after the name: …事業（以下「…」という。）)
+  const defined = first && DEFINES_SHORT_NAME.exec(first.content);
+  if (defined) add('alias', defined[1]!, m.from, first.to, '以下「…」という');
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);
   if (inner && !/年度|期$/u.test(inner[2]!)) {
@@ -48,4 +53,36 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
     }
   }
   return out;
+}
+
+/** How far into a document its title and former-name line may stand. */
+const TITLE_BLOCKS = 3;
+/** A line giving a title's former names: (旧称:研究成果活用プラザ/JSTサテライト), （旧名称：…）. */
+const FORMER_LINE = /^[\s　]*[(（](?:旧称|旧名称|旧事業名)\s?[:：]\s?([^()（）]{2,60})[)）][\s　]*$/u;
+/** A title that can be a name (or names joined by ・): no kana but ー, no punctuation. */
+const TITLE_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-－]{3,60}$/u;
+
+/** A document's title and the former names the line under it gives, with the two lines' citation. */
+export interface RenamedTitle {
+  names: string[];
+  former: string[];
+  at: Citation;
+}
+
+/** The title whose next line says what it was called before: JSTイノベーションプラザ・JSTイノベーションサテライト / (旧称:研究成果活用プラザ/JSTサテライト). */
+export function renamedTitle(doc: PreparedDocument): RenamedTitle | undefined {
+  for (const block of doc.blocks.slice(0, TITLE_BLOCKS)) {
+    for (let i = 1; i < block.segments.length; i++) {
+      const line = segmentBounds(block, i);
+      const former = FORMER_LINE.exec(block.text.slice(line.from, line.to));
+      if (!former) continue;
+      const prev = segmentBounds(block, i - 1);
+      const title = block.text.slice(prev.from, prev.to).trim();
+      if (!TITLE_NAME.test(title)) return undefined;
+      const parts = title.split('・').filter((p) => Array.from(p).length >= 3);
+      const names = parts.length > 1 && parts.every((p) => /[\p{Script=Katakana}A-Za-z]/u.test(p)) ? [title, ...parts] : [title];
+      return { names, former: former[1]!.split(/[/／、,]/u).map((s) => s.trim()).filter((s) => s !== ''), at: citeBlock(doc, block, prev.from, line.to) };
+    }
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
-import { aliasFacts } from './aliases.js';
+import { aliasFacts, renamedTitle } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
 import { budgetColumnFacts } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
@@ -15,9 +15,10 @@ import { extractPlans } from './plans.js';
 import type { RawFact } from './raw-fact.js';
 import { clausesOf } from './prose.js';
 import { proseFacts } from './prose-facts.js';
-import { ministryFacts, relationFacts } from './relations.js';
+import { issuerFacts, issuingMinistry, ministryFacts, relationFacts } from './relations.js';
 import { KnownNames, occurrencesIn, sectionTopics } from './sections.js';
 import { CatalogueSchema, type Catalogue } from './schema.js';
+import { tableFacts } from './table-rows.js';
 import { citeBlock, prepareDocument, type PreparedDocument } from './source-text.js';
 
 export { loadCuration };
@@ -85,6 +86,37 @@ function mergeBracketForms(reg: NameRegistry, facts: RawFact[]): void {
   }
 }
 
+/** The programme a name written without its kind word stands for: 研究成果活用プラザ → 研究成果活用プラザ事業. */
+function withKind(reg: NameRegistry, name: string): string | undefined {
+  return ['事業', 'プログラム', '制度'].map((kind) => reg.resolve(name + kind)).find((n) => n !== undefined && reg.canonical.has(n));
+}
+
+/** A title whose next line gives a known programme as its former name is that programme's: its names become aliases. */
+function renamedTitleSubject(doc: PreparedDocument, reg: NameRegistry, facts: RawFact[]): string | undefined {
+  const t = renamedTitle(doc);
+  const target = t?.former.map((f) => reg.resolve(f) ?? withKind(reg, f)).find((n) => n !== undefined && reg.canonical.has(n));
+  if (!t || !target) return undefined;
+  for (const name of t.names) {
+    reg.alias(name, target);
+    facts.push({ subject: { type: 'programme', name: target }, field: 'alias', value: name, citations: [t.at], as_written: t.at.quote, origin: 'rule', note: 'the title whose former name it is' });
+  }
+  return target;
+}
+
+/** Merges a name written without its kind word (研究成果活用プラザ, in a table's 事業名 column) into the name with it. */
+function mergeKindlessForms(reg: NameRegistry, facts: RawFact[]): void {
+  for (const name of [...reg.canonical.keys()]) {
+    if (/(?:事業|プログラム|制度|計画|構想|交付金)$/u.test(name)) continue;
+    const full = withKind(reg, name);
+    if (!full) continue;
+    const entry = reg.canonical.get(name)!;
+    reg.add(full, entry.named_at);
+    reg.alias(name, full, true);
+    reg.remove(name);
+    facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: name, citations: entry.named_at.slice(0, 2), as_written: name, origin: 'rule', note: 'the same name without its kind word' });
+  }
+}
+
 /** A programme registered under a name another one's brackets abbreviate (ＣＯＩプログラム) is that one. */
 function mergeAliasedNames(reg: NameRegistry, facts: readonly RawFact[]): void {
   for (const f of facts) {
@@ -128,6 +160,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   });
   for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
   mergeBracketForms(reg, facts);
+  mergeKindlessForms(reg, facts);
   prepared.forEach((doc, i) => {
     for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
   });
@@ -139,33 +172,36 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
     }
   }
 
+  const renamed = prepared.map((doc) => renamedTitleSubject(doc, reg, facts));
+
   // 2. Rules over each document.
   const known = new KnownNames([...reg.canonical.keys()]);
   prepared.forEach((doc, i) => {
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));
     const consumed = new Set<number>();
+    const issuer = issuingMinistry(doc);
     for (const m of ms) {
       if (m.strong && m.trailing.length > 0) {
         const c = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
         for (let n = c.line_start; n <= c.line_end; n++) consumed.add(n);
       }
       if (m.strong) facts.push(...inlineFacts(doc, m), ...purposeFacts(doc, m), ...relationFacts(doc, m));
-      facts.push(...ministryFacts(doc, m));
+      facts.push(...ministryFacts(doc, m), ...issuerFacts(doc, m, issuer));
     }
     const ctx: SubjectContext = {
       headings: ms.filter((m) => m.heading).map((m) => ({ line: headingLine(doc, m), name: m.name })),
       consumed,
     };
-    const title = titleSubject(doc, ms, reg);
+    const title = titleSubject(doc, ms, reg) ?? renamed[i];
     if (title) ctx.title = title;
     facts.push(...budgetLineFacts(doc, ctx, warnings), ...scaleFacts(doc, ctx), ...budgetTableFacts(doc, ctx), ...startCountFacts(doc, ctx));
     // sentences and label lines, each given to the programme it is about
     const resolveName = (n: string) => reg.resolve(n);
     const occurrences = occurrencesIn(doc, ms, resolveName, known);
-    const topicAt = sectionTopics(doc, ms, occurrences, resolveName);
+    const topicAt = sectionTopics(doc, ms, occurrences, resolveName, renamed[i]);
     for (const clause of clausesOf(doc, occurrences, topicAt)) facts.push(...proseFacts(clause));
-    facts.push(...budgetColumnFacts(doc, ms, resolveName));
+    facts.push(...budgetColumnFacts(doc, ms, resolveName), ...tableFacts(doc));
   });
   facts.push(...curated.filter((f) => f.field !== 'name' || f.subject.type !== 'programme'));
 

@@ -73,6 +73,10 @@ export function budgetLineFacts(doc: PreparedDocument, ctx: SubjectContext, warn
     for (const f of parseBudget(t, defaultYear)) {
       if (f.field !== 'money') continue;
       out.push({ subject: s, field: 'money', key: f.key, value: f.value, citations: [citation], as_written: f.as_written, origin: 'rule', ...(f.note && { note: f.note }) });
+      // 平成２０年度要求額　８，０００百万円（新規）: the programme is new in that year
+      if (f.note === '新規' && f.key.fiscal_year !== null) {
+        out.push({ subject: s, field: 'period', value: { start_fy: f.key.fiscal_year, end_fy: null }, citations: [citation], as_written: `${f.as_written}（新規）`, origin: 'rule', label: '開始', note: '新規の予算・要求' });
+      }
       if (f.key.kind === 'request') lastYear = { line: r.line_start, year: f.key.fiscal_year };
     }
   }

@@ -8,9 +8,9 @@ import { segmentBounds, type PreparedDocument } from './source-text.js';
 export const MINISTRY_NAME =
   '(?:内閣府|内閣官房|復興庁|デジタル庁|こども家庭庁|科学技術庁|(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛|文部|通商産業)省)';
 
-/** What may stand before a name at the start of its line: bullets, numbering (（１）, １．, ①), a ministry and spaces. */
+/** What may stand before a name at the start of its line: bullets, numbering (（１）, １．, ①), a ministry, a title's fiscal year and spaces. */
 export const LEAD_PREFIX = new RegExp(
-  `^[\\s　]*(?:(?:[■□◆◇○●・※▪＊*\\-－―>＞<＜「『【〔(（]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]?|[①-⑳]|${MINISTRY_NAME})[\\s　]*)*$`,
+  `^[\\s　]*(?:(?:[■□◆◇○●・※▪＊*\\-－―>＞<＜「『【〔(（]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]?|[①-⑳]|${MINISTRY_NAME}|(?:平成|令和)[0-9０-９元]{1,2}年度(?=[\\s　]))[\\s　]*)*$`,
   'u',
 );
 
@@ -24,7 +24,7 @@ const CLAUSE = /[をはがでへ]|から|まで|より|として|について|�
 function nameShape(name: string): boolean {
   const chars = Array.from(name);
   if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
-  if (/[、。，．：:\s　「」『』]/u.test(name) || /^[（(・]/u.test(name)) return false;
+  if (/[、。，．：:\s　「」『』<>＜＞〈〉【】]/u.test(name) || /^[（(・]/u.test(name)) return false;
   // a name may open with a short place name in kana (とちぎ…), not with a phrase
   if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   const kana = name.match(/\p{Script=Hiragana}+/gu) ?? [];

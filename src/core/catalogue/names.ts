@@ -2,10 +2,11 @@
 // or 交付金, with what follows them (a variant such as （第Ⅰ期）, periods and amounts in brackets)
 // and whether they stand as a heading, a list item or a quoted name (strong) or only in running text.
 // Names with kana inside (共創の場形成支援プログラム) are read where their bounds are plain: in quotes
-// and alone on a line (delimited-names.ts).
+// and alone on a line (delimited-names.ts); any name in the first column of a table under 事業名 (table-rows.ts).
 import { findYearMentions } from '../era.js';
 import { delimitedMentions, LEAD_PREFIX, TOPIC_REST } from './delimited-names.js';
 import type { Block, PreparedDocument } from './source-text.js';
+import { tableNameMentions } from './table-rows.js';
 import { segmentAt, segmentBounds } from './source-text.js';
 
 /** One place where a document names a programme. */
@@ -43,13 +44,17 @@ const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
 ]);
+/** Brackets after a name that give its short name: （以下「医療機器拠点事業」という。）. */
+export const DEFINES_SHORT_NAME = /^\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u;
 const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}型)$/u;
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
 function isGenericName(name: string): boolean {
   const head = name.replace(/(事業|プログラム|計画|交付金|構想|制度)$/, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
-  if (/(関連|等|・|の|新)$/.test(head)) return true;
+  if (/(関連|・|の|新)$/.test(head)) return true;
+  // 大学等事業 is not a name, 企業立地促進等事業 is (an action and 等)
+  if (/等$/.test(head) && Array.from(head).length <= 5) return true;
   if (/基本計画$/.test(name)) return true; // plans are read by plans.ts
   if (findYearMentions(name).length > 0 || /[0-9０-９]\s?[ヵヶカケか]?年|年度/.test(head)) return true;
   if (/^[0-9０-９]+$/.test(head)) return true;
@@ -65,7 +70,7 @@ export function readTrailing(text: string, pos: number): { groups: NameMention['
   for (;;) {
     while (i < text.length && /[\s　]/.test(text[i]!)) i++;
     const open = text[i];
-    const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : undefined;
+    const close = open === '（' ? '）' : open === '(' ? ')' : open === '〈' ? '〉' : open === '＜' ? '＞' : open === '【' ? '】' : undefined;
     if (!close) {
       // a period written bare after the name, as slides do: 「…プログラム H23～　累計37地域」, 「…事業 H14～H21」
       const bare = BARE_PERIOD.exec(text.slice(i));
@@ -116,12 +121,19 @@ function extendLeft(block: Block, from: number): number {
   return from - prefix.length;
 }
 
+/** The block's text with a 「・」 that opens a line blanked out: a name ends at its line (…事業 / ・平成28年度開始). */
+function lineBulletsMasked(block: Block): string {
+  const chars = block.text.split('');
+  for (const s of block.segments) if (chars[s.offset] === '・') chars[s.offset] = '\n';
+  return chars.join('');
+}
+
 /** Every mention of a programme-like name in the document, strong or weak, in reading order. */
 export function findNameMentions(doc: PreparedDocument): NameMention[] {
   const out: NameMention[] = [];
   doc.blocks.forEach((block, blockIndex) => {
     const text = block.text;
-    for (const m of text.matchAll(NAME_RE)) {
+    for (const m of lineBulletsMasked(block).matchAll(NAME_RE)) {
       let from = m.index!;
       const to = from + m[0].length;
       // A run does not go on across a line that opens with a bullet ("…の育成" / "・知的…").
@@ -155,11 +167,13 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       const heading = !vertical && lead && (rest === '' || nextIsAmount || /^[※＊*]/.test(rest));
       const withFacts = groups.some((g) => findYearMentions(g.content).length > 0 || /[0-9０-９]\s?(億|百万|万)?円|新規|拡充/.test(g.content));
       const topic = !vertical && lead && !heading && TOPIC_REST.test(rest);
-      const strong = !vertical && (heading || topic || quoted || bracketed || (lead && (withFacts || variant !== undefined)));
+      // …事業（以下「…事業」という。）: the text defines it as a name
+      const defined = groups.some((g) => DEFINES_SHORT_NAME.test(g.content));
+      const strong = !vertical && (heading || topic || quoted || bracketed || defined || (lead && (withFacts || variant !== undefined)));
       out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong, ...(topic && { topic }) });
     }
   });
-  return dropConcatenations(mergeDelimited(out, delimitedMentions(doc, readTrailing)));
+  return dropConcatenations(mergeDelimited(out, [...delimitedMentions(doc, readTrailing), ...tableNameMentions(doc)]));
 }
 
 /** Adds the delimited names; a run-of-characters mention inside one (場形成支援プログラム in 共創の場形成支援プログラム) gives way to it. */
@@ -167,7 +181,8 @@ function mergeDelimited(mentions: NameMention[], all: NameMention[]): NameMentio
   const delimited = all.filter((d) => !isGenericName(d.base));
   const inside = (m: NameMention, d: NameMention) => m.blockIndex === d.blockIndex && m.from >= d.from && m.to <= d.to;
   const kept = mentions.filter((m) => !delimited.some((d) => inside(m, d) && (m.from !== d.from || m.to !== d.to)));
-  const fresh = delimited.filter((d) => !kept.some((m) => m.blockIndex === d.blockIndex && m.from === d.from && m.to === d.to));
+  // (nor the last line of a name broken over lines: イノベーション創出強化 / 研究推進事業)
+  const fresh = delimited.filter((d) => !kept.some((m) => m.blockIndex === d.blockIndex && ((m.from === d.from && m.to === d.to) || (m.from < d.from && m.to === d.to && m.strong))));
   for (const m of kept) {
     // the same span found both ways: the delimited reading says it is strong
     const d = delimited.find((x) => x.blockIndex === m.blockIndex && x.from === m.from && x.to === m.to);

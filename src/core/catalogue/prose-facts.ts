@@ -14,6 +14,13 @@ import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
 /** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand). */
 const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
+/** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */
+const LABEL_START_LINE = /^[\s・■□◆◇○●※-]*\|(?:度)?\s?(?:開始|創設|発足|スタート)\s?$/u;
+/** The verb tells of regions or sites, not the programme: …に発足し、…に事業期間を終了した次の６地域を対象. */
+const COHORT = /^(?:[^。]*?(?:した|された)\s?(?:次の|以下の|下記の)|(?:した|された))\s?\d*\s?(?:地域|拠点|課題|機関|大学)(?:を|が|は|に|の|で)/u;
+const sentenceAfter = (c: Clause, pos: number) => c.n.slice(pos).split('。')[0]!;
+/** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
+const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
 const AGENCY = '(?:国立研究開発法人|独立行政法人)?(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16}?(?:機構|振興会))|JST|JSPS|NEDO|AMED';
 const AGENCY_NAME: Record<string, string> = { JST: '科学技術振興機構', JSPS: '日本学術振興会', NEDO: '新エネルギー・産業技術総合開発機構', AMED: '日本医療研究開発機構' };
@@ -60,9 +67,12 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
   for (const y of years) {
     const after = c.n.slice(y.end);
     if (/^\s?\d{1,2}\s?月/u.test(after) || /[~-]\s?$/u.test(c.n.slice(0, y.start))) continue;
-    const particle = /^(?:\s?\(\s?\d{4}\s?年度?\s?\))?\s?(より|から|に|以降)/u.exec(after);
+    // 平成２８年度から実施, 令和元年度に創設, and a label line's 平成28年度開始 with no particle
+    const particle = /^(?:\s?\(\s?\d{4}\s?年度?\s?\))?\s?(より|から|に|以降|(?=開始|創設|発足|スタート))/u.exec(after);
     const supplementary = /^(?:第\d+次)?補正予算(?:\([^()]*\))?(?:により|で)/u.exec(after);
     if (!particle && !supplementary) continue;
+    // with no particle, only a label line that is nothing else: ・平成28年度開始 (not 平成１６年度開始地域を…)
+    if (particle?.[1] === '' && !LABEL_START_LINE.test(c.n.slice(0, y.start) + '|' + after)) continue;
     const head = (particle ?? supplementary)![0];
     const rest = after.slice(head.length);
     if (particle?.[1] === 'から' && /^.{0,4}?(?:平成|令和|\d{4})/u.test(rest) && years.some((z) => z.start > y.end && z.start - y.end < 12)) continue; // a range
@@ -71,9 +81,10 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const verb = START_VERB.exec(window);
     if (!verb) continue;
     const between = window.slice(0, verb.index);
-    if (NOT_START.test(between)) continue;
+    if (NOT_START.test(between) || STRAND_OBJECT.test(between)) continue;
     if (particle?.[1] === 'に' && verb.index > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
+    if (COHORT.test(sentenceAfter(c, verbEnd))) continue;
     const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });
     if (!b) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'period', value: { start_fy: y.year, end_fy: null }, citations: [citeFor(c, b, y.start, verbEnd)], as_written: c.n.slice(y.start, verbEnd), origin: 'rule', label: '開始', ...(supplementary && { note: '補正予算により実施' }) });
@@ -89,6 +100,7 @@ function endFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const before = c.n.slice(Math.max(0, y.start - 20), y.start);
     if (NOT_END.test(before) || /[~-]\s?$/u.test(before)) continue;
     const end = y.end + m[0].length;
+    if (COHORT.test(sentenceAfter(c, end))) continue;
     const b = bind(c, y.start, end, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start) });
     if (!b) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'end_fy', value: y.year, citations: [citeFor(c, b, y.start, end)], as_written: c.n.slice(y.start, end), origin: 'rule' });
@@ -106,13 +118,19 @@ function periodFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const tail = c.n.slice(b2.end);
     if (/^(?:度)?\s?までに/u.test(tail)) continue; // a window for counts, not the programme's period
     const cue = PERIOD_LABEL.test(c.n.slice(Math.max(0, a.start - 12), a.start)) || (c.label !== undefined && PERIOD_LABEL.test(c.label)) || /^(?:度)?\s?(?:まで)?\s?(?:の\d+年間|\(\d+年間\))?\s?(?:にわたり|にわたって)?\s?(?:実施|支援|事業|継続)/u.test(tail) || /^(?:度)?\s?\(\d+(?:か|カ|ヶ)?年間?\)/u.test(tail);
-    if (!cue) continue;
+    if (!cue || strandSupport(c.n.slice(0, a.start))) continue;
     const end = b2.end;
     const bd = bind(c, a.start, end, { section: isShort(c) });
     if (!bd) continue;
     out.push({ subject: { type: 'programme', name: bd.name }, field: 'period', value: { start_fy: a.year, end_fy: b2.year }, citations: [citeFor(c, bd, a.start, end)], as_written: c.n.slice(a.start, end), origin: 'rule' });
   }
   return out;
+}
+
+/** One strand's support period: ＜ネットワーク構築型＞（３地域）　支援期間：… (a 支援期間 after other words on its line). */
+function strandSupport(before: string): boolean {
+  const m = /支援期間\s?[:：]?\s?$/u.exec(before);
+  return m !== null && before.slice(0, m.index).replace(/^[\s・■□◆◇○●※]+/u, '').trim() !== '';
 }
 
 /** A label that gives a programme's period: 事業期間, 実施期間, 支援期間. */
@@ -332,10 +350,12 @@ function orgValue(raw: string): { field: 'ministry' | 'agency'; value: string } 
   return { field: 'agency', value: AGENCY_NAME[name] ?? name };
 }
 
-const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)\\s?(?:は|では|が)`, 'u');
+const ORG_LIST = `((?:${ORG})(?:\\([^()]*\\))?(?:\\s?(?:、|及び|と|並びに)\\s?(?:${ORG})(?:\\([^()]*\\))?)*)`;
+/** The organisations the sentence is about: at its start (文部科学省は、/ 経済産業省が) or after its opening phrase (…を後押しするため、経済産業省は). */
+const LEAD_ORGS = new RegExp(`^(?:なお|また|一方|さらに|このほか)?、?\\s?${ORG_LIST}\\s?(?:は|では|が)|^[^、。「」]{2,40}?、\\s?${ORG_LIST}\\s?(?:は|では)(?![\\p{Script=Hiragana}])`, 'u');
 const ORG_G = new RegExp(ORG, 'gu');
 const ORG_AT_START = new RegExp(`^(${ORG})`, 'u');
-const ORG_DOES = new RegExp(`(${ORG})(?:\\([^()]*\\))?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
+const ORG_DOES = new RegExp(`${ORG_LIST}\\s?が[^。、]{0,16}?(?:開始|実施|創設|所管|運営)`, 'gu');
 const ORG_LABEL = new RegExp(`(所\\s?管|実施機関|実施主体|運営機関|事業主体)\\s?[:：]?\\s?(?:は)?\\s?(${ORG})`, 'gu');
 const HAS_ORG_WORD = /省|府|庁|機構|振興会|JST|JSPS|NEDO|AMED/u;
 
@@ -351,12 +371,16 @@ function organisationFacts(c: Clause): RawFact[] {
   const lead = LEAD_ORGS.exec(c.n);
   if (lead && c.subjectFrom === 'clause' && c.refs.some((r) => r.explicit || r.from > 0) && /実施|開始|創設|推進|展開|所管|運営|設立|支援/u.test(c.n)) {
     const b = bind(c, 0, lead[0].length);
-    for (const o of lead[1]!.matchAll(ORG_G)) push(o[0], lead.index + lead[0].indexOf(o[0]), lead.index + lead[0].length, b);
+    const orgs = lead[1] ?? lead[2]!;
+    const at = lead[0].lastIndexOf(orgs);
+    for (const o of orgs.matchAll(ORG_G)) push(o[0], at + o.index!, lead[0].length, b);
   } else {
     // …省が（…年度に）開始し、…機構が実施した
     for (const m of c.n.matchAll(ORG_DOES)) {
       if (m.index! === 0 && c.subjectFrom !== 'clause') continue;
-      push(m[1]!, m.index!, m.index! + m[0].length, bind(c, m.index!, m.index! + m[0].length));
+      // 文部科学省と経済産業省が共同で実施: each of them
+      const b = bind(c, m.index!, m.index! + m[0].length);
+      for (const o of m[1]!.matchAll(ORG_G)) push(o[0], m.index! + o.index!, m.index! + m[0].length, b);
     }
   }
   // the value line of a label line: ■所管 / 文部科学省…, 【実施機関】 / 独立行政法人日本学術振興会…

@@ -200,8 +200,9 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
  */
 function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: number } {
   const rank = (r: Clause['refs'][number]) => {
-    if (openBrackets(n.slice(0, r.from)) > 0 && !/^[」』]/u.test(n.slice(r.to))) return 0; // an aside in brackets
-    const after = n.slice(r.to).replace(/^[」』]?(?:\([^()]*\))*/u, '');
+    if (openBrackets(n.slice(0, r.from)) > 0 && !/^(?:\([^()]*\))*[」』]/u.test(n.slice(r.to))) return 0; // an aside in brackets, not a quoted name
+    // 「…」は, …（略称）は and 「…（略称）」は alike
+    const after = n.slice(r.to).replace(/^(?:[」』]|\([^()]*\))*/u, '');
     if (/^(?:は|では|には|において|が|としては)/u.test(after)) return 3;
     if (/^を/u.test(after)) return 2;
     if (/^(?:により|による|で|の)/u.test(after) || n.slice(0, r.from).trim() === '' || /^[」』]?$/u.test(after.trim())) return 1;
@@ -213,7 +214,7 @@ function mainSubject(n: string, refs: Clause['refs']): { name?: string; rank: nu
   return top ? { name: top.name, rank: best } : { rank: 0 };
 }
 
-/** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業). */
+/** Where a clause names the section's programme by the tail of its name (モデル事業 for スマートシティモデル事業) or by its kind after a verb (…として選抜する制度を). */
 function tailOf(name: string, n: string): { from: number; to: number } | undefined {
   const key = name.normalize('NFKC');
   const suffix = /(?:事業|プログラム|交付金|制度|計画|構想)$/u.exec(key)?.[0];
@@ -226,5 +227,7 @@ function tailOf(name: string, n: string): { from: number; to: number } | undefin
     // the tail stands as a word of its own: not run on from other name characters
     if (at >= 0 && !/[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u.test(n[at - 1] ?? '')) return { from: at, to: at + tail.length };
   }
-  return undefined;
+  // the bare kind word after a verb, as the object or topic: …として選抜する制度を、令和元年度に創設
+  const bare = new RegExp(`(?:する|した)(${suffix})(?=[をはが])`, 'u').exec(n);
+  return bare ? { from: bare.index + bare[0].length - suffix.length, to: bare.index + bare[0].length } : undefined;
 }

@@ -1,10 +1,11 @@
 // Relations and ministries stated next to a programme's name: "知クラ・都市エリアを統合" (merged into),
 // "「知的クラスター創成事業（第Ⅰ期）」の成果等を踏まえ" (builds on), "経済産業省の「産業クラスター計画」",
-// and the ministries listed in a programme's own block ("文部科学省、経済産業省…において").
+// the ministries listed in a programme's own block ("文部科学省、経済産業省…において"), and the ministry
+// that issued the document for the programmes it presents under headings.
 import { MINISTRY_NAME } from './delimited-names.js';
 import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
-import { citeBlock, type PreparedDocument } from './source-text.js';
+import { cite, citeBlock, type PreparedDocument } from './source-text.js';
 
 const MINISTRY_RE = /(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛)省|内閣府|科学技術庁/g;
 
@@ -63,4 +64,28 @@ export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
     }
   }
   return out;
+}
+
+/** How far down a document its issuer's line may stand (after a date and a title). */
+const ISSUER_LINES = 10;
+/** A line that is a ministry's name, alone or before its bureau: 経済産業省 地域経済産業グループ. */
+const ISSUER_LINE = new RegExp(`^[\\s　]*(${MINISTRY_NAME})(?:[\\s　]+[^\\s　。、「」]{2,30}){0,3}[\\s　]*$`, 'u');
+
+/** The ministry a document's first lines name as its issuer, with that line. */
+export function issuingMinistry(doc: PreparedDocument): { value: string; line: number } | undefined {
+  for (const r of doc.repaired) {
+    if (r.line_start > ISSUER_LINES) break;
+    const m = ISSUER_LINE.exec(r.text);
+    if (m) return { value: m[1]!, line: r.line_start };
+  }
+  return undefined;
+}
+
+/** A programme the document presents under a heading of its own is its issuer's, unless its block names a ministry itself. */
+export function issuerFacts(doc: PreparedDocument, m: NameMention, issuer: { value: string; line: number } | undefined): RawFact[] {
+  if (!issuer || !(m.heading || m.topic)) return [];
+  const block = doc.blocks[m.blockIndex]!;
+  if (new RegExp(MINISTRY_NAME, 'u').test(block.text)) return [];
+  const citations = [cite(doc, issuer.line), citeBlock(doc, block, m.from, m.to)];
+  return [{ subject: { type: 'programme', name: m.name }, field: 'ministry', value: issuer.value, citations, as_written: issuer.value, origin: 'rule', note: 'the ministry that issued the document' }];
 }

@@ -91,15 +91,17 @@ function titleLineTopic(doc: PreparedDocument, occurrences: readonly Occurrence[
 
 /**
  * The programme of each line's section: the nearest heading above it that names a programme, unless a
- * numbered heading naming none comes between (then the title's programme, if any).
+ * numbered heading naming none comes between (then the title's programme, if any; `known` when the
+ * title is known otherwise, as by its former name).
  */
 export function sectionTopics(
   doc: PreparedDocument,
   mentions: readonly NameMention[],
   occurrences: readonly Occurrence[],
   resolve: (name: string) => string | undefined,
+  known?: string,
 ): (line: number) => string | undefined {
-  const title = documentTopic(mentions, resolve) ?? titleLineTopic(doc, occurrences);
+  const title = documentTopic(mentions, resolve) ?? titleLineTopic(doc, occurrences) ?? known;
   const marks: { line: number; name: string | undefined }[] = [];
   for (const m of mentions) {
     if (!m.heading && !m.topic) continue;

@@ -1,0 +1,274 @@
+// Ways of stating a programme's start and ministry that documents nobody tuned on use: each rule is
+// checked on a small made-up document through the real pipeline, with the citation at the stated line.
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../../src/core/catalogue/build.js';
+import { resolveProgramme } from '../../../src/core/catalogue/query.js';
+import type { Catalogue, Programme } from '../../../src/core/catalogue/schema.js';
+import type { LoadedDocument } from '../../../src/core/corpus.js';
+
+function doc(file: string, lines: string[]): LoadedDocument {
+  return { meta: { id: file, title: lines[0]!, source: `docs/${file}`, line_count: lines.length, sha256: '' }, lines };
+}
+
+function build(...lines: string[]): Catalogue {
+  return buildCatalogue([doc('901_test.txt', lines)]);
+}
+
+function get(cat: Catalogue, name: string): Programme {
+  const p = cat.programmes.find((x) => x.name === name);
+  if (!p) throw new Error(`no programme ${name}; have ${cat.programmes.map((x) => x.name).join(', ')}`);
+  return p;
+}
+
+const starts = (p: Programme) => (p.period?.values ?? []).map((v) => [v.value.start_fy, v.citations[0]!.line_start]);
+const ministries = (p: Programme) => p.ministries.map((m) => [m.value, m.citations[0]!.line_start]);
+
+describe('a quoted name with its abbreviation in brackets is the subject of its sentence', () => {
+  const cat = build(
+    '２　地域科学技術振興施策の展開', // 1
+    '', // 2
+    '　「北陸地域研究交流促進事業（ＨＲＫ事業）」は、平成８年度から実施している事業であり、', // 3
+    '地域の研究者情報の集積や産学官の交流を通じて、ネットワークを構築するものである。', // 4
+    '　また、平成１２年度からは、ネットワークの構築を終えた地域を対象に、研究成果を育成する成果育成型を開始している。', // 5
+  );
+  it('「…（ＨＲＫ事業）」は、平成８年度から実施 gives the start, cited at its line', () => {
+    expect(starts(get(cat, '北陸地域研究交流促進事業'))).toContainEqual([1996, 3]);
+  });
+  it('a strand started later (…成果育成型を開始) is not the programme\'s start', () => {
+    expect(starts(get(cat, '北陸地域研究交流促進事業')).map(([y]) => y)).toEqual([1996]);
+  });
+});
+
+describe('a slide whose title names the programme over two lines, with label lines under it', () => {
+  const cat = build(
+    '北陸イノベーション創出強化', // 1
+    '研究推進事業', // 2
+    '・平成28年度開始', // 3
+    '・実施：北陸研究支援センター', // 4
+    '', // 5
+    '知的クラスター創成事業', // 6
+    'Ｈ１４年開始：１２地域', // 7
+    '・平成１６年度開始地域を９地域採択', // 8
+  );
+  it('the name runs on over the line break and stops at the bullet of the next line', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸イノベーション創出強化研究推進事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('研究推進事業');
+  });
+  it('・平成28年度開始 gives its start, cited at that line', () => {
+    expect(starts(get(cat, '北陸イノベーション創出強化研究推進事業'))).toEqual([[2016, 3]]);
+  });
+  it('a year that started some regions (Ｈ１４年開始：１２地域, 平成１６年度開始地域) is no start', () => {
+    expect(get(cat, '知的クラスター創成事業').period ?? null).toBeNull();
+  });
+});
+
+describe('a budget request marking a programme new', () => {
+  const cat = build(
+    '３．主要事項の説明', // 1
+    '', // 2
+    '（１）北陸地域研究開発事業【新規】', // 3
+    '　　　平成２０年度要求額　８，０００百万円（新規）', // 4
+    '　○事業の目的', // 5
+    '　　地域において産学官の共同研究体を組織し、実用化技術の研究開発を実施する。', // 6
+  );
+  it('a name with 【新規】 after it heads its section', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸地域研究開発事業');
+  });
+  it('…要求額　８，０００百万円（新規） gives the start in the year of the request', () => {
+    expect(starts(get(cat, '北陸地域研究開発事業'))).toEqual([[2008, 4]]);
+  });
+});
+
+describe('a news release about the programme its title names', () => {
+  const cat = build(
+    'ニュースリリース', // 1
+    '2020年12月18日', // 2
+    '', // 3
+    '北陸オープンイノベーション拠点選抜制度(J-Hokuriku HUB)', // 4
+    '令和2年度の選抜拠点を決定しました', // 5
+    '', // 6
+    '経済産業省は、地域の拠点のうち優れた拠点を「北陸オープンイノベーション拠点」(通称:J-Hokuriku HUB)として選抜する制度を、令和元年度に創設しました。', // 7
+  );
+  const p = () => get(cat, '北陸オープンイノベーション拠点選抜制度');
+  it('…として選抜する制度を、令和元年度に創設 gives the start of the programme the release is about', () => {
+    expect(starts(p())).toEqual([[2019, 7]]);
+  });
+  it('the ministry that is the sentence\'s subject runs it', () => {
+    expect(ministries(p())).toEqual([['経済産業省', 7]]);
+  });
+});
+
+describe('a ministry as the subject after an opening phrase', () => {
+  const cat = build(
+    '4. 地域中核企業への支援', // 1
+    '', // 2
+    '地域の企業の成長を後押しするため、経済産業省は2018年度から「北陸中核企業ローカルイノベーション支援事業」を実施している。', // 3
+    '今後は、文部科学省の地域科学技術施策との連携を強化する。', // 4
+  );
+  it('…ため、経済産業省は…「…」を実施 gives the ministry, cited at that line', () => {
+    expect(ministries(get(cat, '北陸中核企業ローカルイノベーション支援事業'))).toEqual([['経済産業省', 3]]);
+  });
+});
+
+describe('a table whose header names its columns (事業名　所管　開始年度)', () => {
+  const cat = build(
+    '　「北陸研究成果活用プラザ事業」は、大学等の研究成果を育成する拠点を整備するものである。', // 1
+    '', // 2
+    '　　　　　第１－２－３５表　地域科学技術振興関係の主な事業', // 3
+    '事業名　所管　開始年度　支援の規模', // 4
+    '北陸地域先導研究　文部科学省（科学技術振興調整費）　平成１３年度　１課題年間３千万円程度', // 5
+    '北陸研究成果活用プラザ　文部科学省（科学技術振興事業団）　平成１３年度　－', // 6
+    '北陸コンソーシアム研究開発事業　経済産業省　平成９年度　１件年間１億円程度', // 7
+  );
+  it('a row names a programme even without 事業 or プログラム, with its ministry and start at its line', () => {
+    const p = get(cat, '北陸地域先導研究');
+    expect(ministries(p)).toEqual([['文部科学省', 5]]);
+    expect(starts(p)).toEqual([[2001, 5]]);
+    expect(ministries(get(cat, '北陸コンソーシアム研究開発事業'))).toEqual([['経済産業省', 7]]);
+    expect(starts(get(cat, '北陸コンソーシアム研究開発事業'))).toEqual([[1997, 7]]);
+  });
+  it('a name written without its kind word is the programme named with it', () => {
+    expect(cat.programmes.map((p) => p.name)).not.toContain('北陸研究成果活用プラザ');
+    expect(starts(get(cat, '北陸研究成果活用プラザ事業'))).toEqual([[2001, 6]]);
+  });
+});
+
+describe('the ministry that issued the document', () => {
+  const cat = build(
+    '令和7年度 概算要求の概要', // 1
+    '', // 2
+    '令和6年8月', // 3
+    '文部科学省 科学技術・学術政策局', // 4
+    '', // 5
+    '(1)北陸共創拠点形成支援プログラム', // 6
+    '令和7年度要求・要望額 14,850百万円', // 7
+    '', // 8
+    '(2)北陸地方創生交付金', // 9
+    '内閣府が所管し、地方公共団体を支援する。', // 10
+    '', // 11
+    '　また、北陸地域産業振興事業は、各県が実施している。', // 12
+  );
+  it('runs a programme the document presents under a heading, cited at the issuer line and the heading', () => {
+    const m = get(cat, '北陸共創拠点形成支援プログラム').ministries;
+    expect(m.map((x) => [x.value, x.citations.map((c) => c.line_start)])).toEqual([['文部科学省', [4, 6]]]);
+  });
+  it('not one whose own block names a ministry, nor one only mentioned in running text', () => {
+    expect(get(cat, '北陸地方創生交付金').ministries.map((x) => x.value)).not.toContain('文部科学省');
+    expect(cat.programmes.find((p) => p.name === '北陸地域産業振興事業')?.ministries ?? []).toEqual([]);
+  });
+});
+
+describe('an abbreviation with its kind word in brackets after the name', () => {
+  const cat = build('　科学技術振興事業団は、「北陸地域研究交流促進事業（ＨＲＫ事業）」について、新規実施地域を公募した。');
+  it('（ＨＲＫ事業） is another name of the programme', () => {
+    const r = resolveProgramme(cat, 'ＨＲＫ事業');
+    expect('suggestions' in r ? undefined : r.name).toBe('北陸地域研究交流促進事業');
+  });
+});
+
+describe('a page whose title gives its former name', () => {
+  const cat = buildCatalogue([
+    doc('901_hakusho.txt', ['　「北陸研究成果活用プラザ事業」は、大学等の研究成果を育成する拠点を整備するものである。']),
+    doc('902_page.txt', [
+      'ホーム > 事業紹介 > 地域の産学官連携', // 1
+      '', // 2
+      'JST北陸イノベーションプラザ・JST北陸イノベーションサテライト', // 3
+      '(旧称:北陸研究成果活用プラザ/JST北陸サテライト)', // 4
+      '最終更新日:2011年4月1日', // 5
+      '', // 6
+      '■お知らせ', // 7
+      '・本事業は平成23年度をもって終了します。', // 8
+      '', // 9
+      '■事業の概要', // 10
+      '事業期間 平成13年度~平成23年度', // 11
+    ]),
+  ]);
+  it('its title names the programme its former name is', () => {
+    for (const alias of ['JST北陸イノベーションプラザ', 'JST北陸イノベーションサテライト']) {
+      const r = resolveProgramme(cat, alias);
+      expect('suggestions' in r ? undefined : r.name).toBe('北陸研究成果活用プラザ事業');
+    }
+  });
+  it('the page is about it: 事業期間 平成13年度~平成23年度 and 本事業は…をもって終了', () => {
+    const p = get(cat, '北陸研究成果活用プラザ事業');
+    expect(p.period!.values.map((v) => [v.value.start_fy, v.value.end_fy])).toEqual([[2001, 2011]]);
+    expect(p.period!.values[0]!.citations.map((c) => [c.source, c.line_start])).toContainEqual(['docs/902_page.txt', 11]);
+  });
+});
+
+describe('a name whose action ends in 等', () => {
+  const cat = build(
+    '（３）北陸企業立地促進等事業', // 1
+    '　　　平成２０年度要求額　５，７００百万円（平成１９年度予算額　４，５００百万円）', // 2
+    '', // 3
+    '（４）大学等事業', // 4
+  );
+  it('…促進等事業 is a name; 大学等事業 is not', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain('北陸企業立地促進等事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('大学等事業');
+  });
+});
+
+describe('names a programme is given in passing', () => {
+  const cat = build(
+    '北陸医療機器イノベーション拠点形成事業(以下「医療機器拠点事業」という。)は、医療機器の研究開発を支援するものです。', // 1
+    '', // 2
+    '＜参考＞北陸地域新生コンソーシアム研究開発事業の実績（平成９年度～平成１９年度）', // 3
+  );
+  it('(以下「…」という。) right after the name gives another name, not another programme', () => {
+    const r = resolveProgramme(cat, '医療機器拠点事業');
+    expect('suggestions' in r ? undefined : r.name).toBe('北陸医療機器イノベーション拠点形成事業');
+    expect(cat.programmes.map((p) => p.name)).not.toContain('医療機器拠点事業');
+  });
+  it('a marker such as ＜参考＞ is no part of the name after it', () => {
+    expect(cat.programmes.map((p) => p.name).filter((n) => n.includes('参考'))).toEqual([]);
+  });
+});
+
+describe('two ministries that run a programme together', () => {
+  const cat = build(
+    '「北陸医療機器拠点形成事業」', // 1
+    '', // 2
+    '　本事業は、文部科学省と経済産業省が共同で実施する事業です。', // 3
+  );
+  it('文部科学省と経済産業省が共同で実施 gives both', () => {
+    expect(ministries(get(cat, '北陸医療機器拠点形成事業')).sort()).toEqual([['文部科学省', 3], ['経済産業省', 3]].sort());
+  });
+});
+
+describe('a notice whose title opens with the fiscal year', () => {
+  const cat = build(
+    '　　　　　　　　　　　　　　　　　　　　　　　平成１４年４月２６日', // 1
+    '', // 2
+    '　　平成１４年度　北陸研究開発促進拠点支援事業（ＨＲＫ事業）', // 3
+    '　　新規実施地域の決定について', // 4
+    '', // 5
+    '１．事業の概要', // 6
+    '　　本事業は平成８年度に開始した事業であり、地域の研究シーズと企業ニーズとを結び付ける活動を支援するものです。', // 7
+    '', // 8
+    '３．新規実施地域', // 9
+    '　＜ネットワーク構築型＞（３地域）　支援期間：平成１４年度～平成１７年度', // 10
+  );
+  const p = () => get(cat, '北陸研究開発促進拠点支援事業');
+  it('is about the programme it names: 本事業は平成８年度に開始', () => {
+    expect(starts(p())).toEqual([[1996, 7]]);
+  });
+  it('a strand\'s 支援期間 (＜…型＞（３地域）　支援期間：…) is not the programme\'s period', () => {
+    expect(p().period!.values.map((v) => v.value.end_fy)).toEqual([null]);
+  });
+});
+
+describe('years that tell of the regions a programme selected, not of the programme', () => {
+  const cat = build(
+    '北陸地域結集型共同研究事業', // 1
+    '平成１２年度発足地域　事後評価報告書', // 2
+    '', // 3
+    '１．評価の概要', // 4
+    '　　平成１２年度に発足し、平成１６年度に５年間の事業期間を終了した次の６地域を対象とした。', // 5
+    '　　本事業は平成９年度に開始し、これまでに採択した２２地域の成果を踏まえて評価を行った。', // 6
+  );
+  it('…に発足し、…を終了した次の６地域 gives neither a start nor an end; 開始し、…採択した２２地域の still a start', () => {
+    const p = get(cat, '北陸地域結集型共同研究事業');
+    expect(p.period!.values.map((v) => [v.value.start_fy, v.value.end_fy, v.citations[0]!.line_start])).toEqual([[1997, null, 6]]);
+  });
+});
