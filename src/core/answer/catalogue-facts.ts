@@ -139,7 +139,8 @@ export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
     const asked = q.asks.filter((a) => (a !== 'start' && a !== 'end') || edge);
     picks.push(...askPicks(cat, p, q, asked));
     if (needs.has('time') && !q.asks.includes('plan')) {
-      const duration = /何年間|事業期間|支援期間|how long|duration|how many years/iu.test(rest) || /(?:あたり|当たり)の?(?:事業)?期間/u.test(rest);
+      // (事業期間は何年度から何年度まで asks the years it ran, not how long)
+      const duration = (/何年間|事業期間|支援期間|how long|duration|how many years/iu.test(rest) || /(?:あたり|当たり)の?(?:事業)?期間/u.test(rest)) && !/何年度(?:から|まで)|いつ(?:から|まで)/u.test(rest);
       if (edge && !duration) continue;
       const asksPeriod = /いつ|何年度|期間|実施年度|年度|始ま|開始|スタート|when|what year|period/iu.test(rest);
       // per-region duration or the programme's period, whichever the question asks (the other when only it is known)

@@ -190,6 +190,15 @@ const TWO_TABLES = `令和５年８月４日
 大野　真理子　　九州大学名誉教授
 `;
 
+const PERIOD = `湖畔素材連携推進事業
+
+■事業期間
+　令和２年度～令和６年度
+
+■支援期間
+　１拠点当たり最長３年間
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -208,6 +217,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n09_slides.txt'), SLIDES);
   await writeFile(path.join(seeds, 'n10_call.txt'), CALL);
   await writeFile(path.join(seeds, 'n11_two_tables.txt'), TWO_TABLES);
+  await writeFile(path.join(seeds, 'n12_period.txt'), PERIOD);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -390,6 +400,14 @@ describe('answers on new documents', () => {
     expectCitedInTurn(a, ['秋田大学', '鳥取大学'], 13);
     expect(a.answer).not.toContain('信州大学');
     expect(a.answer).not.toContain('名誉教授');
+    await expectSound(a);
+  });
+
+  it('「事業期間は何年度から何年度まで」 asks the years it ran, not how long each site is supported', async () => {
+    const a = await answerer.answer('湖畔素材連携推進事業の事業期間は何年度から何年度までですか。');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('令和2年度');
+    expect(flat(a.answer)).toContain('令和6年度');
     await expectSound(a);
   });
 
