@@ -198,8 +198,8 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
-/** A question about grades or ranks (最高ランク, 評価がいちばん低い, top grade). */
-const GRADED = /ランク|評価|グレード|\bgrades?\b|\branks?\b|\branking\b/iu;
+/** A question ranking by grade (最高ランク, 評価がいちばん低い, top grade), not by something else among graded ones (Ａ評価の中でいちばん進捗が良い). */
+const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード)|(?:ランク|評価|グレード)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
@@ -448,7 +448,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (about the one place or body the question singles out, if it does: 三重大学の拠点が…のはなぜ)
   const ofIt = (c: ScoredCandidate) => !one || c.unit.key.includes(one);
   const outcome = outcomeAsked(text);
-  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && statesOutcome(c.unit.text);
+  // (of the year asked, when it names one: 令和５年度公募は…始まったの)
+  const ofYear = (c: ScoredCandidate) => q.years.length === 0 || q.years.some((y) => c.unitYears.includes(y));
+  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && statesOutcome(c.unit.text);
   if (outcome && !near.some((c) => c.features.coverage >= t.anchorCoverage && tells(c))) return { abstain: true, reason: 'the documents say what was planned, not whether it came about' };
   // what kind of statement must stand near: a reason for a why-question, an English name, a web address
   const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
@@ -457,7 +459,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (a day asked — 何月何日 — is given by a month, not by a fiscal year)
   const gives = (c: ScoredCandidate) => (/何月|何日/u.test(text) ? /[0-9０-９]+\s*月/u.test(c.valueText) : c.features.need === 1);
   const ofRound = { ...q, opening: (id: string) => corpus.opening(id) };
-  const dated = pastTimeAsked(text) ? near.filter((c) => gives(c) && c.features.coverage >= t.anchorCoverage && sameRound(ofRound, c)) : [];
+  // (about the thing asked: the question's rarest word stands with the date — シンポジウム)
+  const rarest = [...q.groups].sort((a, b) => b.weight - a.weight)[0];
+  const ofThing = (c: ScoredCandidate) => !rarest || rarest.alts.some((a) => termIn(a, c.localKey + c.unit.key));
+  const dated = pastTimeAsked(text) ? near.filter((c) => gives(c) && ofThing(c) && c.features.coverage >= t.anchorCoverage && sameRound(ofRound, c)) : [];
   if (dated.length > 0 && dated.every((c) => PLANNED.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents date it only as planned' };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)

@@ -178,6 +178,10 @@ const LABS = `地域共創ラボ形成事業　中間評価結果
 ２．今後の予定
 　令和５年１０月　採択拠点によるシンポジウムを開催予定
 　問い合わせ先　文部科学省　地域共創ラボ担当
+
+３．公募
+　地域共創ラボ形成事業は、令和４年度に２０件の申請から６拠点を採択し、１０月から支援を開始しました。
+　令和５年度の公募は、３月下旬に開始する予定です。
 `;
 
 let root: string;
@@ -439,5 +443,20 @@ describe('what kind of statement is asked: a reason, an English name, a web addr
     const a = await answerer.answer('三重大学の共創ラボは、令和5年度末の再評価のあと支援が続いたのですか。');
     expect(a.status).toBe('abstained');
     expect(a.reason).toContain('planned');
+  });
+});
+
+describe('near misses on a plan, a ranking and an event', () => {
+  it('whether this year\'s call began as planned: last year\'s start is no answer', async () => {
+    const a = await answerer.answer('地域共創ラボ形成事業の令和5年度公募は、予定どおり3月下旬に始まったの？');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('「Ａ評価の中でいちばん進捗が良かったのは」 is no question of grades: grade letters do not rank progress', async () => {
+    expect((await answerer.answer('地域共創ラボ形成事業の中間評価でＳ評価だった拠点の中で、いちばん進捗が良かったのはどこ？')).status).toBe('abstained');
+  });
+
+  it('the date of an event the documents give only as planned (シンポジウムを開催予定)', async () => {
+    expect((await answerer.answer('地域共創ラボ形成事業の採択拠点によるシンポジウムは、何月何日に開催されましたか。')).status).toBe('abstained');
   });
 });
