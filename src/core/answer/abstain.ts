@@ -380,12 +380,16 @@ function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: Answer
   return c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => title.includes(matchKey(n))));
 }
 
+/** The first meeting of a body, named by its number: 第1回会合, 第１回の委員会. */
+const FIRST_MEETING = /第\s*[1一]\s*回\s*の?\s*(?:会合|会議|委員会|部会|検討会|分科会)/u;
+
 /**
  * A later round asked (第２回公募, ２回目の採択) with no year to tell it by: some passage about what
  * the question names must name that round, or the documents give only another one.
  */
 function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): number | undefined {
-  const round = q.rounds.find((n) => n >= 2);
+  // (a first meeting named as such — 第1回会合 — must be named so too; a first call often is not)
+  const round = q.rounds.find((n) => n >= 2) ?? (FIRST_MEETING.test(normalizeText(q.question)) ? 1 : undefined);
   if (round === undefined || q.years.length > 0) return undefined;
   const about = (c: ScoredCandidate) => q.entities.length === 0 || namesAsked(q, c, corpus.opening(c.unit.documentId), t);
   return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId) + c.unit.text)).includes(round)) ? undefined : round;

@@ -184,6 +184,14 @@ const LABS = `地域共創ラボ形成事業　中間評価結果
 　令和５年度の公募は、３月下旬に開始する予定です。
 `;
 
+const MEETING = `里山推進委員会（第３回）議事録
+
+１．日時　令和６年２月２０日（火曜日）１０時～１２時
+２．議事録
+湖山主査：ただ今から第３回の里山推進委員会を開催いたします。
+事務局：次回の第４回委員会は、令和６年６月頃の開催を予定しております。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -203,6 +211,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n10_report.txt'), REPORT);
   await writeFile(path.join(seeds, 'n11_hubs.txt'), HUBS);
   await writeFile(path.join(seeds, 'n12_labs.txt'), LABS);
+  await writeFile(path.join(seeds, 'n13_meeting.txt'), MEETING);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -458,5 +467,13 @@ describe('near misses on a plan, a ranking and an event', () => {
 
   it('the date of an event the documents give only as planned (シンポジウムを開催予定)', async () => {
     expect((await answerer.answer('地域共創ラボ形成事業の採択拠点によるシンポジウムは、何月何日に開催されましたか。')).status).toBe('abstained');
+  });
+});
+
+describe('a first meeting named by its number', () => {
+  it('abstains when the documents name other meetings of that body but not the first', async () => {
+    const a = await answerer.answer('里山推進委員会の第1回会合は何月何日に開催されましたか。');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('round 1');
   });
 });
