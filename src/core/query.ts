@@ -154,6 +154,7 @@ export function analyzeQuery(
   isKnown: (term: string) => boolean = () => true,
   w: ExpansionWeights = DEFAULT_EXPANSION,
 ): AnalyzedQuery {
+  const norm = normalizeText(question);
   const core = questionCore(question);
   const lower = core.toLowerCase();
   const ascii = (lower.match(/[a-z]/g) ?? []).length;
@@ -176,7 +177,7 @@ export function analyzeQuery(
     }
   }
   add(bigram, bigrams(core), 1);
-  const years = [...new Set(findYearMentions(normalizeText(question)).map((m) => m.year))];
+  const years = [...new Set(findYearMentions(norm).map((m) => m.year))];
   add(morph, years.map((y) => `y${y}`), 1);
 
   // a word the corpus never uses is looked up among its synonyms that the corpus does use
@@ -209,7 +210,7 @@ export function analyzeQuery(
   }
   const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = answerTypeOf(question);
-  const defines = answerType === 'definition' ? definitionTarget(normalizeText(question)) : undefined;
+  const defines = answerType === 'definition' ? definitionTarget(norm) : undefined;
   // the programme's own terms need matching once (the entity feature does that): in BM25 they
   // would drown what the question asks about it
   for (const t of entityTerms) if (morph.get(t) === 1) morph.set(t, w.entityTerm);
@@ -218,7 +219,7 @@ export function analyzeQuery(
     .filter((t) => !entityTerms.has(t))
     .map((t) => [...(alternatives.get(t) ?? [t])]);
   const aspectText = named.reduce((text, h) => text.split(h.matched).join(' '), lower).trim();
-  const asksStart = answerType === 'time' && ASKS_START.test(normalizeText(question)) && !CALL_ASKED.test(normalizeText(question).toLowerCase());
-  const asksPlan = ASKS_PLAN.test(normalizeText(question));
+  const asksStart = answerType === 'time' && ASKS_START.test(norm) && !CALL_ASKED.test(norm.toLowerCase());
+  const asksPlan = ASKS_PLAN.test(norm);
   return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

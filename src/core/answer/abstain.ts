@@ -17,7 +17,7 @@ import { asksUnmentioned } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { affiliationAsked, PERSON_NAME, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { affiliationAsked, PERSON_NAME, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -295,6 +295,8 @@ function pastTimeAsked(question: string): boolean {
 
 /** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 達成できた). */
 const OUTCOME_ASKED = /(?:でき|続い|達成し|実現し|移行し|始まっ|開催され|実施され)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
+/** The words a passage uses for an outcome whose verb has no kanji stem of its own to look for. */
+const OUTCOME_WORDS: [string, string[]][] = [['続', ['続', '継続']], ['始まっ', ['始ま', '開始']], ['開催', ['開催']], ['実施', ['実施']]];
 /** What a which-, when- or how-question asks with: not a yes/no question. */
 const INTERROGATIVE = /いつ|どこ|何|誰|だれ|どなた|いくら|いくつ|どう|どの|どれ|どんな|なぜ/u;
 /** A sentence that states a plan or an aim (予定, 目指す, 改めて審査を行う), not what came of it. */
@@ -305,10 +307,8 @@ function outcomeAsked(question: string): string[] | undefined {
   const q = question.trim();
   const m = OUTCOME_ASKED.exec(q);
   if (!m || INTERROGATIVE.test(q)) return undefined;
-  if (m[0].startsWith('続')) return ['続', '継続'];
-  if (m[0].startsWith('始まっ')) return ['始ま', '開始'];
-  if (m[0].startsWith('開催')) return ['開催'];
-  if (m[0].startsWith('実施')) return ['実施'];
+  const known = OUTCOME_WORDS.find(([verb]) => m[0].startsWith(verb));
+  if (known) return known[1];
   const stem = /([\p{Script=Han}]{2,})(?:でき|し)た[^\p{Script=Han}]*$/u.exec(q.slice(0, m.index + m[0].length));
   return stem ? [stem[1]!] : [];
 }
@@ -412,6 +412,32 @@ function affiliated(person: string, text: string): boolean {
 /** A person's name, for a who-question that names no role. */
 const PERSON = new RegExp(PERSON_NAME, 'u');
 
+/**
+ * Near misses on what was planned and what kind of statement is asked, given the near candidates
+ * and the place the question singles out (`one`): the reason to abstain, if any.
+ * - whether a planned thing came about (結局…移行できたんですか): a passage of that place and year must say it did;
+ * - a reason (なぜ), an English name or a web address must stand in a passage about it;
+ * - when something took place (…は何月何日に開催されましたか): a passage must date it as done, not only as planned.
+ */
+function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string }, text: string, near: readonly ScoredCandidate[], one: string | undefined, t: AnswerThresholds): string | undefined {
+  const covers = (c: ScoredCandidate) => c.features.coverage >= t.anchorCoverage;
+  const ofIt = (c: ScoredCandidate) => !one || c.unit.key.includes(one);
+  const outcome = outcomeAsked(text);
+  // (of the year asked, when it names one: 令和５年度公募は…始まったの)
+  const ofYear = (c: ScoredCandidate) => q.years.length === 0 || q.years.some((y) => c.unitYears.includes(y));
+  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && statesOutcome(c.unit.text);
+  if (outcome && !near.some((c) => covers(c) && tells(c))) return 'the documents say what was planned, not whether it came about';
+  const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
+  if (kind && !near.some((c) => covers(c) && ofIt(c) && kind.given.test(normalizeText(c.unit.text)))) return `no passage about what is asked gives ${kind.what}`;
+  if (!pastTimeAsked(text)) return undefined;
+  // (a day asked — 何月何日 — is given by a month, not by a fiscal year; the question's rarest word — シンポジウム — stands with it)
+  const gives = (c: ScoredCandidate) => (/何月|何日/u.test(text) ? /[0-9０-９]+\s*月/u.test(c.valueText) : c.features.need === 1);
+  const [rarest] = rarestGroups(q, 1);
+  const ofThing = (c: ScoredCandidate) => !rarest || rarest.alts.some((a) => termIn(a, c.localKey + c.unit.key));
+  const dated = near.filter((c) => gives(c) && ofThing(c) && covers(c) && sameRound(q, c));
+  return dated.length > 0 && dated.every((c) => PLANNED.test(normalizeText(c.unit.text))) ? 'the documents date it only as planned' : undefined;
+}
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -448,26 +474,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || (GRADED.test(text) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
-  // whether a planned thing came about (結局…移行できたんですか): a passage must say it did, not only that it was planned
-  // (about the one place or body the question singles out, if it does: 三重大学の拠点が…のはなぜ)
-  const ofIt = (c: ScoredCandidate) => !one || c.unit.key.includes(one);
-  const outcome = outcomeAsked(text);
-  // (of the year asked, when it names one: 令和５年度公募は…始まったの)
-  const ofYear = (c: ScoredCandidate) => q.years.length === 0 || q.years.some((y) => c.unitYears.includes(y));
-  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && statesOutcome(c.unit.text);
-  if (outcome && !near.some((c) => c.features.coverage >= t.anchorCoverage && tells(c))) return { abstain: true, reason: 'the documents say what was planned, not whether it came about' };
-  // what kind of statement must stand near: a reason for a why-question, an English name, a web address
-  const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
-  if (kind && !near.some((c) => c.features.coverage >= t.anchorCoverage && ofIt(c) && kind.given.test(normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage about what is asked gives ${kind.what}` };
-  // when something took place (…は何月何日に開催されましたか): a passage must date it as done, not only as planned
-  // (a day asked — 何月何日 — is given by a month, not by a fiscal year)
-  const gives = (c: ScoredCandidate) => (/何月|何日/u.test(text) ? /[0-9０-９]+\s*月/u.test(c.valueText) : c.features.need === 1);
-  const ofRound = { ...q, opening: (id: string) => corpus.opening(id) };
-  // (about the thing asked: the question's rarest word stands with the date — シンポジウム)
-  const rarest = [...q.groups].sort((a, b) => b.weight - a.weight)[0];
-  const ofThing = (c: ScoredCandidate) => !rarest || rarest.alts.some((a) => termIn(a, c.localKey + c.unit.key));
-  const dated = pastTimeAsked(text) ? near.filter((c) => gives(c) && ofThing(c) && c.features.coverage >= t.anchorCoverage && sameRound(ofRound, c)) : [];
-  if (dated.length > 0 && dated.every((c) => PLANNED.test(normalizeText(c.unit.text)))) return { abstain: true, reason: 'the documents date it only as planned' };
+  const opened = { ...q, opening: (id: string) => corpus.opening(id) };
+  const planned = plannedOnly(opened, text, near, one, t);
+  if (planned) return { abstain: true, reason: planned };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
   const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;
@@ -477,7 +486,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
-  const fq = { ...q, focus, programmes: relatedProgrammes(q, corpus.catalogue), opening: (id: string) => corpus.opening(id) };
+  const fq = { ...opened, focus, programmes: relatedProgrammes(q, corpus.catalogue) };
   const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };

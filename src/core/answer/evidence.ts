@@ -2,7 +2,7 @@
 // asks they cover (alone and with their passage), whether they name the programme and the year
 // it names, and whether they hold the kind of value it asks for. Plain features, one weighted sum.
 import { normalizeText } from '../text/normalize.js';
-import { termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { rarestGroups, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 import type { AnswerUnit } from './units.js';
 
 /** A unit of a retrieved passage, with what surrounds it. */
@@ -80,8 +80,7 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
   if (n.kind === 'money') return /円/u.test(c.leadKey);
   // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
-  const rarest = [...q.groups].sort((a, b) => b.weight - a.weight).slice(0, 2);
-  return n.kind === 'count' && rarest.some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
+  return n.kind === 'count' && rarestGroups(q, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }
 
 /** Features of one candidate, each in 0..1. */

@@ -162,6 +162,11 @@ export function termIn(term: string, key: string): boolean {
   return stem !== term && /[\u3400-\u9fff]/u.test(stem) && key.includes(stem);
 }
 
+/** The question's `n` rarest groups (by weight): the words that say what it is about (特許出願, シンポジウム). */
+export function rarestGroups(q: Pick<AnswerQuery, 'groups'>, n: number): TermGroup[] {
+  return [...q.groups].sort((a, b) => b.weight - a.weight).slice(0, n);
+}
+
 /** Reads a question for answering. */
 export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon: Lexicon, weight: TermWeight): AnswerQuery {
   const group = (alts: string[]): TermGroup => {
