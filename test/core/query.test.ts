@@ -67,6 +67,16 @@ describe('query analysis', () => {
     for (const ja of ['沖縄', '中間', '自治体']) expect(terms).toContain(ja);
   });
 
+  it('the shipped informal words reach the official ones: 途中のチェック → 中間評価, 落ちた → 不採択, 持ち出し → 負担', async () => {
+    const abbreviations = JSON.parse(await readFile(new URL('../../src/core/data/abbreviations-ja.json', import.meta.url), 'utf8'));
+    const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations });
+    const q = analyzeQuery('途中のチェックで落ちた提案は、持ち出しが足りなかったの？', tokenizer, lex);
+    const terms = q.morph.map((t) => t.term);
+    for (const official of ['中間', '評価', '不', '採択', '負担', '不足']) expect(terms).toContain(official);
+    // and they count as the question's own words when a sentence is weighed
+    expect(q.aspect.some((alts) => alts.includes('チェック') && alts.includes('評価'))).toBe(true);
+  });
+
   it('maps a word the corpus lacks to a synonym it has, and only then', () => {
     const lex = new Lexicon({ synonyms: [['特許', 'パテント']], names: [], glossary: {} });
     const known = new Set(['特許', '件数']);
