@@ -39,16 +39,26 @@ export interface AnalyzedQuery {
   aspect: string[][];
 }
 
-export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'definition' | 'grade';
+export type AnswerType = 'money' | 'count' | 'time' | 'organisation' | 'assessment' | 'definition' | 'grade';
+
+/**
+ * A question asking what was judged, said or decided of something: 何が足りなかった, どう直せと,
+ * 何と言われた, なぜ, この先どうなる, what was lacking, why.
+ */
+const ASSESSMENT_ASKED =
+  /何が(?:足りな|不足|欠け|まず|ダメ|だめ|問題|課題|弱|遅れ|悪|よくな|良くな|いけな|必要)|(?:どこ|どういうところ|どんなところ|どの点)が(?:足りな|不足|欠け|まず|ダメ|だめ|問題|弱|悪)|何と(?:言|い[わっ]|書|指摘|評|述べ|説明)|どう(?:直|改め|変え|す(?:べき|れば|るよう)|した(?:ら|方)|言われ|評価され|指摘され|書かれ|説明|述べ|なる|なっ)|どのように(?:評価|指摘|改善|見直)|悩み|問題点|反省|理由|なぜ|どうして|指摘され|勧め|\bwhy\b|what (?:was|were) (?:lacking|missing)|criticis|criticiz|recommend|weakness/iu;
 
 const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['money', /いくら|予算|金額|[^総]額|何億|何円|億円|百万円|how much|budget|amount|cost|funding|yen/iu],
   ['count', /何地域|何拠点|何件|何人|何名|何社|何か所|何箇所|何ヶ所|何クラスター|何エリア|いくつ|何課題|数は|how many|number of/iu],
   ['time', /いつ|何年|when|what year|how long/iu],
   ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
-  ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
   // a grade of an evaluation: which got S, the best rank, 評価区分
   ['grade', /(?<![A-Za-z])[SABC]\s*評価|評価(?:が|で|は)\s*[SABC](?![A-Za-z])|(?:最高|最低|一番(?:上|下|高|低|良|悪))(?:の)?(?:ランク|評価)|ランク|評価区分|\b(?:grade|graded|rated|rating)\b/iu],
+  // what was judged, said or decided of it: what was lacking, how to fix it, why, what becomes of it (a grade asked
+  // for comes first: 最低ランクの地域はどうなる wants the grade's row)
+  ['assessment', ASSESSMENT_ASKED],
+  ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
 ];
 
 /**
@@ -86,6 +96,9 @@ export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   money: /[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?\s*円/u,
   count: /[0-9０-９]+\s*(?:地域|拠点|件|人|名|社|か所|箇所|クラスター|エリア|課題|大学|機関)/u,
   organisation: /(?:文部科学|経済産業|農林水産|総務|国土交通|厚生労働|環境)省|内閣府|振興機構|JST|財団|協議会|本部/u,
+  // a judgement, a recommendation or a measure: 不十分, …にとどまり, 示されていない, 求める, 必要, 減額
+  assessment:
+    /不十分|不明確|にとどま|(?:され|示され|見られ|でき|進ん|図られ|行われ)て(?:い|お)(?:ない|らず)|至らな|弱い|弱く|遅れ|課題|不足|欠け|欠如|乏し|依存|求め(?:る|た|られ)|必要(?:が|で|と|な)|べき|望まれ|望まし|見直|改善|懸念|困難|難し|ため[、，,]|理由|指摘|留意|十分で(?:は)?な|減額|増額|縮減|行わない|認めない|打ち切|中止|廃止|統合|再編|縮小|移行/u,
   definition: /とは[、,]|をいう|をいい|を指す|のことを|と定義|ための施設|を目的と/u,
   time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
   // a grade letter standing alone (…　Ａ, 【Ｓ】, Ｂ評価)

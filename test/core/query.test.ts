@@ -26,6 +26,9 @@ describe('query analysis', () => {
     expect(analyzeQuery('都市エリア事業の予算はいくら？', tokenizer, lex).answerType).toBe('money');
     expect(analyzeQuery('何地域が選ばれた？', tokenizer, lex).answerType).toBe('count');
     expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
+    expect(analyzeQuery('落ちた提案は何が足りなかったの？', tokenizer, lex).answerType).toBe('assessment');
+    expect(analyzeQuery('どういうところがダメだったって言われてる？', tokenizer, lex).answerType).toBe('assessment');
+    expect(analyzeQuery('最低ランクの地域は、この先どうなるの？', tokenizer, lex).answerType).toBe('grade');
   });
 
   it('a plan answer names the plan in any numbering the documents use (第３期, 第Ⅲ期, 第三期)', () => {

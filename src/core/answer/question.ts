@@ -12,7 +12,7 @@ import { matchKey } from './units.js';
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
 export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'person';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -149,7 +149,7 @@ function personNeed(asked: RegExp | undefined): Need | undefined {
 }
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'person']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;
@@ -200,7 +200,7 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   else if (edge) needs.push({ kind: 'time', pattern: edge });
   // a definition is looked for in sentences that define (…とは、…をいう), a ministry or body in ones that
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
-  const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' ? analyzed.answerType : undefined;
+  const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' || analyzed.answerType === 'assessment' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
   const role = roleAsked(question);
   const person = personNeed(role);

@@ -199,6 +199,21 @@ const PERIOD = `湖畔素材連携推進事業
 　１拠点当たり最長３年間
 `;
 
+const FINDINGS = `湖国エネルギー共創交付金　令和５年度交付対象事業の決定について
+
+令和５年８月１日
+湖国エネルギー共創交付金評価委員会
+
+１．交付対象事業
+　滋賀県　琵琶湖水素サプライチェーン構築事業
+　福井県　若狭湾洋上風力人材育成事業
+
+２．評価委員会の所見
+　交付対象とした事業は、いずれも県内の産業の強みを踏まえ、重点分野を明確に定めている。
+　他方、交付対象とならなかった事業の多くは、県内大学の既存の研究を列挙するにとどまり、事業終了後の資金計画が具体的に示されていなかった。
+　交付対象の県には、毎年度、交付金の執行状況を公表することを求める。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -218,6 +233,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n10_call.txt'), CALL);
   await writeFile(path.join(seeds, 'n11_two_tables.txt'), TWO_TABLES);
   await writeFile(path.join(seeds, 'n12_period.txt'), PERIOD);
+  await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -415,6 +431,15 @@ describe('answers on new documents', () => {
     const a = await answerer.answer('湖沼環境モニタリング共同研究プログラムの所管はどこですか？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('環境省');
+    await expectSound(a);
+  });
+
+  it('what the committee found lacking: its judgement (…にとどまり, 示されていなかった), though it shares few words with the question', async () => {
+    const a = await answerer.answer('湖国エネルギー共創交付金で、落ちた県の計画には何が足りなかったと委員会は言っていましたか。');
+    expect(a.status).toBe('answered');
+    const cite = a.citations.find((c) => c.source === 'seeds/n13_findings.txt' && c.line_start === 13);
+    expect(cite, 'cites the finding at line 13').toBeDefined();
+    expect(flat(a.answer)).toContain('列挙するにとどまり');
     await expectSound(a);
   });
 });
