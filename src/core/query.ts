@@ -53,11 +53,11 @@ const ANSWER_TYPES: [AnswerType, RegExp][] = [
   ['count', /何地域|何拠点|何件|何人|何名|何社|何か所|何箇所|何ヶ所|何クラスター|何エリア|いくつ|何課題|数は|how many|number of/iu],
   ['time', /いつ|何年|when|what year|how long/iu],
   ['organisation', /どこの(?:省|府|機関|組織)|どの(?:省|府|機関|組織)|省庁|府省|which ministr|which organi[sz]ation|who (?:runs|selects|funds)/iu],
+  // what was judged, said or decided of it: what was lacking, how to fix it, why, what becomes of it (also of
+  // the places of one grade: 最低ランクの地域はどうなる)
+  ['assessment', ASSESSMENT_ASKED],
   // a grade of an evaluation: which got S, the best rank, 評価区分
   ['grade', /(?<![A-Za-z])[SABC]\s*評価|評価(?:が|で|は)\s*[SABC](?![A-Za-z])|(?:最高|最低|一番(?:上|下|高|低|良|悪))(?:の)?(?:ランク|評価)|ランク|評価区分|\b(?:grade|graded|rated|rating)\b/iu],
-  // what was judged, said or decided of it: what was lacking, how to fix it, why, what becomes of it (a grade asked
-  // for comes first: 最低ランクの地域はどうなる wants the grade's row)
-  ['assessment', ASSESSMENT_ASKED],
   ['definition', /とは|どういう|どのような(?:もの|施設|仕組み|制度|事業|役割)|どんな(?:もの|施設|仕組み|制度|役割)|定義|意味|目的|what is|what are|define|definition|purpose/iu],
 ];
 

@@ -6,6 +6,7 @@
 import { GroupedBm25, type Bm25Index } from './bm25.js';
 import type { ChunkTerms } from './chunk-terms.js';
 import { InvalidInputError, NotFoundError, validIds } from './errors.js';
+import { extremeGradeAsked, gradeScale, nameExtremeGrade } from './grades.js';
 import type { Lexicon } from './lexicon.js';
 import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, START_PATTERN, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
@@ -237,6 +238,8 @@ interface ChunkView {
 
 /** Chunk views kept at most (about 2 KB each); a full cache starts again. */
 const MAX_CHUNK_VIEWS = 20_000;
+/** How many of a grade question's first results are looked at for the evaluation's grade scale. */
+const GRADE_SCALE_HITS = 3;
 
 /** Searches the chunks of one index. Stateless between calls; safe to share. */
 export class Retriever {
@@ -251,6 +254,8 @@ export class Retriever {
   /** BM25 over whole files, built on first use. */
   private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
   private sizes: Int32Array | undefined;
+  /** Grade scales of documents, by id (see nameGrade). */
+  private readonly scales = new Map<string, string[]>();
 
   constructor(private readonly deps: RetrieverDeps) {
     this.weights = deps.weights ?? DEFAULT_WEIGHTS;
@@ -324,10 +329,34 @@ export class Retriever {
   /** The k best chunks for a query, optionally within one document. */
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
     const mode = options.mode ?? 'hybrid';
-    const candidates = await this.candidates(query, options);
+    const candidates = await this.candidates(await this.nameGrade(query, options), options);
     const w: Record<Feature, number> & { openingPassage?: number } =
       mode === 'lexical' ? { ...this.weights, dense: 0 } : mode === 'dense' ? { ...ZERO_FEATURES, dense: 1 } : this.weights;
     return this.rank(candidates, w, options.k, options.passage ?? this.weights.passage);
+  }
+
+  /**
+   * The query with a grade it asks by rank (最低ランク, the top grade) named by its letter, read
+   * from the scale of the evaluation the query finds (Ｓ・Ａ・Ｂ・Ｃ → Ｃ); as it was otherwise.
+   */
+  async nameGrade(query: string, options: Omit<SearchOptions, 'k'> = {}): Promise<string> {
+    const extreme = extremeGradeAsked(query);
+    if (!extreme) return query;
+    for (const { chunk } of this.rank(await this.candidates(query, options), this.weights, GRADE_SCALE_HITS)) {
+      const scale = this.scaleOf(chunk.document_id);
+      if (scale.length > 0) return nameExtremeGrade(query, extreme, scale);
+    }
+    return query;
+  }
+
+  /** The grade letters a document uses, cached. */
+  private scaleOf(documentId: string): string[] {
+    let scale = this.scales.get(documentId);
+    if (!scale) {
+      scale = gradeScale(this.deps.chunks.filter((c) => c.document_id === documentId).map((c) => c.text).join('\n'));
+      this.scales.set(documentId, scale);
+    }
+    return scale;
   }
 
   /**

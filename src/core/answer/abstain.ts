@@ -4,6 +4,7 @@
 // not state; or passages that are all about other programmes. Measured on the unanswerable
 // questions of eval/questions.json against the answerable ones.
 import { findYearMentions } from '../era.js';
+import { GRADE_NAMED } from '../grades.js';
 import { findPlanMentions } from '../plan-number.js';
 import { roundsIn } from '../rounds.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
@@ -472,7 +473,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
-  const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || (GRADED.test(text) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
+  const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id) };
   const planned = plannedOnly(opened, text, near, one, t);

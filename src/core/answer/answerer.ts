@@ -215,7 +215,9 @@ export class Answerer {
    * Answers a question from the documents, or abstains. A question that asks several things is
    * answered part by part (see compound.ts); when no part is answered, as a whole.
    */
-  async answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
+  async answer(asked: string, options: AnswerOptions = {}): Promise<Answer> {
+    // a grade asked by its rank (最低ランク) is the letter the evaluation found gives it (Ｃ評価)
+    const question = await this.engine.retriever.nameGrade(asked, options.mode && { mode: options.mode });
     const read = this.read(question);
     const parts = splitQuestion(question, read.language, (part) => this.read(part).entities.length > 0);
     if (parts.length < 2) return this.answerOne(question, options, read);

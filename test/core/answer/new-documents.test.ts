@@ -103,6 +103,11 @@ const REVIEW = `川辺研究クラスター事業　中間評価結果につい�
 　　米子地域　　　　　米子海洋クラスター　　　　　　Ｃ
 　　別府地域　　　　　別府温泉熱クラスター　　　　　Ａ
 　　高梁地域　　　　　高梁石灰クラスター　　　　　　Ｂ
+
+３．評価結果の反映
+　Ａ評価の地域　現行の支援額を維持する。
+　Ｂ評価の地域　改善計画の提出を求める。
+　Ｃ評価の地域　翌年度の支援額を３割程度減額する。
 `;
 
 const AREAS = `川辺都市エリア事業　事後評価結果
@@ -441,5 +446,19 @@ describe('answers on new documents', () => {
     expect(cite, 'cites the finding at line 13').toBeDefined();
     expect(flat(a.answer)).toContain('列挙するにとどまり');
     await expectSound(a);
+  });
+
+  it('the lowest grade asked by its rank (最低ランク) is the last letter of the evaluation\'s own scale: its region, and what becomes of it', async () => {
+    const which = await answerer.answer('川辺研究クラスター事業の中間評価で、いちばん評価が低かった地域はどこ？');
+    expect(which.status).toBe('answered');
+    expect(which.answer).toContain('米子地域');
+    expect(which.answer).not.toContain('甲府地域');
+    const money = await answerer.answer('川辺研究クラスター事業の中間評価で最低ランクだった地域は、この先お金の面でどうなるの？');
+    expect(money.status).toBe('answered');
+    const cite = money.citations.find((c) => c.source === 'seeds/n05_review.txt' && c.line_start === 20);
+    expect(cite, 'cites the measure for grade C at line 20').toBeDefined();
+    expect(flat(money.answer)).toContain('3割程度減額');
+    await expectSound(which);
+    await expectSound(money);
   });
 });

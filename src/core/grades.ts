@@ -1,0 +1,71 @@
+// Grades of an evaluation asked for by their rank (最低ランク, 一番上の評価, the top grade) rather
+// than by their letter: the letter is read from the scale the evaluation itself uses (Ｓ・Ａ・Ｂ・Ｃ,
+// or Ａ to Ｄ), so that the question can be answered like one that names it (Ｃ評価の地域は…).
+import { normalizeText } from './text/normalize.js';
+
+export type Extreme = 'lowest' | 'highest';
+
+/** Grade letters, best first. */
+const ORDER = ['S', 'A', 'B', 'C', 'D', 'E'] as const;
+
+const LOWEST = /最低|最下位|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:下|低|悪|わる)|\b(?:lowest|worst|bottom)\b/iu;
+const HIGHEST = /最高|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:上|高|良|よ)|\b(?:highest|best|top)\b/iu;
+/** The question is about grades: it says 評価, ランク or 審査 (or grade, rank, rating). */
+const GRADE_WORD = /評価|ランク|グレード|審査|\b(?:grades?|graded|ranks?|ranked|rating|rated)\b/iu;
+/** A question that already names a grade letter (Ｃ評価, grade B). */
+const LETTER_NAMED = /(?<![A-Za-z])[SABCDE]\s*評価|評価\s*(?:が|は|で)?\s*[SABCDE](?![A-Za-z])|\bgrade\s+[SABCDE]\b|\b[SABCDE]\s+grade\b/u;
+
+/** A grade named by nameExtremeGrade after the words that ranked it: （C評価）, (grade C). */
+export const GRADE_NAMED = /[（(][SABCDE]評価[）)]|\(grade [SABCDE]\)/u;
+
+/** Which end of a grade scale a question asks after, when it names no letter. */
+export function extremeGradeAsked(question: string): Extreme | undefined {
+  const q = normalizeText(question);
+  if (!GRADE_WORD.test(q) || LETTER_NAMED.test(q)) return undefined;
+  if (LOWEST.test(q)) return 'lowest';
+  if (HIGHEST.test(q)) return 'highest';
+  return undefined;
+}
+
+/**
+ * Grade letters a line uses as grades: defining one (Ｓ：計画を上回る), naming one (Ｃ評価),
+ * listing the scale (Ｓ・Ａ・Ｂ・Ｃ) or ending a table row (… 九州大学　Ｃ).
+ */
+const GRADE_IN_LINE = [
+  /^\s*([SABCDE])\s*[:：]/u,
+  /(?<![A-Za-z])([SABCDE])\s*評価/gu,
+  /(?<![A-Za-z])([SABCDE])(?=\s*[・･,、]\s*[SABCDE](?![A-Za-z]))/gu,
+  /(?<=[・･,、]\s*)([SABCDE])(?![A-Za-z])/gu,
+  /\S\s+([SABCDE])\s*$/u,
+];
+
+/** The grade letters a text uses, best first; empty when fewer than three (no scale). */
+export function gradeScale(text: string): string[] {
+  const used = new Set<string>();
+  for (const line of normalizeText(text).split('\n')) {
+    for (const re of GRADE_IN_LINE) {
+      if (re.global) for (const m of line.matchAll(re)) used.add(m[1]!);
+      else {
+        const m = re.exec(line);
+        if (m) used.add(m[1]!);
+      }
+    }
+  }
+  const scale = ORDER.filter((g) => used.has(g));
+  return scale.length >= 3 ? scale : [];
+}
+
+/** The question with the grade it means named after its words (最低ランク（Ｃ評価）), or as it was. */
+export function nameExtremeGrade(question: string, extreme: Extreme, scale: readonly string[]): string {
+  const letter = extreme === 'lowest' ? scale.at(-1) : scale[0];
+  if (letter === undefined) return question;
+  const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question);
+  const named = english ? ` (grade ${letter})` : `（${letter}評価）`;
+  const m = (extreme === 'lowest' ? LOWEST : HIGHEST).exec(question.normalize('NFKC'));
+  if (!m || english) return `${question.replace(/[?？。]\s*$/u, '')}${named}${english ? '?' : '？'}`;
+  // after the word it qualifies (最低ランク, 一番下の評価, いちばん悪かった)
+  const tail = /^[^、。？?\s]{0,6}?(?:ランク|評価|グレード|かった|い)/u.exec(question.normalize('NFKC').slice(m.index + m[0].length));
+  const at = m.index + m[0].length + (tail?.[0].length ?? 0);
+  const text = question.normalize('NFKC');
+  return `${text.slice(0, at)}${named}${text.slice(at)}`;
+}
