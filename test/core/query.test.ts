@@ -28,7 +28,8 @@ describe('query analysis', () => {
     expect(analyzeQuery('いつ始まった？', tokenizer, lex).answerType).toBe('time');
     expect(analyzeQuery('落ちた提案は何が足りなかったの？', tokenizer, lex).answerType).toBe('assessment');
     expect(analyzeQuery('どういうところがダメだったって言われてる？', tokenizer, lex).answerType).toBe('assessment');
-    expect(analyzeQuery('最低ランクの地域は、この先どうなるの？', tokenizer, lex).answerType).toBe('grade');
+    expect(analyzeQuery('最低ランクの地域は、この先どうなるの？', tokenizer, lex).answerType).toBe('assessment');
+    expect(analyzeQuery('最低ランクの地域はどこ？', tokenizer, lex).answerType).toBe('grade');
   });
 
   it('a plan answer names the plan in any numbering the documents use (第３期, 第Ⅲ期, 第三期)', () => {
