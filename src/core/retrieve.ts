@@ -81,6 +81,8 @@ export interface VectorSearch {
   embedQuery(text: string): Promise<number[]>;
   /** Chunk ids with cosine similarity, best first. */
   search(vector: number[], k: number, filter?: (chunkId: number) => boolean): Promise<{ id: number; similarity: number }[]>;
+  /** Cosine similarity of each chunk to the vector (for candidates the search did not return). */
+  similarities(vector: number[], ids: readonly number[]): number[];
 }
 
 export interface RetrieverDeps {
@@ -443,12 +445,6 @@ export class Retriever {
       top.forEach((i, k) => Object.assign(get(i), { morph: m[i]! / mMax, bigram: b[i]! / bMax, context: contexts[k]! / cMax }));
       for (const [id, f] of found) f.document = docScores(id);
     }
-    if (mode !== 'lexical' && this.deps.vectors) {
-      const vector = await this.deps.vectors.embedQuery(q.core || query);
-      const hits = await this.deps.vectors.search(vector, n, options.documentId === undefined ? undefined : keep);
-      const best = Math.max(1e-9, ...hits.map((h) => h.similarity));
-      for (const h of hits) if (h.similarity > 0) get(h.id).dense = h.similarity / best;
-    }
     if (mode !== 'dense' && this.deps.evidence) {
       const evidence = this.deps.evidence(query, q);
       for (const e of evidence) {
@@ -457,6 +453,18 @@ export class Retriever {
           if (keep(i) && c.line_start <= e.line_end && e.line_start <= c.line_end) get(i).catalogue = 1;
         }
       }
+    }
+    if (mode !== 'lexical' && this.deps.vectors) {
+      const vector = await this.deps.vectors.embedQuery(q.core || query);
+      const hits = await this.deps.vectors.search(vector, n, options.documentId === undefined ? undefined : keep);
+      const best = Math.max(1e-9, ...hits.map((h) => h.similarity));
+      // the candidates the dense search did not return are measured too, not given 0
+      const returned = new Set(hits.map((h) => h.id));
+      const others = [...found.keys()].filter((id) => !returned.has(id));
+      for (const h of hits) if (h.similarity > 0) get(h.id).dense = h.similarity / best;
+      this.deps.vectors.similarities(vector, others).forEach((similarity, i) => {
+        if (similarity > 0) found.get(others[i]!)!.dense = Math.min(1, similarity / best);
+      });
     }
     this.describe(q, found);
     return [...found].map(([id, features]) => ({ id, features }));

@@ -75,4 +75,14 @@ export class HnswVectorSearch implements VectorSearch {
     );
     return results.map(([doc, distance]) => ({ id: doc.metadata['chunk_id'] as number, similarity: 1 - distance }));
   }
+
+  similarities(vector: number[], ids: readonly number[]): number[] {
+    const norm = Math.hypot(...vector) || 1;
+    return ids.map((id) => {
+      const point = this.store.index.getPoint(id);
+      let dot = 0;
+      for (let i = 0; i < point.length; i++) dot += point[i]! * vector[i]!;
+      return dot / (norm * (Math.hypot(...point) || 1));
+    });
+  }
 }

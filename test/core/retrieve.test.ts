@@ -135,4 +135,21 @@ describe('passages', () => {
     expect(press.length).toBeGreaterThanOrEqual(2);
     for (const h of press) expect(h.chunk.line_start < 8 && h.chunk.line_end >= 8).toBe(false);
   });
+
+  it('measures the dense similarity of every candidate, not only of those the dense search returned', async () => {
+    // a vector index whose nearest-neighbour search returns one chunk, and which measures any other
+    const measured: number[] = [];
+    const vectors = {
+      embedQuery: async () => [1, 0],
+      search: async () => [{ id: 0, similarity: 0.5 }],
+      similarities: (_: number[], ids: readonly number[]) => ids.map((id) => (measured.push(id), 0.25)),
+    };
+    const dense = new Retriever({ ...deps, vectors });
+    const candidates = await dense.candidates(`${PROGRAMME}の審査委員会の主査は誰ですか`, {});
+    const lexicalOnly = candidates.filter((c) => c.id !== 0);
+    expect(lexicalOnly.length).toBeGreaterThan(0);
+    for (const c of lexicalOnly) expect(c.features.dense).toBeCloseTo(0.5);
+    expect(new Set(measured)).toEqual(new Set(lexicalOnly.map((c) => c.id)));
+    expect(candidates.find((c) => c.id === 0)?.features.dense).toBe(1);
+  });
 });

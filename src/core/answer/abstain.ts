@@ -357,7 +357,8 @@ function gradeOfKind(text: string, scored: readonly ScoredCandidate[], corpus: C
   const kinds = EVALUATION_KINDS.filter((k) => k.test(text));
   if (kinds.length !== 1 || !GRADE_QUESTION.test(text)) return true;
   const kind = kinds[0]!;
-  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && kind.test(corpus.opening(c.unit.documentId) + c.localKey + c.unit.key));
+  // (of the programme asked, where it names one: another programme's ex-post grades are not its own)
+  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && c.features.entity > 0 && kind.test(corpus.opening(c.unit.documentId) + c.localKey + c.unit.key));
 }
 
 /** A programme named as another's successor or predecessor (後継事業「…」, 前身の…). */

@@ -349,7 +349,8 @@ export class Answerer {
     const cat = this.engine.catalogue;
     const best = scored[0];
     if (!best || q.entities.length === 0) return [];
-    const start = scored.find((c) => START_YEAR.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
+    // (a support period, 支援期間：平成１４年度～, is how long each site or round is funded, not when the programme began)
+    const start = scored.find((c) => START_YEAR.test(c.valueText) && !/支援期間/u.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
     if (!start) return [];
     const stated = START_YEAR.exec(start.valueText)![0];
     const year = findYearMentions(stated)[0]?.year;
