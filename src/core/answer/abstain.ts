@@ -76,7 +76,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
   const ofYear =
     kind === 'money'
-      ? q.years.every((y) => c.localYears.includes(y)) && sameBudgetKind(q.question, c.valueText)
+      ? // (several years asked, それぞれ: each in its own sentence)
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y))) && sameBudgetKind(q.question, c.valueText)
       : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, c.valueText));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件)
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.includes(n));

@@ -78,7 +78,8 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
 export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.pattern.test(c.valueText)) return true;
   if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
-  if (n.kind === 'money') return /円/u.test(c.leadKey);
+  // (a header in 円, or one naming amounts: 前年度予算額　令和５年度要求額, its unit stated above it)
+  if (n.kind === 'money') return /円|予算額|要求額|決定額|交付額|金額/u.test(c.leadKey);
   // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
   return n.kind === 'count' && rarestGroups(q, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }

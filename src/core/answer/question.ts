@@ -52,7 +52,7 @@ export interface AnswerQuery {
 /** Conversational words that say nothing about what is asked. */
 const FILLERS = new Set([
   'ん', 'の', 'そう', 'ざっくり', '新任', '全部', '具体', 'まとめる', 'いったん', 'それぞれ', 'うち', 'あと', 'くらい', 'ぐらい',
-  'ほう', '一言', 'いう', 'だっけ', 'て', 'ない', '資料', '各', 'ある', 'いる', 'よい', 'いい', 'ほしい', '欲しい',
+  'ほう', '一言', 'いう', 'だっけ', 'て', 'ない', '資料', '各', 'ある', 'いる', 'よい', 'いい', 'ほしい', '欲しい', 'やる',
   'tell', 'me', 'according', 'data', 'materials', 'get', 'did', 'used',
 ]);
 

@@ -219,6 +219,19 @@ const FINDINGS = `湖国エネルギー共創交付金　令和５年度交付�
 　交付対象の県には、毎年度、交付金の執行状況を公表することを求める。
 `;
 
+const BUDGET = `令和６年度　概算要求のポイント
+科学技術・学術政策局
+
+　　　　　　　　　　　　　　　　　　　　　　　（単位：千円）
+事　項　前年度予算額　令和６年度要求額　対前年度比
+　湖国データ連携拠点形成事業　540,000　810,000　150.0%
+　湖国人材循環プログラム　220,000　0　皆減
+
+湖国データ連携拠点形成事業は令和４年度に開始した。
+同事業の令和４年度予算額は３．２億円であった。
+令和５年度予算額は５．４億円に拡充された。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -239,6 +252,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n11_two_tables.txt'), TWO_TABLES);
   await writeFile(path.join(seeds, 'n12_period.txt'), PERIOD);
   await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
+  await writeFile(path.join(seeds, 'n14_budget.txt'), BUDGET);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -460,5 +474,28 @@ describe('answers on new documents', () => {
     expect(flat(money.answer)).toContain('3割程度減額');
     await expectSound(which);
     await expectSound(money);
+  });
+
+  it('an amount in a table whose header names the amounts (令和６年度要求額) and whose unit stands above it', async () => {
+    const a = await answerer.answer('令和6年度概算要求で、湖国データ連携拠点形成事業の要求額はいくら？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('810,000');
+    expect(a.citations.some((c) => c.source === 'seeds/n14_budget.txt' && c.line_start === 6)).toBe(true);
+    await expectSound(a);
+  });
+
+  it('amounts of two years asked together (それぞれ), each stated in its own sentence', async () => {
+    const a = await answerer.answer('湖国データ連携拠点形成事業の予算額は、令和4年度と令和5年度でそれぞれいくら？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('3.2億円');
+    expect(flat(a.answer)).toContain('5.4億円');
+    await expectSound(a);
+  });
+
+  it('「いつからやってるの」 asks when it started', async () => {
+    const a = await answerer.answer('湖国データ連携拠点形成事業っていつからやってるの？');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('令和4年度');
+    await expectSound(a);
   });
 });
