@@ -322,9 +322,10 @@ function statesOutcome(text: string): boolean {
 }
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */
-const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
+const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|地域|エリア|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
+const GENERIC_PLACE = /年度|採択|発足|開始|実施|選定|参加|対象|終了|継続|新規|推進|^(?:各|全|本|同|当該|他|一部|全国|当該)/u;
 /** A grade asked of one of them (どの評価区分, 評価結果は). */
-const GRADE_ASKED = /評価区分|評価結果|どの評価|評価は/u;
+const GRADE_ASKED = /評価区分|評価結果|どの評価|評価は|何評価|どんな評価|どういう評価/u;
 /** A grade stated: a letter S, A, B or C standing alone. */
 const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
 
@@ -332,14 +333,18 @@ const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
  * The one place or body a question singles out, when it asks a person or a grade of it: the
  * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
  */
-function singledOut(q: AnswerQuery): string | undefined {
+function singledOut(q: AnswerQuery, grade: boolean): string | undefined {
   if (q.language !== 'ja') return undefined;
   const text = normalizeText(q.question);
   const names = q.entities.flat();
   for (const m of text.matchAll(ONE_OF)) {
     const key = matchKey(m[1]!);
+    // (a region or an area is singled out for its grade: 京都地域は何評価)
+    if (!grade && /(?:地域|エリア)$/u.test(key)) continue;
     if (names.some((n) => n.includes(key) || key.includes(n))) continue;
-    const bare = key.replace(/(?:拠点|地区)$/u, '');
+    const bare = key.replace(/(?:拠点|地区|地域|エリア)$/u, '');
+    // (a kind of region, not one: 28年度採択地域, 発足地域, 各地域)
+    if (GENERIC_PLACE.test(bare)) continue;
     if (Array.from(bare).length >= 2) return bare;
   }
   return undefined;
@@ -465,9 +470,11 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const one = singledOut(q);
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
-  if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText))) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  const one = singledOut(q, attribute === GRADE_GIVEN);
+  // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => /(?<![a-z])[sabc](?![a-z])/u.test(k.slice(k.lastIndexOf(one!))));
+  if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);
   if (person && !scored.some((c) => affiliated(person, normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage gives where ${person} works` };

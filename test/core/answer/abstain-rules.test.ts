@@ -192,6 +192,19 @@ const MEETING = `里山推進委員会（第３回）議事録
 事務局：次回の第４回委員会は、令和６年６月頃の開催を予定しております。
 `;
 
+const REGIONS = `森里連携クラスター事業　選定と中間評価の結果
+
+１．選定地域
+　津軽地域は、りんご加工の構想が高く評価され、選定された。
+　出雲地域は、和紙素材の構想で選定された。
+
+２．中間評価の結果
+　地域名　　構想　　評価
+　出雲地域　　和紙素材　　Ｂ
+　阿蘇地域　　火山灰素材　　Ａ
+　日向地域　　杉材加工　　Ｃ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -212,6 +225,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n11_hubs.txt'), HUBS);
   await writeFile(path.join(seeds, 'n12_labs.txt'), LABS);
   await writeFile(path.join(seeds, 'n13_meeting.txt'), MEETING);
+  await writeFile(path.join(seeds, 'n14_regions.txt'), REGIONS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -475,5 +489,15 @@ describe('a first meeting named by its number', () => {
     const a = await answerer.answer('里山推進委員会の第1回会合は何月何日に開催されましたか。');
     expect(a.status).toBe('abstained');
     expect(a.reason).toContain('round 1');
+  });
+});
+
+describe('a grade of one region', () => {
+  it('「津軽地域は何評価」 abstains where that region is named only as selected; a graded region is answered', async () => {
+    const none = await answerer.answer('森里連携クラスター事業の中間評価で、津軽地域は何評価だった？');
+    expect(none.status).toBe('abstained');
+    const graded = await answerer.answer('森里連携クラスター事業の中間評価で、日向地域は何評価だった？');
+    expect(graded.status).toBe('answered');
+    expect(graded.answer.normalize('NFKC')).toMatch(/日向地域\s*杉材加工\s*C/u);
   });
 });
