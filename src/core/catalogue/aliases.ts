@@ -14,6 +14,9 @@ function isAbbreviation(s: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}(?:事業|プログラム|制度)?$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+/.test(t);
 }
 
+/** Brackets that give a short name: 略称：ＤＸ事業, 通称「…」. */
+const SHORT_NAMED = /^\s*(?:略称|通称)\s*[:：]?\s*「?([^「」、,，]{2,30}?)」?\s*$/u;
+
 /** Alias and English-name facts stated at one strong mention. */
 export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
@@ -30,8 +33,11 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   // (after the quote that closes the name: 「…プログラム」（以下「…」という。）)
   const later = /^[」』]?[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
   if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
-  // (in the brackets right after the name: …事業（以下「…」という。）)
-  const defined = first && DEFINES_SHORT_NAME.exec(first.content);
+  // (略称:…, 通称「…」 in the brackets after the quote that closes the name)
+  const named = /^[」』]?[\s　]*([(（]\s*(?:略称|通称)\s*[:：]?\s*「?([^「」()（）、,，]{2,30}?)」?\s*[)）])/u.exec(block.text.slice(m.end));
+  if (named) add('alias', named[2]!, m.from, m.end + named[0].length, '略称');
+  // (in the brackets right after the name: …事業（以下「…」という。）, …事業（略称：…）)
+  const defined = first && (DEFINES_SHORT_NAME.exec(first.content) ?? SHORT_NAMED.exec(first.content));
   if (defined) add('alias', defined[1]!, m.from, first.to, '以下「…」という');
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);

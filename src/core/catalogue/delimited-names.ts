@@ -28,7 +28,8 @@ function nameShape(name: string): boolean {
   // a name may open with a short place name in kana (とちぎ…), not with a phrase
   if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   const kana = name.match(/\p{Script=Hiragana}+/gu) ?? [];
-  if (kana.join('').length > 5 || kana.some((k) => k.length > 3)) return false;
+  // (ものづくり, まちづくり: one word in kana of up to five)
+  if (kana.join('').length > 6 || kana.some((k) => k.length > 5)) return false;
   if (kana.length > 0 && CLAUSE.test(name.replace(/[^\p{Script=Hiragana}]+/gu, '|'))) return false;
   if (/及び|並びに|又は|または/u.test(name)) return false;
   const open = (name.match(/[（(]/g) ?? []).length;

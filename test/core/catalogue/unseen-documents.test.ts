@@ -272,3 +272,20 @@ describe('years that tell of the regions a programme selected, not of the progra
     expect(p.period!.values.map((v) => [v.value.start_fy, v.value.end_fy, v.citations[0]!.line_start])).toEqual([[1997, null, 6]]);
   });
 });
+
+describe('a quoted name with a word in kana (ものづくり) and its short name given as 略称', () => {
+  const cat = build(
+    '３　地域ものづくり施策', // 1
+    '　このため、文部科学省は、2022年度から、地域の大学と中小製造業が共同で研究開発を', // 2
+    '行う「湖国ものづくりデータ連携拠点形成事業」(略称:湖国データ拠点事業)を開始した。', // 3
+  );
+  const p = () => get(cat, '湖国ものづくりデータ連携拠点形成事業');
+  it('enters the catalogue with its start and ministry, cited where its sentence begins', () => {
+    expect(starts(p())).toContainEqual([2022, 2]);
+    expect(ministries(p()).map(([m]) => m)).toContain('文部科学省');
+  });
+  it('its 略称 is an alias get_programme finds it by', () => {
+    expect(p().aliases.map((a) => a.value)).toContain('湖国データ拠点事業');
+    expect(resolveProgramme(cat, '湖国データ拠点事業')?.name).toBe('湖国ものづくりデータ連携拠点形成事業');
+  });
+});
