@@ -238,10 +238,11 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関, 大学名 but not 大学名誉教授 — not inside a programme's name)
   const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
   const named = forms ? new RegExp(forms, 'u') : undefined;
+  const bareNoun = forms ? new RegExp(`^${forms}$`, 'u') : undefined;
   const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名(?!誉)|リスト)`, 'u') : undefined;
   // the kinds it names (成果育成型, 可能性調査型): a list headed by one of them is of that kind
   const kinds = [...new Set(normalizeText(q.question).match(KIND) ?? [])].map(matchKey);
-  const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number }[] = [];
+  const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number; said: number }[] = [];
   // (a list of the selected is what 選ばれた, 採択された say: the verb need not stand with it)
   const selected = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => SELECTION_VERB.test(a))) };
   for (const c of scored) {
@@ -274,14 +275,24 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
       return { c, list: { ...list, items: graded, size: graded.length } };
     }
     if (n !== undefined && list.size !== n) continue;
-    passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length });
+    passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length, said: [...selected.groups.map((g) => g.alts), ...q.entities.filter((names) => !names.some((n) => PROGRAMME_SUFFIX.test(n)))].filter((alts) => alts.some((a) => a.length >= 2 && !bareNoun?.test(a) && headKey.includes(a))).length });
   }
-  // a list whose heading says it lists what was asked comes first; then the one whose heading
-  // names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank
-  const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || (b.first && !a.first) || (b.first === a.first && b.heads > a.heads) ? b : a), undefined);
+  // a list whose heading says in more words of the question what it lists comes first (継続審査地域 for
+  // 継続審査扱いになった地域, not the 実施地域 above it); then one whose heading says it lists what was asked; then the one whose
+  // heading names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank
+  const order = (x: (typeof passing)[number]) => [x.said, x.first ? 1 : 0, x.heads];
+  const better = (a: (typeof passing)[number], b: (typeof passing)[number]) => {
+    const [oa, ob] = [order(a), order(b)];
+    const i = oa.findIndex((v, k) => v !== ob[k]);
+    return i >= 0 && ob[i]! > oa[i]!;
+  };
+  const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || better(a, b) ? b : a), undefined);
   return best && { c: best.c, list: best.list };
 }
 
+
+/** A programme's name (a kind of region, 国際競争力強化地域, may head a list; a programme's name heads any list about it). */
+const PROGRAMME_SUFFIX = /(?:事業|プログラム|計画|交付金|制度)$/u;
 
 /** Kinds of statement a question asks for, and what one looks like. */
 const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [

@@ -232,6 +232,21 @@ const BUDGET = `令和６年度　概算要求のポイント
 令和５年度予算額は５．４億円に拡充された。
 `;
 
+const DEFERRED = `「湖国クラスター創成事業」審査結果（継続審査を含む）と実施地域の決定について
+
+令和６年４月１０日
+文部科学省
+
+１．実施地域（３地域）
+　○大津地域（滋賀県）
+　○彦根地域（滋賀県）
+　○敦賀地域（福井県）
+
+２．継続審査地域（２地域）
+　○長浜地域（滋賀県）
+　○小浜地域（福井県）
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -253,6 +268,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n12_period.txt'), PERIOD);
   await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
   await writeFile(path.join(seeds, 'n14_budget.txt'), BUDGET);
+  await writeFile(path.join(seeds, 'n15_deferred.txt'), DEFERRED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -496,6 +512,14 @@ describe('answers on new documents', () => {
     const a = await answerer.answer('湖国データ連携拠点形成事業っていつからやってるの？');
     expect(a.status).toBe('answered');
     expect(flat(a.answer)).toContain('令和4年度');
+    await expectSound(a);
+  });
+
+  it('the list whose heading says in the question\'s words what it lists (継続審査地域), not the first list of the page', async () => {
+    const a = await answerer.answer('湖国クラスター創成事業の審査で継続審査扱いになった地域を全部挙げてください。');
+    expect(a.status).toBe('answered');
+    expectCitedInTurn(a, ['長浜地域', '小浜地域'], 12);
+    expect(a.answer).not.toContain('大津地域');
     await expectSound(a);
   });
 });
