@@ -114,6 +114,23 @@ describe('retrieval features', () => {
   });
 });
 
+describe('the title feature', () => {
+  it('measures how much of what is asked a passage\'s document title says (継続審査地域の再審査)', async () => {
+    const tokenizer = await JapaneseTokenizer.create();
+    const body = ['１．結果', '次の２地域を実施地域とした。', '○長浜地域　滋賀県立大学', '○木之本地域　立命館大学'];
+    const twins = [
+      ...DOCS,
+      doc('selection', ['湖北クラスター事業の令和６年度実施地域の決定について', '', ...body]),
+      doc('deferred', ['湖北クラスター事業　継続審査地域の再審査結果について', '', ...body]),
+    ];
+    const chunks = chunkCorpus(twins, { maxChars: 80, minChars: 20 });
+    const own = { chunks, documents: twins.map((d) => d.meta), ...(await indexChunks(chunks, tokenizer, { workers: 0 })), vectors: null, tokenizer, lexicon: Lexicon.empty() };
+    const candidates = await new Retriever(own).candidates('湖北クラスター事業で、継続審査の再審査を経て実施地域になったのは？', {});
+    const title = (id: string) => candidates.find((c) => chunks[c.id]!.document_id === id && chunks[c.id]!.text.includes('次の２地域'))!.features.title;
+    expect(title('deferred')).toBeGreaterThan(title('selection'));
+  });
+});
+
 describe('passages', () => {
   it('widens a result with the following chunk of its document, within the budget, quoting both', async () => {
     const [hit] = await retriever.search(`${PROGRAMME}はいつから始まった？`, { k: 1, passage: 120 });
