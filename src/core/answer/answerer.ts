@@ -8,7 +8,7 @@ import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
-import { joinAnswers, splitQuestion } from './compound.js';
+import { aboutFound, BACK_REFERENCE, joinAnswers, rowNames, splitQuestion } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
@@ -19,7 +19,7 @@ import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
-import { legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
+import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
 import { citeUnit, documentUnits, isHeading, matchKey, refersBackTo, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
@@ -88,6 +88,9 @@ function uncovered(q: AnswerQuery, facts: readonly FactPick[]): AnswerQuery | un
 }
 
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
+/** How many of the places a first part found a second part is asked of. */
+const MAX_FOUND = 3;
+
 export class Answerer {
   readonly units: AnswerUnit[];
   private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
@@ -222,7 +225,13 @@ export class Answerer {
     const parts = splitQuestion(question, read.language, (part) => this.read(part).entities.length > 0);
     if (parts.length < 2) return this.answerOne(question, options, read);
     const answers: Answer[] = [];
-    for (const part of parts) answers.push(await this.answerOne(part, options));
+    for (const part of parts) {
+      // a part that asks of what the first part found (その拠点の連携機関): asked of each of them
+      const found = answers[0]?.status === 'answered' && BACK_REFERENCE.test(part) ? rowNames(answers[0], MAX_FOUND, askedGrade(parts[0]!)) : [];
+      if (found.length === 0) answers.push(await this.answerOne(part, options));
+      const programme = namedProgrammes(this.engine.catalogue, parts[0]!).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched;
+      for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, programme), options));
+    }
     return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options, read);
   }
 

@@ -3,11 +3,12 @@
 // own, with what the first part is about carried to the parts that leave it out, and the answers
 // are joined into one, citations numbered afresh. A part the documents do not answer is said to be
 // missing; the rest is answered.
+import { rowGrade } from './lists.js';
 import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
 
 /** Where a question goes on to ask a second thing. */
-const JA_BREAK = /[？?](?=\s*\S{4,})|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
+const JA_BREAK = /[？?](?=\s*\S{4,})|と、(?=その(?!後|他|ほか|際|時|まま|うち|ため|結果))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
 /** What a part that asks something holds: a question word, or a question's ending. */
 const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
@@ -30,10 +31,35 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
     .split(en ? EN_BREAK : JA_BREAK)
     .map((p) => p.trim())
     .filter((p) => Array.from(p).length >= (en ? MIN_PART_EN : MIN_PART_JA));
+  // 「…だった拠点と、その連携機関を教えて」: the first part asks which ones
+  if (!en && /と、その/u.test(question)) parts.forEach((p, i) => i + 1 < parts.length && !JA_ASKS.test(p) && (parts[i] = `${p}はどこ？`));
   // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
   if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
   const topic = (en ? EN_TOPIC : JA_TOPIC).exec(parts[0]!)?.[1]?.trim();
   return parts.map((p, i) => (i === 0 || !topic || p.includes(topic) || namesItsOwn(p) ? p : en ? `${topic}, ${p}` : `${topic}、${p}`));
+}
+
+/** A part that asks of what the part before it found: その拠点の連携機関, その中核機関 (not その後). */
+export const BACK_REFERENCE = /その(?!後|他|ほか|際|時|まま|うち|ため|結果)(?:(?:拠点|地域|エリア|大学|機関|ハブ|県|市|クラスター)の?)?/u;
+/** A name of a place or body standing first in a row or an entry: 宇部エリア, 九州医療機器連携拠点. */
+const ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・ー]{2,24}?(?:地域|エリア|拠点|ハブ|クラスター|大学)$/u;
+
+/** The places or bodies an answer lists, each the first cell of its row or entry (of the grade asked, if one was; at most `max`). */
+export function rowNames(answer: Answer, max: number, grade?: string): string[] {
+  const names = answer.sentences
+    .filter((s) => grade === undefined || rowGrade(s.text) === grade)
+    .map((s) => s.text.normalize('NFKC').replace(/^[\s○●◎・■□◆◇\-－]+/u, '').split(/\s{2,}|\u3000|\s(?=\S+\s+\S)/u)[0]!.replace(/[（(][^）)]*[）)]$/u, '').trim())
+    .filter((n) => ROW_NAME.test(n));
+  return [...new Set(names)].slice(0, max);
+}
+
+/**
+ * The part asked of a name the part before found: from its back reference on (what was carried to
+ * it from the first part dropped), the reference replaced by the name, under the programme asked.
+ */
+export function aboutFound(part: string, name: string, programme: string | undefined): string {
+  const asked = part.slice(part.search(BACK_REFERENCE)).replace(BACK_REFERENCE, `${name}の`);
+  return programme ? `${programme}の${asked}` : asked;
 }
 
 /** The answers to the parts of `question`, joined: markers renumbered, parts not answered said to be missing. */

@@ -1,6 +1,6 @@
 // Questions that ask two things: split into parts that stand alone, and answers joined.
 import { describe, expect, it } from 'vitest';
-import { splitQuestion } from '../../../src/core/answer/compound.js';
+import { aboutFound, splitQuestion } from '../../../src/core/answer/compound.js';
 
 describe('splitQuestion', () => {
   it.each([
@@ -18,5 +18,20 @@ describe('splitQuestion', () => {
     ['知的クラスター創成事業の予算額は？（令和５年度、補正予算を含む）', 'ja'],
   ] as const)('one question stays whole: %s', (q, lang) => {
     expect(splitQuestion(q, lang)).toEqual([q]);
+  });
+});
+
+describe('a part asked of what the first part found', () => {
+  it('「…だった拠点と、その連携機関」 is two parts, the first asking which', () => {
+    expect(splitQuestion('医療機器拠点事業の中間評価でＣだった拠点と、その拠点の連携機関を教えて。', 'ja')).toEqual([
+      '医療機器拠点事業の中間評価でＣだった拠点はどこ？',
+      '医療機器拠点事業の中間評価でＣだった拠点、その拠点の連携機関を教えて。',
+    ]);
+    // その後 refers to a time, not to what was found
+    expect(splitQuestion('湖南事業の中間評価と、その後の予算を教えて。', 'ja')).toHaveLength(1);
+  });
+
+  it('the second part is asked of each name the first part found, under the programme asked', () => {
+    expect(aboutFound('湖南事業の中間評価でＣだった拠点、その拠点の連携機関を教えて。', '守山拠点', '湖南事業')).toBe('湖南事業の守山拠点の連携機関を教えて。');
   });
 });

@@ -247,6 +247,23 @@ const DEFERRED = `「湖国クラスター創成事業」審査結果（継続�
 　○小浜地域（福井県）
 `;
 
+const AREA_GRADES = `湖南都市エリア事業　事後評価結果
+
+２．評価結果
+　エリア名　　総合評価
+　草津エリア　　Ａ
+　守山エリア　　Ｃ
+　栗東エリア　　Ｂ
+`;
+
+const AREA_BODIES = `湖南都市エリア事業　実施エリア一覧
+
+　エリア名　　中核機関
+　草津エリア　　（財）草津産業振興財団
+　守山エリア　　（財）守山テクノ財団
+　栗東エリア　　（財）栗東地域振興機構
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -269,6 +286,8 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
   await writeFile(path.join(seeds, 'n14_budget.txt'), BUDGET);
   await writeFile(path.join(seeds, 'n15_deferred.txt'), DEFERRED);
+  await writeFile(path.join(seeds, 'n16_area_grades.txt'), AREA_GRADES);
+  await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -520,6 +539,14 @@ describe('answers on new documents', () => {
     expect(a.status).toBe('answered');
     expectCitedInTurn(a, ['長浜地域', '小浜地域'], 12);
     expect(a.answer).not.toContain('大津地域');
+    await expectSound(a);
+  });
+
+  it('「Ｃだったエリアと、その中核機関」: the second part is asked of the area the first part found, from another document', async () => {
+    const a = await answerer.answer('湖南都市エリア事業の事後評価でＣだったエリアと、その中核機関を教えてください。');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n16_area_grades.txt' && c.line_start === 6)).toBe(true);
+    expect(a.citations.some((c) => c.source === 'seeds/n17_area_bodies.txt' && c.line_start === 5 && c.quote.includes('守山テクノ財団'))).toBe(true);
     await expectSound(a);
   });
 });
