@@ -227,7 +227,10 @@ export class Answerer {
     const answers: Answer[] = [];
     for (const part of parts) {
       // a part that asks of what the first part found (その拠点の連携機関): asked of each of them
-      const found = answers[0]?.status === 'answered' && BACK_REFERENCE.test(part) ? rowNames(answers[0], MAX_FOUND, askedGrade(parts[0]!)) : [];
+      // (or, after a first part asking which got a grade, a part that names no place of its own: 「…Ｂだった地域はどこで、中核の大学はどこ？」)
+      const grade = askedGrade(parts[0]!);
+      const refers = BACK_REFERENCE.test(part) || (grade !== undefined && part !== parts[0] && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
+      const found = answers[0]?.status === 'answered' && refers ? rowNames(answers[0], MAX_FOUND, grade) : [];
       if (found.length === 0) answers.push(await this.answerOne(part, options));
       const programme = namedProgrammes(this.engine.catalogue, parts[0]!).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched;
       for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, programme), options));

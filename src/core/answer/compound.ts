@@ -8,7 +8,7 @@ import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
 
 /** Where a question goes on to ask a second thing. */
-const JA_BREAK = /[？?](?=\s*\S{4,})|と、(?=その(?!後|他|ほか|際|時|まま|うち|ため|結果))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
+const JA_BREAK = /[？?](?=\s*\S{4,})|と、(?=その(?!後|他|ほか|際|時|まま|うち|ため|結果))|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)は)、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
 /** What a part that asks something holds: a question word, or a question's ending. */
 const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
@@ -58,7 +58,9 @@ export function rowNames(answer: Answer, max: number, grade?: string): string[] 
  * it from the first part dropped), the reference replaced by the name, under the programme asked.
  */
 export function aboutFound(part: string, name: string, programme: string | undefined): string {
-  const asked = part.slice(part.search(BACK_REFERENCE)).replace(BACK_REFERENCE, `${name}の`);
+  // (with no reference, what follows the first part's words carried to it: 「…地域、採択時は…」)
+  const at = part.search(BACK_REFERENCE);
+  const asked = at >= 0 ? part.slice(at).replace(BACK_REFERENCE, `${name}の`) : `${name}の${part.slice(part.lastIndexOf('、') + 1)}`;
   return programme ? `${programme}の${asked}` : asked;
 }
 

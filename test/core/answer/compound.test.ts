@@ -27,6 +27,8 @@ describe('a part asked of what the first part found', () => {
       '医療機器拠点事業の中間評価でＣだった拠点はどこ？',
       '医療機器拠点事業の中間評価でＣだった拠点、その拠点の連携機関を教えて。',
     ]);
+    // a subject of one grade, then what is asked of it
+    expect(splitQuestion('湖南事業の中間評価で最低評価だった地域は、採択時にどんな構想を掲げていましたか。', 'ja')).toHaveLength(2);
     // その後 refers to a time, not to what was found
     expect(splitQuestion('湖南事業の中間評価と、その後の予算を教えて。', 'ja')).toHaveLength(1);
   });

@@ -549,4 +549,11 @@ describe('answers on new documents', () => {
     expect(a.citations.some((c) => c.source === 'seeds/n17_area_bodies.txt' && c.line_start === 5 && c.quote.includes('守山テクノ財団'))).toBe(true);
     await expectSound(a);
   });
+
+  it('「Ｂだったエリアはどこで、中核機関はどこ？」: a second part naming no place of its own is asked of the area found', async () => {
+    const a = await answerer.answer('湖南都市エリア事業の事後評価でＢだったエリアはどこで、中核機関はどこ？');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n17_area_bodies.txt' && c.line_start === 6 && c.quote.includes('栗東地域振興機構'))).toBe(true);
+    await expectSound(a);
+  });
 });
