@@ -43,6 +43,8 @@ export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
 /** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
 const ONE_SPACE = /\s+/u;
+/** Letters one space apart, standing alone between wider gaps: one label spaced out (地　域　名). */
+const SPACED_LABEL = /(?<![^\s\u3000])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])+(?![^\s\u3000])/gu;
 const fields = (line: string, gap: RegExp) => line.trim().split(gap).filter((x) => x !== '');
 /** A year in a header's label (平成３０年度, 2023年度, R5年度). */
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?/gu;
@@ -118,8 +120,10 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
   // a header's digits are a year at most (平成３０年度交付決定額)
   // (or a unit in brackets: 事業費（3年間計、千円）)
   if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '').replace(/（[^（）]*）|\([^()]*\)/gu, '')) || BULLET.test(raw)) return [];
+  // (a label spaced out letter by letter, as Word's equal spacing sets it: 地　域　名　　　中　核　機　関)
+  const line = raw.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, ''));
   return [WIDE_GAP, ONE_SPACE]
-    .map((gap) => ({ labels: fields(raw, gap), gap }))
+    .map((gap) => ({ labels: fields(line, gap), gap }))
     .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
 }
 

@@ -264,6 +264,15 @@ const AREA_BODIES = `湖南都市エリア事業　実施エリア一覧
 　栗東エリア　　（財）栗東地域振興機構
 `;
 
+const SPACED_HEADER = `湖西クラスター事業　中間評価結果について
+
+３．評価結果一覧
+　地　域　名　　　　　　中　核　機　関　　　　　　評価
+　高島地域　　　　　　　財団法人高島産業振興財団　　Ａ
+　今津地域　　　　　　　財団法人今津テクノ財団　　　Ｃ
+　安曇川地域　　　　　　財団法人安曇川科学技術財団　Ｂ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -288,6 +297,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n15_deferred.txt'), DEFERRED);
   await writeFile(path.join(seeds, 'n16_area_grades.txt'), AREA_GRADES);
   await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
+  await writeFile(path.join(seeds, 'n18_spaced_header.txt'), SPACED_HEADER);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -554,6 +564,14 @@ describe('answers on new documents', () => {
     const a = await answerer.answer('湖南都市エリア事業の事後評価でＢだったエリアはどこで、中核機関はどこ？');
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source === 'seeds/n17_area_bodies.txt' && c.line_start === 6 && c.quote.includes('栗東地域振興機構'))).toBe(true);
+    await expectSound(a);
+  });
+
+  it('a table whose header labels are spaced out letter by letter (地　域　名) answers which region got a grade', async () => {
+    const a = await answerer.answer('湖西クラスター事業の中間評価でＣ評価だった地域はどこ？');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source === 'seeds/n18_spaced_header.txt' && c.line_start === 6 && c.quote.includes('今津地域'))).toBe(true);
+    expect(a.answer).not.toContain('高島地域');
     await expectSound(a);
   });
 });
