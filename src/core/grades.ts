@@ -32,24 +32,18 @@ export function extremeGradeAsked(question: string): Extreme | undefined {
  * listing the scale (Ｓ・Ａ・Ｂ・Ｃ) or ending a table row (… 九州大学　Ｃ).
  */
 const GRADE_IN_LINE = [
-  /^\s*([SABCDE])\s*[:：]/u,
+  /^\s*([SABCDE])\s*[:：]/gu,
   /(?<![A-Za-z])([SABCDE])\s*評価/gu,
   /(?<![A-Za-z])([SABCDE])(?=\s*[・･,、]\s*[SABCDE](?![A-Za-z]))/gu,
   /(?<=[・･,、]\s*)([SABCDE])(?![A-Za-z])/gu,
-  /\S\s+([SABCDE])\s*$/u,
+  /\S\s+([SABCDE])\s*$/gu,
 ];
 
 /** The grade letters a text uses, best first; empty when fewer than three (no scale). */
 export function gradeScale(text: string): string[] {
   const used = new Set<string>();
   for (const line of normalizeText(text).split('\n')) {
-    for (const re of GRADE_IN_LINE) {
-      if (re.global) for (const m of line.matchAll(re)) used.add(m[1]!);
-      else {
-        const m = re.exec(line);
-        if (m) used.add(m[1]!);
-      }
-    }
+    for (const re of GRADE_IN_LINE) for (const m of line.matchAll(re)) used.add(m[1]!);
   }
   const scale = ORDER.filter((g) => used.has(g));
   return scale.length >= 3 ? scale : [];
@@ -61,11 +55,11 @@ export function nameExtremeGrade(question: string, extreme: Extreme, scale: read
   if (letter === undefined) return question;
   const english = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question);
   const named = english ? ` (grade ${letter})` : `（${letter}評価）`;
-  const m = (extreme === 'lowest' ? LOWEST : HIGHEST).exec(question.normalize('NFKC'));
+  const text = question.normalize('NFKC');
+  const m = (extreme === 'lowest' ? LOWEST : HIGHEST).exec(text);
   if (!m || english) return `${question.replace(/[?？。]\s*$/u, '')}${named}${english ? '?' : '？'}`;
   // after the word it qualifies (最低ランク, 一番下の評価, いちばん悪かった)
-  const tail = /^[^、。？?\s]{0,6}?(?:ランク|評価|グレード|かった|い)/u.exec(question.normalize('NFKC').slice(m.index + m[0].length));
+  const tail = /^[^、。？?\s]{0,6}?(?:ランク|評価|グレード|かった|い)/u.exec(text.slice(m.index + m[0].length));
   const at = m.index + m[0].length + (tail?.[0].length ?? 0);
-  const text = question.normalize('NFKC');
   return `${text.slice(0, at)}${named}${text.slice(at)}`;
 }

@@ -245,6 +245,8 @@ interface ChunkView {
 const MAX_CHUNK_VIEWS = 20_000;
 /** How many of a grade question's first results are looked at for the evaluation's grade scale. */
 const GRADE_SCALE_HITS = 3;
+/** How many resolved grade queries nameGrade keeps; a full memo starts again. */
+const GRADE_NAMED_KEPT = 64;
 /** A document of this many chunks has its title weigh half (see the title feature). */
 const TITLE_CHUNKS = 30;
 
@@ -261,8 +263,10 @@ export class Retriever {
   /** BM25 over whole files, built on first use. */
   private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
   private sizes: Int32Array | undefined;
-  /** Grade scales of documents, by id (see nameGrade). */
+  /** Grade scales of documents, by source (see nameGrade). */
   private readonly scales = new Map<string, string[]>();
+  /** Queries whose grade asked by rank nameGrade has resolved, and what it made of them. */
+  private readonly gradeNamed = new Map<string, string>();
 
   constructor(private readonly deps: RetrieverDeps) {
     this.weights = deps.weights ?? DEFAULT_WEIGHTS;
@@ -349,19 +353,29 @@ export class Retriever {
   async nameGrade(query: string, options: Omit<SearchOptions, 'k'> = {}): Promise<string> {
     const extreme = extremeGradeAsked(query);
     if (!extreme) return query;
+    // (answers resolve it before they search with it: the search then finds it done)
+    const key = `${options.mode ?? ''}\u0000${options.documentId ?? ''}\u0000${query}`;
+    const known = this.gradeNamed.get(key);
+    if (known !== undefined) return known;
+    let named = query;
     for (const { chunk } of this.rank(await this.candidates(query, options), this.weights, GRADE_SCALE_HITS)) {
-      const scale = this.scaleOf(chunk.document_id);
-      if (scale.length > 0) return nameExtremeGrade(query, extreme, scale);
+      const scale = this.scaleOf(chunk.source);
+      if (scale.length > 0) {
+        named = nameExtremeGrade(query, extreme, scale);
+        break;
+      }
     }
-    return query;
+    if (this.gradeNamed.size >= GRADE_NAMED_KEPT) this.gradeNamed.clear();
+    this.gradeNamed.set(key, named);
+    return named;
   }
 
   /** The grade letters a document uses, cached. */
-  private scaleOf(documentId: string): string[] {
-    let scale = this.scales.get(documentId);
+  private scaleOf(source: string): string[] {
+    let scale = this.scales.get(source);
     if (!scale) {
-      scale = gradeScale(this.deps.chunks.filter((c) => c.document_id === documentId).map((c) => c.text).join('\n'));
-      this.scales.set(documentId, scale);
+      scale = gradeScale((this.chunksBySource.get(source) ?? []).map((id) => this.deps.chunks[id]!.text).join('\n'));
+      this.scales.set(source, scale);
     }
     return scale;
   }

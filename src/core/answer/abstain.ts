@@ -245,6 +245,9 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number; said: number }[] = [];
   // (a list of the selected is what 選ばれた, 採択された say: the verb need not stand with it)
   const selected = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => SELECTION_VERB.test(a))) };
+  // how many of the question's words (and kinds it names, 国際競争力強化地域, not programmes) a heading says, beside the noun listed
+  const words = [...selected.groups.map((g) => g.alts), ...q.entities.filter((names) => !names.some((n) => PROGRAMME_SUFFIX.test(n)))];
+  const wordsSaid = (headKey: string) => words.filter((alts) => alts.some((a) => a.length >= 2 && !bareNoun?.test(a) && headKey.includes(a))).length;
   for (const c of scored) {
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
@@ -275,18 +278,14 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
       return { c, list: { ...list, items: graded, size: graded.length } };
     }
     if (n !== undefined && list.size !== n) continue;
-    passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length, said: [...selected.groups.map((g) => g.alts), ...q.entities.filter((names) => !names.some((n) => PROGRAMME_SUFFIX.test(n)))].filter((alts) => alts.some((a) => a.length >= 2 && !bareNoun?.test(a) && headKey.includes(a))).length });
+    passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length, said: wordsSaid(headKey) });
   }
   // a list whose heading says in more words of the question what it lists comes first (継続審査地域 for
   // 継続審査扱いになった地域, not the 実施地域 above it); then one whose heading says it lists what was asked; then the one whose
   // heading names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank
-  const order = (x: (typeof passing)[number]) => [x.said, x.first ? 1 : 0, x.heads];
-  const better = (a: (typeof passing)[number], b: (typeof passing)[number]) => {
-    const [oa, ob] = [order(a), order(b)];
-    const i = oa.findIndex((v, k) => v !== ob[k]);
-    return i >= 0 && ob[i]! > oa[i]!;
-  };
-  const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || better(a, b) ? b : a), undefined);
+  // (each count is small: as one number, said before first before heads)
+  const order = (x: (typeof passing)[number]) => x.said * 100 + (x.first ? 10 : 0) + Math.min(x.heads, 9);
+  const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || order(b) > order(a) ? b : a), undefined);
   return best && { c: best.c, list: best.list };
 }
 
@@ -334,11 +333,13 @@ function statesOutcome(text: string): boolean {
 
 /** A place or body the question singles out (長崎大学, 川崎殿町拠点): a whole run of kanji or katakana ending in such a noun, outside the programmes it names. */
 const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|地域|エリア|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
-const GENERIC_PLACE = /年度|採択|発足|開始|実施|選定|参加|対象|終了|継続|新規|推進|^(?:各|全|本|同|当該|他|一部|全国|当該)/u;
+const GENERIC_PLACE = /年度|採択|発足|開始|実施|選定|参加|対象|終了|継続|新規|推進|^(?:各|全|本|同|当該|他|一部|全国)/u;
 /** A grade asked of one of them (どの評価区分, 評価結果は). */
 const GRADE_ASKED = /評価区分|評価結果|どの評価|評価は|何評価|どんな評価|どういう評価/u;
 /** A grade stated: a letter S, A, B or C standing alone. */
 const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
+/** The same in a match key (lower-cased). */
+const GRADE_IN_KEY = new RegExp(GRADE_GIVEN.source, 'iu');
 
 /**
  * The one place or body a question singles out, when it asks a person or a grade of it: the
@@ -484,7 +485,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   const one = singledOut(q, attribute === GRADE_GIVEN);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => /(?<![a-z])[sabc](?![a-z])/u.test(k.slice(k.lastIndexOf(one!))));
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => GRADE_IN_KEY.test(k.slice(k.lastIndexOf(one!))));
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);

@@ -87,10 +87,10 @@ function uncovered(q: AnswerQuery, facts: readonly FactPick[]): AnswerQuery | un
   return needs.length === 0 || needs.length === q.needs.length ? undefined : { ...q, needs };
 }
 
-/** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 /** How many of the places a first part found a second part is asked of. */
 const MAX_FOUND = 3;
 
+/** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 export class Answerer {
   readonly units: AnswerUnit[];
   private readonly unitsByDocument = new Map<string, AnswerUnit[]>();
@@ -224,18 +224,31 @@ export class Answerer {
     const read = this.read(question);
     const parts = splitQuestion(question, read.language, (part) => this.read(part).entities.length > 0);
     if (parts.length < 2) return this.answerOne(question, options, read);
-    const answers: Answer[] = [];
-    for (const part of parts) {
-      // a part that asks of what the first part found (その拠点の連携機関): asked of each of them
-      // (or, after a first part asking which got a grade, a part that names no place of its own: 「…Ｂだった地域はどこで、中核の大学はどこ？」)
-      const grade = askedGrade(parts[0]!);
-      const refers = BACK_REFERENCE.test(part) || (grade !== undefined && part !== parts[0] && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
-      const found = answers[0]?.status === 'answered' && refers ? rowNames(answers[0], MAX_FOUND, grade) : [];
-      if (found.length === 0) answers.push(await this.answerOne(part, options));
-      const programme = namedProgrammes(this.engine.catalogue, parts[0]!).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched;
-      for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, programme), options));
-    }
+    const answers = await this.answerParts(parts, options);
     return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options, read);
+  }
+
+  /**
+   * Each part's answer. A part that asks of what the first part found (その拠点の連携機関; or, after a
+   * first part asking which got a grade, one that names no place of its own: 「…Ｂだった地域はどこで、
+   * 中核の大学はどこ？」) is asked of each place found.
+   */
+  private async answerParts(parts: readonly string[], options: AnswerOptions): Promise<Answer[]> {
+    const [first] = parts as [string, ...string[]];
+    const grade = askedGrade(first);
+    const answers = [await this.answerOne(first, options)];
+    for (const part of parts.slice(1)) {
+      const refers = BACK_REFERENCE.test(part) || (grade !== undefined && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
+      const found = answers[0]!.status === 'answered' && refers ? rowNames(answers[0]!, MAX_FOUND, grade) : [];
+      if (found.length === 0) answers.push(await this.answerOne(part, options));
+      for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, this.namedAs(first)), options));
+    }
+    return answers;
+  }
+
+  /** The programme a text names, as it names it (the longest match: a catalogue name may carry a list number, （２）…). */
+  private namedAs(text: string): string | undefined {
+    return namedProgrammes(this.engine.catalogue, text).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched;
   }
 
   private async answerOne(question: string, options: AnswerOptions, read: AnswerQuery = this.read(question)): Promise<Answer> {
@@ -369,8 +382,7 @@ export class Answerer {
     const plan = year === undefined ? undefined : cat.plans.find((p) => p.period?.values.some((v) => v.value.start_fy <= year && (v.value.end_fy ?? year) >= year));
     if (year === undefined || !plan?.period) return [];
     const doc = this.engine.documents.find((d) => d.meta.id === start.unit.documentId)!;
-    // the programme as the question names it (a catalogue name may carry a list number: （２）…)
-    const subject = namedProgrammes(cat, q.question).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched ?? q.entities[0]![0]!;
+    const subject = this.namedAs(q.question) ?? q.entities[0]![0]!;
     const { display, citations } = planWithPeriod(plan, q.language);
     const cited = citeUnit(doc, start.unit);
     const pick = (field: FactPick['field'], label: FactPick['label'], value: PickedValue): FactPick => ({ subject, subjectEn: subject, field, label, conflict: false, values: [value] });

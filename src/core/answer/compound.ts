@@ -27,12 +27,13 @@ const EN_TOPIC = /^((?:in|for|under|of|about)\s[^,?]{4,80}),/iu;
  */
 export function splitQuestion(question: string, language: 'ja' | 'en', namesItsOwn: (part: string) => boolean = () => false): string[] {
   const en = language === 'en';
+  // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
+  const which = !en && /と、その/u.test(question);
   const parts = question
     .split(en ? EN_BREAK : JA_BREAK)
     .map((p) => p.trim())
-    .filter((p) => Array.from(p).length >= (en ? MIN_PART_EN : MIN_PART_JA));
-  // 「…だった拠点と、その連携機関を教えて」: the first part asks which ones
-  if (!en && /と、その/u.test(question)) parts.forEach((p, i) => i + 1 < parts.length && !JA_ASKS.test(p) && (parts[i] = `${p}はどこ？`));
+    .filter((p) => Array.from(p).length >= (en ? MIN_PART_EN : MIN_PART_JA))
+    .map((p, i, all) => (which && i + 1 < all.length && !JA_ASKS.test(p) ? `${p}はどこ？` : p));
   // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
   if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
   const topic = (en ? EN_TOPIC : JA_TOPIC).exec(parts[0]!)?.[1]?.trim();
@@ -42,7 +43,7 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
 /** A part that asks of what the part before it found: その拠点の連携機関, その中核機関 (not その後). */
 export const BACK_REFERENCE = /その(?!後|他|ほか|際|時|まま|うち|ため|結果)(?:(?:拠点|地域|エリア|大学|機関|ハブ|県|市|クラスター)の?)?/u;
 /** A name of a place or body standing first in a row or an entry: 宇部エリア, 九州医療機器連携拠点. */
-const ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・ー]{2,24}?(?:地域|エリア|拠点|ハブ|クラスター|大学)$/u;
+const ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?(?:地域|エリア|拠点|ハブ|クラスター|大学)$/u;
 
 /** The places or bodies an answer lists, each the first cell of its row or entry (of the grade asked, if one was; at most `max`). */
 export function rowNames(answer: Answer, max: number, grade?: string): string[] {

@@ -68,15 +68,15 @@ export const CALL_WORDS: readonly string[] = ['始まる', '始める', '開始'
 const YEAR_ASKED = /何年度|何年に|いつ|\b(?:what|which) (?:fiscal )?year\b/u;
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
 
-/** A person asked (誰, どなた, who). */
-const PERSON_ASKED = /誰|だれ|どなた|\bwho\b/u;
+/** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
+export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
 
 /** What the question asks of a programme, in the order of ASKS. */
 export function questionAsks(question: string): Ask[] {
   const q = normalizeText(question).toLowerCase();
   let asks = ASKS.filter((a) => ASK_PATTERNS[a].test(q));
   // "how many were selected" asks a count, not the list; "who chaired the committee that chose the regions" a person
-  if (COUNT_ASKED.test(q) || PERSON_ASKED.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
+  if (COUNT_ASKED.test(q) || WHO.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
   // when a call opened or closed (公募の受付が始まった) asks the call's dates, not the programme's period
   if (CALL_ASKED.test(q)) asks = asks.filter((a) => a !== 'start' && a !== 'end');
   // "which plan did it start under" asks the plan, not the start year; "…の何年度に始まった" asks both

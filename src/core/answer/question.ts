@@ -6,11 +6,10 @@ import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
-import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, questionAsks, type Ask } from './intent.js';
+import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
-/** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
-export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
+export { WHO };
 
 export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person';
 
