@@ -1,6 +1,6 @@
 // Splits documents into the units an answer quotes (sentences and list items of the repaired
 // text), each traced back to the original lines it stands on, so a sentence cites only them.
-import { blockLines, prepareDocument, segmentBounds, type Block } from '../catalogue/source-text.js';
+import { blockLines, prepareDocument, segmentBounds, wrappedLine, type Block } from '../catalogue/source-text.js';
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
@@ -249,8 +249,9 @@ function unitText(block: Block, from: number, to: number, lines: readonly string
     // indented deeper than the line before it
     const indented = i > 0 && indent(lines[s.line_start - 1]) > indent(lines[block.segments[i - 1]!.line_start - 1]);
     const before = text + block.text.slice(at, s.offset);
-    // not after a comma: that is running text wrapped under a hanging indent
-    text = before + ((indented || cells) && !/[\s、，,]$/u.test(before) ? ' ' : '');
+    // not where the line before breaks off mid-sentence: that is running text wrapped under a hanging indent
+    const wrapped = !cells && wrappedLine(block.text.slice(block.segments[i - 1]?.offset ?? 0, s.offset));
+    text = before + ((indented || cells) && !wrapped && !/\s$/u.test(before) ? ' ' : '');
     at = s.offset;
   });
   return (text + block.text.slice(at, to)).trim();

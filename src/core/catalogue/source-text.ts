@@ -49,6 +49,24 @@ function appendLine(block: Block, r: RepairedLine, text: string): void {
   block.line_end = r.line_end;
 }
 
+/** A wrapped line is at least this long (characters): shorter ones end a title or a bullet. */
+const WRAP_CHARS = 38;
+/** The start of a new item, not the rest of a sentence: a bullet, a number, a label (Ａ：). */
+const ITEM_OPENING = /^(?:[・○●◎■□◆◇※★☆▶→①-⑳]|[（(]?[0-9０-９]{1,2}[）)．.\s]|[^\s：:]{1,8}[：:])/u;
+
+/**
+ * True when a line breaks off mid-sentence where a fixed-width wrap cut it: it ends on a comma or
+ * a kana (…実施し / ました。), or runs full width on a word (…事業化プロジ / ェクト全体を…).
+ */
+export function wrappedLine(line: string): boolean {
+  return /[、，,\p{Script=Hiragana}]$/u.test(line) || (Array.from(line).length >= WRAP_CHARS && /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(line));
+}
+
+/** True when `next` goes on with the block's last line, which a wrap broke, and opens no new item. */
+function wrapsOnto(block: Block, next: string): boolean {
+  return !ITEM_OPENING.test(next) && wrappedLine(block.text.slice(block.segments.at(-1)?.offset ?? 0));
+}
+
 /** Groups repaired lines into blocks separated by blank lines, re-joining suffix words broken over a blank line. */
 export function buildBlocks(repaired: readonly RepairedLine[]): Block[] {
   const blocks: Block[] = [];
@@ -59,8 +77,9 @@ export function buildBlocks(repaired: readonly RepairedLine[]): Block[] {
       current = undefined;
       continue;
     }
-    // A line opening with a single ASCII space starts a page or slide in these extractions.
-    if (current && /^ \S/.test(r.text)) current = undefined;
+    // A line opening with a single ASCII space starts a page or slide in these extractions,
+    // unless the line before it breaks off mid-sentence (text wrapped at a fixed width).
+    if (current && /^ \S/.test(r.text) && !wrapsOnto(current, text)) current = undefined;
     if (!current) {
       const prev = blocks[blocks.length - 1];
       if (prev && BROKEN_SUFFIX.some(([a, b]) => a.test(prev.text) && b.test(text)) && r.line_start - prev.line_end <= 3) {

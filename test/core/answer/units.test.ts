@@ -44,6 +44,23 @@ describe('documentUnits', () => {
     expect([budget.line_start, budget.line_end]).toEqual([91, 91]);
   });
 
+  it('joins a sentence wrapped at a fixed width onto lines opening with a space, and keeps a new page apart', () => {
+    const lines = [
+      'A. 事業プロデューサーとは、地域の大学等の技術シーズと市場のニーズを踏まえて事業化プロジ',
+      ' ェクト全体を企画・統括し、知的財産戦略の策定、資金調達、企業との交渉等を主導する、事業',
+      ' 化経験を有する専門人材です。',
+      '地域イノベーション施策の概要',
+      ' ・支援期間は５年間',
+    ];
+    const doc: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
+    const units = documentUnits(doc);
+    const answer = units.find((u) => u.text.startsWith('A. '))!;
+    expect(answer.text).toBe('A. 事業プロデューサーとは、地域の大学等の技術シーズと市場のニーズを踏まえて事業化プロジェクト全体を企画・統括し、知的財産戦略の策定、資金調達、企業との交渉等を主導する、事業化経験を有する専門人材です。');
+    expect([answer.line_start, answer.line_end]).toEqual([1, 3]);
+    // a short title line does not run on into the bullet under it
+    expect(units.find((u) => u.text.includes('支援期間'))!.line_start).toBe(5);
+  });
+
   it('gives list items the heading their list stands under', () => {
     const { units } = unitsOf('003');
     const item = units.find((x) => x.text === '◇産業界ネットワークの形成支援')!;
