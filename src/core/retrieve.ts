@@ -249,6 +249,12 @@ const GRADE_SCALE_HITS = 3;
 const GRADE_NAMED_KEPT = 64;
 /** A document of this many chunks has its title weigh half (see the title feature). */
 const TITLE_CHUNKS = 30;
+/**
+ * How much a term of the question that a passage's document title says, and the passage does
+ * not, counts toward the passage's coverage and proximity (times the title's share above).
+ * Chosen by a sweep (0–1) over seen and dev–dev7, never unseen.
+ */
+const TITLE_CONTEXT = 0.5;
 
 /** Searches the chunks of one index. Stateless between calls; safe to share. */
 export class Retriever {
@@ -534,7 +540,14 @@ export class Retriever {
       if (total === 0) continue;
       const terms = this.termsOf(id);
       const heading = (view.heading ??= new Set(chunkTerms.heading(id)));
-      const cover = score((t) => terms.has(t));
+      // the document's title lines are the context of each of its passages: what the question asks
+      // that they say counts (in part, less in long documents) for a passage that does not say it itself
+      const own = this.chunksBySource.get(chunk.source);
+      const first = own?.[0];
+      const titleShare = first === undefined ? 0 : TITLE_CHUNKS / (TITLE_CHUNKS + own!.length);
+      const inTitle = first === undefined ? undefined : this.termsOf(first);
+      const fromTitle = inTitle === undefined || first === id ? 0 : groups.reduce((a, g) => a + (!g.alts.some((t) => terms.has(t)) && g.alts.some((t) => inTitle.has(t)) ? g.idf : 0), 0) * titleShare * TITLE_CONTEXT;
+      const cover = score((t) => terms.has(t)) + fromTitle;
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask
       const lines = this.linesOf(id);
@@ -544,15 +557,13 @@ export class Retriever {
         const has = lines.map((line) => g.alts.some((a) => line.has(a)));
         for (let l = 0; l < windowScores.length; l++) if (has[l] || has[l + 1]) windowScores[l]! += g.idf;
       }
-      const near = Math.max(0, ...windowScores);
+      const near = Math.max(0, ...windowScores) + fromTitle;
       // an aspect of one common word is weak evidence, however fully it is covered
       const confidence = total / (total + ASPECT_SATURATION);
       f.coverage = (cover / total) * confidence;
       // what the question asks, said by its document's title lines (a press release on that very selection)
       // (a short document's title says what all of it is about; a long one's, only what it is in general)
-      const own = this.chunksBySource.get(chunk.source);
-      const first = own?.[0];
-      f.title = first === undefined ? 0 : (score((t) => this.termsOf(first).has(t)) / total) * confidence * (TITLE_CHUNKS / (TITLE_CHUNKS + own!.length));
+      f.title = inTitle === undefined ? 0 : (score((t) => inTitle.has(t)) / total) * confidence * titleShare;
       f.heading = (head / total) * confidence;
       f.proximity = (near / total) * confidence;
     }

@@ -131,6 +131,25 @@ describe('the title feature', () => {
   });
 });
 
+describe('the document title as context', () => {
+  it('counts what the title says toward the coverage and proximity of each passage under it (令和４年度の本格型採択拠点)', async () => {
+    const tokenizer = await JapaneseTokenizer.create();
+    const LEAD = '大学等が自治体や企業と連携し、社会課題の解決と経済的発展を同時に実現する拠点の形成を支援します。';
+    const body = ['１．採択拠点一覧', '【本格型】', '○瀬戸内海事共創拠点　広島大学', '○信州水循環共創拠点　信州大学'];
+    const twins = [
+      ...DOCS,
+      doc('r4', ['令和４年９月２９日', '科学技術振興機構', '令和４年度　地域共創分野の新規採択拠点について', '', LEAD, '', ...body]),
+      doc('r5', ['令和４年９月２９日', '科学技術振興機構', '共創の場の公募について', '', LEAD, '', ...body]),
+    ];
+    const chunks = chunkCorpus(twins, { maxChars: 80, minChars: 20 });
+    const own = { chunks, documents: twins.map((d) => d.meta), ...(await indexChunks(chunks, tokenizer, { workers: 0 })), vectors: null, tokenizer, lexicon: Lexicon.empty() };
+    const candidates = await new Retriever(own).candidates('令和４年度の地域共創分野で、本格型に採択された拠点はどこ？', {});
+    const features = (id: string) => candidates.find((c) => chunks[c.id]!.document_id === id && chunks[c.id]!.text.includes('【本格型】') && chunks[c.id]!.line_start > 1)!.features;
+    expect(features('r4').coverage).toBeGreaterThan(features('r5').coverage);
+    expect(features('r4').proximity).toBeGreaterThan(features('r5').proximity);
+  });
+});
+
 describe('passages', () => {
   it('widens a result with the following chunk of its document, within the budget, quoting both', async () => {
     const [hit] = await retriever.search(`${PROGRAMME}はいつから始まった？`, { k: 1, passage: 120 });
