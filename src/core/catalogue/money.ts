@@ -46,6 +46,11 @@ export function findAmounts(text: string): FoundAmount[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** Where an amount as written ends: after a word that makes it approximate (５億円程度, 1億円前後), which belongs to it. */
+export function writtenEnd(text: string, end: number): number {
+  return end + (/^\s?(?:程度|前後)/u.exec(text.slice(end))?.[0].length ?? 0);
+}
+
 /** "３６（３４）億円": this year's amount and, in brackets, last year's. */
 export function findAmountWithPrevious(text: string): { current: Money; previous: Money; raw: string } | undefined {
   const t = normalizeText(text);
@@ -81,7 +86,8 @@ export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): Pars
   const perUnit = PER_UNIT_RE.exec(t);
   const lead = perUnit && perUnit.index < first.index ? t.slice(perUnit.index + perUnit[0].length, first.index) : '';
   const total = /\d\s?(?:か|カ|ヶ)?年間?で|総額|合計/.test(lead);
-  const perYear = !total && (/^\s*(?:程度)?\s*[/／]\s?年/.test(t.slice(first.end)) || /[×、]\s*(?:原則)?\s*\d+\s?年間/.test(t.slice(first.end)) || /年間|年額|毎年/.test(lead));
+  const yearMark = /^\s*(?:程度)?\s*[/／]\s?年/.exec(t.slice(first.end));
+  const perYear = !total && (yearMark !== null || /[×、]\s*(?:原則)?\s*\d+\s?年間/.test(t.slice(first.end)) || /年間|年額|毎年/.test(lead));
   const per: Per = perUnit ? PER_WORD[perUnit[1]!]! : times ? PER_WORD[times[2]!]! : 'programme';
   const hasPerTarget = Boolean(perUnit || times);
   if (!hasPerTarget && kind === 'scale') return [];
@@ -89,7 +95,7 @@ export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): Pars
     field: 'money',
     key: { kind, per, period: total ? 'total' : perYear ? 'per_year' : 'unspecified', fiscal_year: null },
     value: first.money,
-    as_written: t.slice(perUnit && perUnit.index < first.index ? perUnit.index : first.index, first.end + (perYear ? (/^\s*(?:程度)?\s*[/／]\s?年/.exec(t.slice(first.end))?.[0].length ?? 0) : 0)),
+    as_written: t.slice(perUnit && perUnit.index < first.index ? perUnit.index : first.index, perYear && yearMark ? first.end + yearMark[0].length : writtenEnd(t, first.end)),
   });
   if (times) out.push({ field: 'count', key: { unit: COUNT_UNIT[times[2]!]!, scope: 'total', fiscal_year: null }, value: { count: Number(times[1]) }, as_written: times[0].replace(/^×\s?/, '') });
   const dur = DURATION_RE.exec(t.slice(first.end));

@@ -6,7 +6,7 @@
 import { findYearMentions, type YearMention } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { MINISTRY_NAME } from './delimited-names.js';
-import { findAmounts } from './money.js';
+import { findAmounts, writtenEnd } from './money.js';
 import type { Clause } from './prose.js';
 import { selectedEntries } from './selected.js';
 import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
@@ -245,7 +245,7 @@ function moneyFacts(c: Clause): RawFact[] {
         key: { kind: /基準額/u.test(`${label ?? ''}${c.n.slice(Math.max(0, m.index! - 6), m.index!)}`) ? 'benchmark' : 'scale', per, period: total ? 'total' : yearly ? 'per_year' : 'unspecified', fiscal_year: null },
         value: a.money,
         citations: [citeFor(c, b, m.index!, a.end)],
-        as_written: c.n.slice(k === 0 ? m.index! : a.index - between.length, a.end).replace(/^(?:程度)?\s?\(/u, ''),
+        as_written: c.n.slice(k === 0 ? m.index! : a.index - between.length, writtenEnd(c.n, a.end)).replace(/^(?:程度)?\s?\(/u, ''),
         origin: 'rule',
         ...(label && { label }),
       });

@@ -119,6 +119,8 @@ describe('a new document in ordinary prose', () => {
     const scale = hokuriku.money.find((m) => m.kind === 'scale' && m.per === 'region' && m.period === 'per_year')!;
     expect(scale.values.map((v) => v.value.yen)).toEqual([8e7]);
     expect(scale.values[0]!.citations.every((c) => c.line_start === 11 && c.line_end === 11)).toBe(true);
+    // an approximate amount is shown as the approximation it is
+    expect(scale.values[0]!.as_written).toEqual(['1地域当たり年間最大8,000万円程度']);
     const budget = hokuriku.money.find((m) => m.kind === 'budget' && m.fiscal_year === 2021)!;
     expect(budget.values.map((v) => v.value.yen)).toEqual([1.2e9]);
     expect(budget.values[0]!.citations[0]!.line_start).toBe(18);

@@ -30,6 +30,9 @@ describe('amounts', () => {
     expect(perRegion.map((f) => f.field)).toEqual(['money', 'duration', 'count']);
     expect(perRegion[2]).toMatchObject({ value: { count: 18 } });
     expect(parseScale('3年間で5億円')).toEqual([]); // no unit to be per
+    // 程度 belongs to the amount as written, with or without a per-year mark
+    expect(parseScale('１地域当たり５億円程度／年、５年間')[0]).toMatchObject({ as_written: '1地域当たり5億円程度/年' });
+    expect(parseScale('１拠点当たり年間最大１億円程度、５年間')[0]).toMatchObject({ as_written: '1拠点当たり年間最大1億円程度' });
   });
 
   it('reads budget and request lines with their fiscal years', () => {
