@@ -14,7 +14,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
 import { askedGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
-import { asksUnmentioned } from './parts.js';
+import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -504,6 +504,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const focus = q.language === 'ja' ? focusOf(q, corpus) : undefined;
   const naming = focus ? scored.filter((c) => focus.alts.some((a) => termIn(a, c.localKey + c.unit.key))).map((c) => c.localKey + c.unit.key) : [];
   if (asksUnmentioned(q, focus, corpus, naming, t.absentAspect)) return { abstain: true, reason: `the documents say nothing of what is asked about ${focus!.alts[0]}` };
+  const head = unmentionedHead(q, corpus);
+  if (head) return { abstain: true, reason: `the documents never mention ${head}, what is asked` };
   if (facts.length > 0) return { abstain: false };
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };

@@ -9,7 +9,7 @@ import type { AnswerQuery, TermGroup } from './question.js';
 /** Words that name the kind of value asked (地域数, 予算額, 実施年度): the answer's value stands for them. */
 const VALUE_WORD = /(?:数|額|年度|期間|時期|規模|率|割合|予算|金額|年数|件数|人数|期|年)$/u;
 /** Words that only say what kind of answer is wanted (名前, 内容, 理由): never what a part is about. */
-const QUESTION_NOUN = /^(?:名前|名称|内容|理由|意味|違い|特徴|概要|詳細|状況|方法|仕組み|役割|種類|一覧|結果|点|対象)$/u;
+const QUESTION_NOUN = /^(?:名前|名称|内容|理由|意味|違い|特徴|概要|詳細|状況|方法|仕組み|役割|種類|類型|一覧|結果|点|対象)$/u;
 /** A part of a question that is a noun phrase (「AとB」) is at most this long once names are taken out. */
 const PART_CHARS = 20;
 /** Runs of kanji or katakana of two or more characters. */
@@ -54,6 +54,24 @@ export function missingParts(q: AnswerQuery, lookup: TermLookup): string[] {
     if (first !== undefined && alts(first).every((a) => lookup.df(a) === 0)) missing.push(head);
   }
   return missing.length < parts.length ? missing : [];
+}
+
+/** The noun a question asks of (…の傍聴者は何人, …の電話番号を教えて): the compound right before は, を or の and a question word. */
+const ASKED_HEAD = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[）)]?\s*(?:は|って|を|の)\s*(?:何|なん|いくら|どこ|いつ|誰|だれ|どの|どう|どれ|教え|いくつ)/gu;
+
+/**
+ * The noun a one-part Japanese question asks of, when the documents never use it: not as written,
+ * and no word of two or more characters it is made of, nor a synonym the reading added
+ * (傍聴者 in 「…の傍聴者は何人でしたか」). Undefined when they do, or when it only names the kind of
+ * value or answer asked (予算額, 名称).
+ */
+export function unmentionedHead(q: AnswerQuery, lookup: TermLookup): string | undefined {
+  if (q.language !== 'ja') return undefined;
+  const head = [...normalizeText(q.question).matchAll(ASKED_HEAD)].at(-1)?.[1];
+  if (head === undefined || VALUE_WORD.test(head) || QUESTION_NOUN.test(head) || lookup.has(head.toLowerCase())) return undefined;
+  const words = lookup.morphemes(head).filter((m) => Array.from(m).length >= 2);
+  const alts = (w: string) => [w, ...q.groups.filter((g) => g.alts.includes(w)).flatMap((g) => g.alts)];
+  return words.length > 0 && words.every((w) => alts(w).every((a) => lookup.df(a) === 0)) ? head : undefined;
 }
 
 /**

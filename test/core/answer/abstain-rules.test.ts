@@ -188,7 +188,7 @@ const MEETING = `里山推進委員会（第３回）議事録
 
 １．日時　令和６年２月２０日（火曜日）１０時～１２時
 ２．議事録
-湖山主査：ただ今から第３回の里山推進委員会を開催いたします。
+湖山主査：ただ今から第３回の里山推進委員会を開催いたします。本日は委員５名に御出席いただいております。
 事務局：次回の第４回委員会は、令和６年６月頃の開催を予定しております。
 `;
 
@@ -489,6 +489,18 @@ describe('a first meeting named by its number', () => {
     const a = await answerer.answer('里山推進委員会の第1回会合は何月何日に開催されましたか。');
     expect(a.status).toBe('abstained');
     expect(a.reason).toContain('round 1');
+  });
+});
+
+describe('what is asked of a meeting the documents hold, in a word they never use', () => {
+  it('「…の傍聴者は何人」 abstains, naming the word; 「…はいつ開催」 of the same meeting is answered', async () => {
+    const unknown = await answerer.answer('里山推進委員会（第３回）の傍聴者は何人でしたか。');
+    expect(unknown.status).toBe('abstained');
+    expect(unknown.reason).toContain('傍聴者');
+    expect(unknown.sentences).toEqual([]);
+    const known = await answerer.answer('里山推進委員会の第３回はいつ開催されましたか。');
+    expect(known.status).toBe('answered');
+    expect(known.answer.normalize('NFKC')).toContain('令和6年2月20日');
   });
 });
 
