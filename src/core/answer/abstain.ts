@@ -39,6 +39,8 @@ export interface CorpusFacts {
   lexicon: Lexicon;
   /** The list a unit belongs to, leads or names, if any. */
   list(unit: AnswerUnit): ListEvidence | undefined;
+  /** The other tables of a table's document under the same header row (one table split under sub-headings). */
+  alike(list: ListEvidence): ListEvidence[];
   /** The morphemes of a text (kuromoji base forms). */
   morphemes(text: string): string[];
   /** The match keys of a document's opening lines (its title, what it is of). */
@@ -272,10 +274,14 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
     if (q.years.some((y) => !years.has(y))) continue;
     // entries of one grade (Ｃ評価になった地域): a table whose rows give grades, and some that grade
+    // (and in the tables of the same header under other sub-headings: ＜国際競争力強化地域＞ / ＜研究機能…＞)
     if (grade !== undefined) {
       const graded = list.items.filter((u) => rowGrade(u.text) === grade);
-      if (graded.length === 0 || (n !== undefined && graded.length !== n)) continue;
-      return { c, list: { ...list, items: graded, size: graded.length } };
+      const all = [list, ...corpus.alike(list)].flatMap((l) => l.items.filter((u) => rowGrade(u.text) === grade)).sort((a, b) => a.id - b.id);
+      const rows = n === undefined || all.length === n ? all : graded;
+      if (graded.length === 0 || (n !== undefined && rows.length !== n)) continue;
+      // (a sub-heading names only part of rows gathered from several tables)
+      return { c, list: { ...list, ...(rows.length > graded.length && { heading: undefined }), items: rows, size: rows.length } };
     }
     if (n !== undefined && list.size !== n) continue;
     passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length, said: wordsSaid(headKey) });

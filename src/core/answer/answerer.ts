@@ -143,6 +143,7 @@ export class Answerer {
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
       list: (unit) => this.listOf(unit),
+      alike: (list) => this.tablesAlike(list),
       morphemes: (text) => this.engine.retriever.analyze(text).terms,
       mentions: (key) =>
         this.units
@@ -416,6 +417,14 @@ export class Answerer {
     // the documents never change under an answerer: each unit's list is read once
     if (!this.lists.has(unit.id)) this.lists.set(unit.id, listAt(unit, this.unitsByDocument.get(unit.documentId) ?? [], (id) => this.units[id]!, (u) => isHeading(u.text)));
     return this.lists.get(unit.id);
+  }
+
+  /** The other tables of a table's document whose header row reads the same (a table split under sub-headings). */
+  private tablesAlike(list: ListEvidence): ListEvidence[] {
+    const { lead } = list;
+    if (lead?.table !== 'header') return [];
+    const headers = (this.unitsByDocument.get(lead.documentId) ?? []).filter((u) => u.table === 'header' && u.id !== lead.id && u.key === lead.key);
+    return headers.map((h) => this.listOf(h)).filter((l): l is ListEvidence => l !== undefined);
   }
 
   /** Programmes and plans named in a unit's passage, in the lines before it and in the unit. */

@@ -205,6 +205,21 @@ const REGIONS = `森里連携クラスター事業　選定と中間評価の結
 　日向地域　　杉材加工　　Ｃ
 `;
 
+const SPLIT = `湖南連携推進事業　中間評価結果
+
+１．評価結果
+＜広域連携型＞
+　地域名　　　　　　　　評価
+　琵琶湖東岸地域　　　　Ａ
+　甲賀地域　　　　　　　Ｂ
+　湖西地域　　　　　　　Ａ
+＜地域密着型＞
+　地域名　　　　　　　　評価
+　近江八幡地域　　　　　Ｂ
+　高島地域　　　　　　　Ｃ
+　彦根地域　　　　　　　Ａ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -226,6 +241,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n12_labs.txt'), LABS);
   await writeFile(path.join(seeds, 'n13_meeting.txt'), MEETING);
   await writeFile(path.join(seeds, 'n14_regions.txt'), REGIONS);
+  await writeFile(path.join(seeds, 'n15_split.txt'), SPLIT);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -501,6 +517,16 @@ describe('what is asked of a meeting the documents hold, in a word they never us
     const known = await answerer.answer('里山推進委員会の第３回はいつ開催されましたか。');
     expect(known.status).toBe('answered');
     expect(known.answer.normalize('NFKC')).toContain('令和6年2月20日');
+  });
+});
+
+describe('a grade asked of a table split under sub-headings', () => {
+  it('「Ｂ評価だった地域を全部」 gathers the rows of that grade from both tables of the same header', async () => {
+    const a = await answerer.answer('湖南連携推進事業の中間評価で、Ｂ評価だった地域を全部挙げて。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('甲賀地域');
+    expect(a.answer).toContain('近江八幡地域');
+    expect(a.answer).not.toMatch(/琵琶湖東岸|高島|彦根|湖西/u);
   });
 });
 
