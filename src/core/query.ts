@@ -201,6 +201,7 @@ export function analyzeQuery(
     for (const s of synonyms) alternatives.get(term)?.add(s);
   }
   const named = lexicon.namesIn(lower, core);
+  if (english) for (const hit of lexicon.englishNamesIn(lower)) if (!named.some((h) => h.names === hit.names)) named.push(hit);
   const entityTerms = new Set<string>();
   for (const hit of named) {
     for (const t of tokenizer.cachedTerms(hit.matched)) entityTerms.add(t);

@@ -64,6 +64,18 @@ describe('query analysis', () => {
     expect(alias.morph.map((t) => t.term)).toContain('クラスター');
   });
 
+  it('an English description of a programme names it where every word of it translates into one programme\'s name', () => {
+    const names = [['湖畔医療機器イノベーション拠点形成事業'], ['湖畔医療機器産業振興計画'], ['継続事業']];
+    const glossary = { 'lakeside': ['湖畔'], 'medical device': ['医療機器'], 'innovation': ['イノベーション'], 'hub': ['拠点', 'ハブ'], 'continuing': ['継続'], 'projects': ['事業'] };
+    const lex = new Lexicon({ synonyms: [], names, glossary });
+    const q = analyzeQuery('Who chaired the review of the lakeside medical device innovation hub programme?', tokenizer, lex);
+    expect(q.entities).toEqual([['湖畔医療機器イノベーション拠点形成事業']]);
+    // (one word it does not read — demonstration-field — may be what tells the programme apart: no name)
+    expect(analyzeQuery('How much was requested for the continuing projects of the demonstration-field programme?', tokenizer, lex).entities).toEqual([]);
+    // (words two programmes share name neither)
+    expect(analyzeQuery('When did the lakeside medical device programme start?', tokenizer, lex).entities).toEqual([]);
+  });
+
   it('the shipped glossary reads prefectures, regions and evaluation words in English questions', async () => {
     const glossary = JSON.parse(await readFile(new URL('../../src/core/data/glossary-en-ja.json', import.meta.url), 'utf8'));
     const lex = new Lexicon({ synonyms: [], names: [], glossary });
