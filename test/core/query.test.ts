@@ -91,6 +91,9 @@ describe('query analysis', () => {
     for (const official of ['中間', '評価', '不', '採択', '負担', '不足']) expect(terms).toContain(official);
     // and they count as the question's own words when a sentence is weighed
     expect(q.aspect.some((alts) => alts.includes('チェック') && alts.includes('評価'))).toBe(true);
+    // お金 is asked of as budget, funds, a contribution or support
+    const money = analyzeQuery('県や市にもお金を出してもらわないとダメ？', tokenizer, lex);
+    expect(money.aspect.find((alts) => alts.includes('お金'))).toEqual(expect.arrayContaining(['予算', '資金', '負担']));
   });
 
   it('maps a word the corpus lacks to a synonym it has, and only then', () => {
