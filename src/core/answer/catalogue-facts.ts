@@ -37,7 +37,7 @@ type AnyFact = { values: { as_written: string[]; citations: Citation[]; label?: 
  * (and nothing else): anything more (中間評価, 提出, 参加) means it asks about something the field is not.
  */
 const FIELD_WORDS: Record<'common' | 'money' | 'count' | 'time', readonly string[]> = {
-  common: ['実施', '事業', 'プログラム', '全部', '全体', '合計', '総', '全国', 'それぞれ', '年度', '年', '月', '平成', 'h', 'fy', '当初', '政府', '対象', '教える', 'まとめる', '規模', 'program', 'programme', 'total', 'each', 'per', 'year', 'years'],
+  common: ['実施', '事業', 'プログラム', '施策', '全部', '全体', '合計', '総', '全国', 'それぞれ', '年度', '年', '月', '平成', 'h', 'fy', '当初', '政府', '対象', '教える', 'まとめる', '規模', 'program', 'programme', 'total', 'each', 'per', 'year', 'years'],
   money: ['予算', '額', '金額', '年間', '1', '一', '地域', '拠点', '課題', '件', 'あたり', '当たり', '要求', '要望', '基準', '支援', '総額', '億', '円', '程度', '補助', '助成', '資金', '経費', '費', '優先', '推進', '枠', '投資', '目標', 'budget', 'annual', 'funding', 'fund', 'amount', 'area', 'areas', 'region', 'cluster', 'project', 'site', 'base', 'money', 'request', 'provide', 'yen', 'much'],
   count: ['地域', '数', '拠点', '課題', '件', 'クラスター', 'エリア', '選定', '選ぶ', '採択', '試行', '開始', '始まる', '最初', '始め', '本格', 'いくつ', 'areas', 'regions', 'clusters', 'sites', 'number', 'started', 'selected', 'many', 'cover', 'covered', 'implemented', 'run', 'take', 'part'],
   time: ['期間', '開始', '始まる', '終了', '終わる', 'いつ', '何年', 'スタート', '年間', '支援', '1', '地域', 'あたり', '当たり', 'when', 'start', 'started', 'began', 'period', 'duration', 'long', 'run'],

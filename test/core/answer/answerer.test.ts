@@ -140,6 +140,14 @@ describe('the questions staff ask most', () => {
     await expectSound(a);
   });
 
+  it('the plan asked as 「…の期間に始まった施策」 or 「第何期基本計画の下」 is the catalogue\'s too', async () => {
+    for (const question of ['知的クラスター創成事業は、どの科学技術基本計画の期間に始まった施策ですか。', '知的クラスター創成事業は第何期基本計画の下での事業？']) {
+      const a = await answerer.answer(question);
+      expect(a.status, question).toBe('answered');
+      expect(flat(a.answer).split('\n')[0], question).toMatch(/開始時の科学技術基本計画.*第[2２]期科学技術基本計画/u);
+    }
+  });
+
   it('which regions took part (English): the region names the catalogue has, each line with its own citation', async () => {
     const a = await answerer.answer('Which regions took part in the Knowledge Cluster Initiative?');
     expect(a.status).toBe('answered');

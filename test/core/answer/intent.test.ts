@@ -10,6 +10,7 @@ describe('questionAsks', () => {
     ['When did the Knowledge Cluster Initiative start?', ['start']],
     ['北東北広域共創推進事業は2019年度から何年度までの計画でしたか。', ['end']],
     ['知的クラスター創成事業はどの科学技術基本計画で始まりましたか？', ['plan']],
+    ['エコシステム形成プログラムは第何期基本計画の下での事業？', ['plan']],
     ['森里海連携研究推進プログラムは、第何期の科学技術基本計画の、何年度に始まったの？', ['start', 'plan']],
     ['地域イノベーションクラスタープログラムの実施年度と地域数を教えてください。', ['start', 'end']],
     ['Which regions took part in the Knowledge Cluster Initiative?', ['regions']],
