@@ -17,7 +17,9 @@ const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調�
 /** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */
 const LABEL_START_LINE = /^[\s・■□◆◇○●※-]*\|(?:度)?\s?(?:開始|創設|発足|スタート)\s?$/u;
 /** The verb tells of regions or sites, not the programme: …に発足し、…に事業期間を終了した次の６地域を対象. */
-const COHORT = /^(?:[^。]*?(?:した|された)\s?(?:次の|以下の|下記の)|(?:した|された))\s?\d*\s?(?:地域|拠点|課題|機関|大学)(?:を|が|は|に|の|で)/u;
+const COHORT = /^(?:[^。]*?(?:した|された)\s?(?:次の|以下の|下記の)|(?:した|された))\s?\d*\s?(?:地域|エリア|拠点|課題|機関|大学|クラスター)(?:を|が|は|に|の|で)/u;
+/** A count of regions or sites between the year and the verb: 平成１５年度に９エリアで事業を開始 is when those began. */
+const COUNTED = /\d+\s?(?:地域|エリア|拠点|課題|機関|大学|クラスター)/u;
 const sentenceAfter = (c: Clause, pos: number) => c.n.slice(pos).split('。')[0]!;
 /** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
 const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
@@ -81,7 +83,7 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const verb = START_VERB.exec(window);
     if (!verb) continue;
     const between = window.slice(0, verb.index);
-    if (NOT_START.test(between) || STRAND_OBJECT.test(between)) continue;
+    if (NOT_START.test(between) || STRAND_OBJECT.test(between) || COUNTED.test(between)) continue;
     if (particle?.[1] === 'に' && verb.index > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
     if (COHORT.test(sentenceAfter(c, verbEnd))) continue;

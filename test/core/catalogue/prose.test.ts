@@ -199,3 +199,19 @@ describe('readings', () => {
     expect(resolveProgramme(seeds, 'うちゅうかいはつじぎょう')).toHaveProperty('suggestions');
   });
 });
+
+describe('a start of some regions is not the programme\'s start', () => {
+  it('「平成１５年度に９エリアで事業を開始」 and 「平成１８年度に事業を開始した９エリア」 leave the programme starting in 平成１４年度', () => {
+    const text = [
+      '地域の科学技術振興',
+      '', // 2
+      '　文部科学省は、平成１４年度から「湖国エリア連携促進事業」を実施している。', // 3
+      '湖国エリア連携促進事業は、平成１４年度に１９エリア、平成１５年度に９エリアで事業を開始した。', // 4
+      '　湖国エリア連携促進事業の一般型で平成１８年度に事業を開始した９エリアについて、中間評価を行った。', // 5
+    ].join('\n');
+    const cat = buildCatalogue([doc('902_kokoku.txt', text)]);
+    const r = resolveProgramme(cat, '湖国エリア連携促進事業');
+    if ('suggestions' in r) throw new Error('not found');
+    expect(r.period?.values.map((v) => v.value.start_fy)).toEqual([2002]);
+  });
+});
