@@ -9,6 +9,7 @@ import { findPlanMentions } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
 import { askPicks } from './catalogue-asks.js';
 import type { AnswerQuery } from './question.js';
+import { matchKey } from './units.js';
 
 /** One value of a picked fact: how the documents write it, and where. */
 export interface PickedValue {
@@ -115,7 +116,9 @@ export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
   }
   if (!asksOnlyFields(q)) return picks;
   const needs = new Set(q.needs.map((n) => n.kind));
-  const named = namedProgrammes(cat, q.question).flatMap(({ name }) => cat.programmes.filter((x) => x.name === name));
+  const byName = namedProgrammes(cat, q.question).flatMap(({ name }) => cat.programmes.filter((x) => x.name === name));
+  // (an English question may name one by describing it: the programme the reading resolved)
+  const named = byName.length > 0 || q.language !== 'en' ? byName : cat.programmes.filter((x) => q.entities.some((names) => names[0] === matchKey(x.name)));
   // what the question says besides the names (地域 in 地域イノベーション… is not a unit)
   let rest = text.toLowerCase();
   for (const n of named.flatMap(programmeNames).sort((a, b) => b.length - a.length)) rest = rest.split(normalizeText(n).toLowerCase()).join(' ');
