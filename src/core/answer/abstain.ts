@@ -271,8 +271,11 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     // a list of programmes (…制度, …交付金（平成N年度～）) is no list of places or bodies, whatever words they share
     if (noun && noun !== 'プロジェクト' && list.items.filter((u) => PROGRAMME_ENTRY.test(normalizeText(u.text))).length * 2 > list.items.length) continue;
     // the year asked must be the list's own (its heading, lead, entries or the document's title)
-    const years = new Set([...list.years, ...list.items.flatMap((u) => findYearMentions(u.text).map((m) => m.year))]);
+    const dated = list.items.map((u) => findYearMentions(u.text).map((m) => m.year));
+    const years = new Set([...list.years, ...dated.flat()]);
     if (q.years.some((y) => !years.has(y))) continue;
+    // (entries each dated to other years — 採択（令和５年８月） — are not of the year asked, whatever the title says)
+    if (q.years.length > 0 && dated.every((ys) => ys.length > 0 && !q.years.some((y) => ys.includes(y)))) continue;
     // entries of one grade (Ｃ評価になった地域): a table whose rows give grades, and some that grade
     // (and in the tables of the same header under other sub-headings: ＜国際競争力強化地域＞ / ＜研究機能…＞)
     if (grade !== undefined) {

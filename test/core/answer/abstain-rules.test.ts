@@ -220,6 +220,16 @@ const SPLIT = `湖南連携推進事業　中間評価結果
 　彦根地域　　　　　　　Ａ
 `;
 
+const DIGEST = `令和６年度湖東県科学技術関連予算と国の事業の採択状況について
+
+１　議事
+（１）国の事業の採択状況について
+（２）県の予算について
+
+２　報告
+－「湖東ディープテック加速事業」に、湖東大学を代表機関とする「湖東精密加工拠点」と「湖東発酵バイオ拠点」が採択（令和５年８月）。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -242,6 +252,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n13_meeting.txt'), MEETING);
   await writeFile(path.join(seeds, 'n14_regions.txt'), REGIONS);
   await writeFile(path.join(seeds, 'n15_split.txt'), SPLIT);
+  await writeFile(path.join(seeds, 'n16_digest.txt'), DIGEST);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -517,6 +528,16 @@ describe('what is asked of a meeting the documents hold, in a word they never us
     const known = await answerer.answer('里山推進委員会の第３回はいつ開催されましたか。');
     expect(known.status).toBe('answered');
     expect(known.answer.normalize('NFKC')).toContain('令和6年2月20日');
+  });
+});
+
+describe('a list of another year', () => {
+  it('sites dated 令和５年 do not answer which were selected in 令和６年度, though the document\'s title names that year', async () => {
+    const later = await answerer.answer('湖東ディープテック加速事業の令和６年度の公募で採択された拠点はどこ？');
+    expect(later.status).toBe('abstained');
+    const asked = await answerer.answer('湖東ディープテック加速事業の令和５年度に採択された拠点はどこ？');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer).toContain('湖東精密加工拠点');
   });
 });
 
