@@ -109,7 +109,7 @@ export function parseScale(text: string, kind: MoneyKey['kind'] = 'scale'): Pars
   return out;
 }
 
-const BUDGET_RE = /((?:平成|令和|H|R)\s?\d{1,2}\s?(?:年度)?)?\s*(うち優先課題推進枠要望額|政府予算額|予算額|要求・要望額|要望額|要求額|交付決定額)\s*[:：]?\s*/g;
+const BUDGET_RE = /((?:平成|令和|H|R)\s?\d{1,2}\s?(?:年度)?)?\s*(?:予算\s?概算)?\s*(うち優先課題推進枠要望額|政府予算額|予算額|要求・要望額|要望額|要求額|交付決定額)\s*[:：]?\s*/g;
 
 /**
  * Reads budget statements: "平成２８年度要求・要望額 ：2,483百万円", "（平成２７年度予算額 ：3,647百万円）",
@@ -123,11 +123,20 @@ export function parseBudget(text: string, defaultYear: number | null = null): Pa
   for (const m of t.matchAll(BUDGET_RE)) {
     const after = t.slice(m.index! + m[0].length);
     const amount = findAmounts(after)[0];
-    if (!amount || amount.index !== 0) continue;
     const year = m[1] ? findYearMentions(m[1])[0]?.year ?? null : lastYear;
-    if (m[1]) lastYear = year;
     const word = m[2]!;
     const kind: MoneyKey['kind'] = word.startsWith('うち') ? 'request_priority' : /要求|要望/.test(word) ? 'request' : 'budget';
+    if (!amount || amount.index !== 0) {
+      // 「要求額 612,000（480,000）千円」: the amount asked and, in brackets, the year before's budget
+      const pair = findAmountWithPrevious(after);
+      if (!pair || !after.startsWith(pair.raw)) continue;
+      if (m[1]) lastYear = year;
+      const written = `${m[0].trim()}${pair.raw}`;
+      out.push({ field: 'money', key: { kind, per: 'programme', period: 'per_year', fiscal_year: year }, value: pair.current, as_written: written });
+      if (year !== null) out.push({ field: 'money', key: { kind: 'budget', per: 'programme', period: 'per_year', fiscal_year: year - 1 }, value: pair.previous, as_written: pair.raw.slice(pair.raw.indexOf('(')), note: `前年度予算額（${written}）` });
+      continue;
+    }
+    if (m[1]) lastYear = year;
     const rest = after.slice(amount.end);
     const noteMatch = /^\s*\(([^()]*(?:含む|新規|推計額)[^()]*)\)/.exec(rest);
     out.push({

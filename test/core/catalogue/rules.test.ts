@@ -35,6 +35,15 @@ describe('amounts', () => {
     expect(parseScale('１拠点当たり年間最大１億円程度、５年間')[0]).toMatchObject({ as_written: '1拠点当たり年間最大1億円程度' });
   });
 
+  it('reads a request with the year before\'s budget in brackets (【令和６年度予算概算要求額　６１２，０００（４８０，０００）千円】)', () => {
+    const facts = parseBudget('【令和６年度予算概算要求額　６１２，０００（４８０，０００）千円】');
+    expect(facts.map((f) => f.field === 'money' && [f.key.kind, f.key.fiscal_year, f.value.yen])).toEqual([
+      ['request', 2024, 6.12e8],
+      ['budget', 2023, 4.8e8],
+    ]);
+    expect(facts[1]).toMatchObject({ as_written: '(480,000)千円' });
+  });
+
   it('reads budget and request lines with their fiscal years', () => {
     expect(parseBudget('平成２８年度要求・要望額 ：2,483百万円').map((f) => f.field === 'money' && [f.key.kind, f.key.fiscal_year, f.value.yen])).toEqual([['request', 2016, 2.483e9]]);
     expect(parseBudget('（平成２７年度予算額 ：3,647百万円）').map((f) => f.field === 'money' && [f.key.kind, f.key.fiscal_year])).toEqual([['budget', 2015]]);
