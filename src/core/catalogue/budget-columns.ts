@@ -1,12 +1,12 @@
 // Budget tables whose column headers were lost in extraction: a programme's name, then three bare
-// numbers on their own lines (this year's request or budget, last year's budget, the difference, in
-// either order), in the unit a「（単位：百万円）」line above declares, for the year the document's
+// numbers on their own lines or after it on its line (this year's request or budget, last year's
+// budget, the difference, in either order), in the unit a「（単位：百万円）」line above declares, for the year the document's
 // heading names (「令和３年度概算要求」, 「令和５年度当初予算」). The difference tells which column is which.
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import type { NameMention } from './names.js';
 import type { MoneyKey, RawFact } from './raw-fact.js';
-import { cite, citeBlock, repairedAfter, type PreparedDocument } from './source-text.js';
+import { cite, citeBlock, repairedAfter, segmentAt, segmentBounds, type PreparedDocument } from './source-text.js';
 
 const UNIT: Record<string, number> = { 円: 1, 千円: 1e3, 万円: 1e4, 百万円: 1e6, 億円: 1e8 };
 const HEADER_LINES = 12;
@@ -29,6 +29,23 @@ const number = (t: string): number | undefined => {
   return m ? (m[1] ? -1 : 1) * Number(m[2]!.replace(/,/g, '')) : undefined;
 };
 
+/** Three bare numbers on the lines right below a name (the cells of its row, one a line). */
+function numbersBelow(doc: PreparedDocument, line: number): { values: [number, number, number]; lastLine: number } | undefined {
+  const rows = repairedAfter(doc, line, 12).filter((r) => r.text.trim() !== '').slice(0, 3);
+  const values = rows.map((r) => number(r.text));
+  if (rows.length < 3 || values.some((v) => v === undefined) || rows[2]!.line_start - line > 4) return undefined;
+  return { values: values as [number, number, number], lastLine: rows[2]!.line_start };
+}
+
+/** Three bare numbers after a name on its own line (地域資源循環型…事業　480,000　612,000　132,000　127.5%). */
+function rowNumbers(doc: PreparedDocument, m: NameMention, line: number): { values: [number, number, number]; lastLine: number } | undefined {
+  const block = doc.blocks[m.blockIndex]!;
+  const after = block.text.slice(m.end, segmentBounds(block, segmentAt(block, m.end - 1)).to).trim();
+  const values = after.split(/\s+/u).slice(0, 3).map(number);
+  if (values.length < 3 || values.some((v) => v === undefined)) return undefined;
+  return { values: values as [number, number, number], lastLine: line };
+}
+
 /** This year's and last year's amount for each programme heading a row of three bare numbers. */
 export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly NameMention[], resolve: (name: string) => string | undefined): RawFact[] {
   const header = documentBudget(doc);
@@ -40,19 +57,18 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
   });
   const out: RawFact[] = [];
   for (const m of mentions) {
-    if (!m.heading && !m.topic) continue;
+    if (!m.lead && !m.topic) continue;
     const name = resolve(m.name);
     if (!name) continue;
     const at = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
     const unit = units.filter((u) => u.line < at.line_start).at(-1);
     if (!unit) continue;
-    const rows = repairedAfter(doc, at.line_end, 12).filter((r) => r.text.trim() !== '').slice(0, 3);
-    const values = rows.map((r) => number(r.text));
-    if (rows.length < 3 || values.some((v) => v === undefined) || rows[2]!.line_start - at.line_end > 4) continue;
-    const [a, b, c] = values as [number, number, number];
+    const row = (m.lead ? rowNumbers(doc, m, at.line_end) : undefined) ?? (m.heading || m.topic ? numbersBelow(doc, at.line_end) : undefined);
+    if (!row) continue;
+    const [a, b, c] = row.values;
     const order = c === b - a ? { cur: b, prev: a } : c === a - b ? { cur: a, prev: b } : undefined;
     if (!order || order.cur <= 0) continue;
-    const citations = [cite(doc, at.line_start, rows[2]!.line_start), cite(doc, unit.line), cite(doc, header.line)];
+    const citations = [cite(doc, at.line_start, row.lastLine), cite(doc, unit.line), cite(doc, header.line)];
     const base = { subject: { type: 'programme' as const, name }, citations, origin: 'rule' as const };
     out.push({ ...base, field: 'money', key: { kind: header.kind, per: 'programme', period: 'per_year', fiscal_year: header.year }, value: { yen: order.cur * unit.unit }, as_written: `${order.cur.toLocaleString('en-US')}（単位：${Object.entries(UNIT).find(([, v]) => v === unit.unit)![0]}）`, label: '表（列名なし：増減から当年度額と判定）' });
     if (order.prev > 0) out.push({ ...base, field: 'money', key: { kind: 'budget', per: 'programme', period: 'per_year', fiscal_year: header.year - 1 }, value: { yen: order.prev * unit.unit }, as_written: `${order.prev.toLocaleString('en-US')}（単位：${Object.entries(UNIT).find(([, v]) => v === unit.unit)![0]}）`, label: '表（列名なし：前年度予算額と判定）' });

@@ -93,7 +93,7 @@ export function readTrailing(text: string, pos: number): { groups: NameMention['
 
 /**
  * Where a run that goes on from one line into the next really starts: after a line that is a label
- * (■沿革, 事業名, １．中間評価の趣旨) the name is the next line's own, when that is a name by itself.
+ * (■沿革, 事業名, １．中間評価の趣旨) or a row of table cells, the name is the next line's own, when that is a name by itself.
  * A name broken over lines (先端地域連携 / 事業) stays whole.
  */
 function cutAfterLabel(block: Block, from: number, to: number): number {
@@ -104,7 +104,9 @@ function cutAfterLabel(block: Block, from: number, to: number): number {
     const prevLine = block.text.slice(prev.from, prev.to).trim();
     const before = Array.from(block.text.slice(Math.max(from, prev.from), s.offset)).length;
     const label = !NAME_LINE.test(prevLine) || Array.from(prevLine).length <= 3 || /名$/u.test(prevLine);
-    if (before <= 3 && label && !isGenericName(block.text.slice(s.offset, to))) return s.offset;
+    // (a row of cells set apart by wide spaces ends at its line: 事　項　前年度予算額…　対前年度比 / …事業　480,000)
+    const cells = /\S(?:\u3000|\s{2,})\S/u.test(prevLine);
+    if (((before <= 3 && label) || cells) && !isGenericName(block.text.slice(s.offset, to))) return s.offset;
   }
   return from;
 }

@@ -215,3 +215,29 @@ describe('a start of some regions is not the programme\'s start', () => {
     expect(r.period?.values.map((v) => v.value.start_fy)).toEqual([2002]);
   });
 });
+
+describe('a budget sheet whose rows stand on one line', () => {
+  it('「事業名　前年度予算額　要求額　増減」 rows give the request of the sheet\'s year and the budget of the year before, cited at the row', () => {
+    const text = [
+      '令和６年度農林水産予算概算要求の概要', // 1
+      '', // 2
+      '（単位：千円）', // 3
+      '事　項　前年度予算額　令和６年度要求額　比較増△減額　対前年度比', // 4
+      '湖畔スマート研究拠点形成事業　480,000　612,000　132,000　127.5%', // 5
+      '湖畔試験研究推進事業　820,000　780,000　△40,000　95.1%', // 6
+      '', // 7
+      '　農林水産省は、令和３年度から「湖畔スマート研究拠点形成事業」を実施している。', // 8
+      '　農林水産省は、令和２年度から「湖畔試験研究推進事業」を実施している。', // 9
+    ].join('\n');
+    const cat = buildCatalogue([doc('903_sheet.txt', text)]);
+    const money = (name: string, kind: string, fy: number) => {
+      const r = resolveProgramme(cat, name);
+      if ('suggestions' in r) throw new Error(`${name} not found`);
+      return r.money.find((m) => m.kind === kind && m.fiscal_year === fy)?.values.map((v) => [v.value.yen, v.citations[0]!.line_start]);
+    };
+    expect(money('湖畔スマート研究拠点形成事業', 'request', 2024)).toEqual([[6.12e8, 5]]);
+    expect(money('湖畔スマート研究拠点形成事業', 'budget', 2023)).toEqual([[4.8e8, 5]]);
+    // (a request below last year's budget: the difference is negative)
+    expect(money('湖畔試験研究推進事業', 'request', 2024)).toEqual([[7.8e8, 6]]);
+  });
+});
