@@ -170,6 +170,6 @@ export async function buildLexicon(terms: Iterable<string>, names: string[][]): 
   const synonyms = await corpusSynonymGroups(vocabulary);
   const glossaryFile = path.join(packageRoot(), 'src', 'core', 'data', 'glossary-en-ja.json');
   const glossary = JSON.parse(await readFile(glossaryFile, 'utf8')) as Record<string, string[]>;
-  const abbreviations = JSON.parse(await readFile(path.join(packageRoot(), 'src', 'core', 'data', 'abbreviations-ja.json'), 'utf8')) as Record<string, string[]>;
-  return LexiconSchema.parse({ synonyms, names, glossary, abbreviations });
+  const data = async (file: string) => JSON.parse(await readFile(path.join(packageRoot(), 'src', 'core', 'data', file), 'utf8')) as Record<string, string[]>;
+  return LexiconSchema.parse({ synonyms, names, glossary, abbreviations: await data('abbreviations-ja.json'), areas: await data('areas-ja.json') });
 }

@@ -12,6 +12,8 @@ export const LexiconSchema = z.object({
   glossary: z.record(z.string(), z.array(z.string())),
   /** Japanese abbreviation or informal word → the form the documents use (経産省 → 経済産業省). */
   abbreviations: z.record(z.string(), z.array(z.string())).default({}),
+  /** A region of Japan → its prefectures (四国 → 徳島, 香川, …), read where the region stands as a word of its own. */
+  areas: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
@@ -31,9 +33,11 @@ export class Lexicon {
   private readonly glossaryPhrases: string[];
 
   private readonly abbreviations: [string, string[]][];
+  private readonly areas: (readonly [RegExp, string, string[]])[];
 
   constructor(readonly data: z.input<typeof LexiconSchema>) {
     this.abbreviations = Object.entries(data.abbreviations ?? {}).map(([k, v]) => [k.normalize('NFKC').toLowerCase(), v] as [string, string[]]);
+    this.areas = Object.entries(data.areas ?? {}).map(([k, v]) => [new RegExp(`${k.normalize('NFKC')}(?![\\p{Script=Han}\\p{Script=Katakana}ー])`, 'u'), k, v] as const);
     for (const group of data.synonyms) {
       for (const t of group) {
         const others = group.filter((o) => o !== t);
@@ -46,7 +50,7 @@ export class Lexicon {
   }
 
   static empty(): Lexicon {
-    return new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations: {} });
+    return new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations: {}, areas: {} });
   }
 
   synonyms(term: string): string[] {
@@ -116,6 +120,8 @@ export class Lexicon {
       const expansions = full.filter((f) => !text.includes(f.normalize('NFKC').toLowerCase()));
       if (expansions.length > 0) out.push({ abbreviation, expansions });
     }
+    // (a region within a name — 九州医療機器連携拠点, 東北大学 — is that name's, not the region's prefectures)
+    for (const [word, area, prefectures] of this.areas) if (word.test(text)) out.push({ abbreviation: area, expansions: prefectures });
     return out;
   }
 

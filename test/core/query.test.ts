@@ -96,6 +96,15 @@ describe('query analysis', () => {
     expect(money.aspect.find((alts) => alts.includes('お金'))).toEqual(expect.arrayContaining(['予算', '資金', '負担']));
   });
 
+  it('a region standing as a word reaches its prefectures (四国 → 徳島, 愛媛); one inside a name does not', async () => {
+    const areas = JSON.parse(await readFile(new URL('../../src/core/data/areas-ja.json', import.meta.url), 'utf8'));
+    const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, areas });
+    const alts = (question: string) => analyzeQuery(question, tokenizer, lex).aspect.flat();
+    expect(alts('地域産学官連携拠点のうち、四国にある拠点はどれですか。')).toEqual(expect.arrayContaining(['徳島', '香川', '愛媛', '高知']));
+    expect(alts('九州医療機器連携拠点の連携機関はどこ？')).not.toContain('佐賀');
+    expect(alts('東北大学の拠点の代表者は誰？')).not.toContain('岩手');
+  });
+
   it('maps a word the corpus lacks to a synonym it has, and only then', () => {
     const lex = new Lexicon({ synonyms: [['特許', 'パテント']], names: [], glossary: {} });
     const known = new Set(['特許', '件数']);
