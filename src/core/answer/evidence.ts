@@ -77,12 +77,17 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
  */
 export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.pattern.test(c.valueText)) return true;
+  // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)
+  if (n.kind === 'money' && c.unit.amountUnit !== undefined && BARE_AMOUNT.test(c.unit.text)) return true;
   if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
   // (a header in 円, or one naming amounts: 前年度予算額　令和５年度要求額, its unit stated above it)
   if (n.kind === 'money') return /円|予算額|要求額|決定額|交付額|金額/u.test(c.leadKey);
   // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
   return n.kind === 'count' && rarestGroups(q, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }
+
+/** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
+const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;
 
 /** Features of one candidate, each in 0..1. */
 export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, number> {

@@ -32,7 +32,14 @@ export interface AnswerUnit {
   indent: number;
   /** A table's header or one of its rows. */
   table?: 'header' | 'row' | undefined;
+  /** The yen unit a 「（単位：千円）」 line above it declares for the bare amounts of its table. */
+  amountUnit?: string | undefined;
 }
+
+/** A line declaring the unit of a table's amounts: （単位：百万円）. */
+const AMOUNT_UNIT = /単位\s*[:：]\s*(千円|百万円|億円|万円|円)/u;
+/** How many lines below its 単位 line a table's amounts may stand. */
+const AMOUNT_UNIT_LINES = 30;
 
 /** A line that starts a new item: bullets, numbered items, notes. */
 const ITEM_START = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹ]+[\)）]|[0-9０-９]+[．.、)）](?![0-9０-９]))/u;
@@ -232,6 +239,7 @@ export function documentUnits(doc: LoadedDocument, firstId = 0, firstBlock = 0):
     }
   });
   const out = units.map((u, i) => ({ id: firstId + i, ...u }));
+  assignAmountUnits(out);
   assignHeadings(out);
   assignLeads(out);
   return out;
@@ -260,6 +268,16 @@ function unitText(block: Block, from: number, to: number, lines: readonly string
 /** How many whitespace characters open a line. */
 function indent(line: string | undefined): number {
   return /^[\s\u3000]*/u.exec(line ?? '')![0].length;
+}
+
+/** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach. */
+function assignAmountUnits(units: AnswerUnit[]): void {
+  let declared: { unit: string; line: number } | undefined;
+  for (const u of units) {
+    const m = AMOUNT_UNIT.exec(normalizeText(u.text));
+    if (m) declared = { unit: m[1]!, line: u.line_end };
+    else if (declared && u.line_start - declared.line <= AMOUNT_UNIT_LINES) u.amountUnit = declared.unit;
+  }
 }
 
 /** Gives a unit that stands right under a section heading line the heading's id. */

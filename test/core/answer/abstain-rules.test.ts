@@ -230,6 +230,17 @@ const DIGEST = `令和６年度湖東県科学技術関連予算と国の事業�
 －「湖東ディープテック加速事業」に、湖東大学を代表機関とする「湖東精密加工拠点」と「湖東発酵バイオ拠点」が採択（令和５年８月）。
 `;
 
+const SHEET = `令和６年度概算要求の概要（湖畔研究関係）
+
+１．総括表
+　　　　　　　　　　　　　　　　　　　　　（単位：百万円）
+事　　項　　　　　　　　令和５年度　　令和６年度
+　　　　　　　　　　　　予算額　　　　要求・要望額
+湖畔研究推進事業　　　　１，２００　　１，５００
+合　　計　　　　　　　　１，２００　　１，５００
+　うち「湖畔特別枠」要望額　　　　　　　　４００
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -253,6 +264,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n14_regions.txt'), REGIONS);
   await writeFile(path.join(seeds, 'n15_split.txt'), SPLIT);
   await writeFile(path.join(seeds, 'n16_digest.txt'), DIGEST);
+  await writeFile(path.join(seeds, 'n17_sheet.txt'), SHEET);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -528,6 +540,14 @@ describe('what is asked of a meeting the documents hold, in a word they never us
     const known = await answerer.answer('里山推進委員会の第３回はいつ開催されましたか。');
     expect(known.status).toBe('answered');
     expect(known.answer.normalize('NFKC')).toContain('令和6年2月20日');
+  });
+});
+
+describe('a budget sheet\'s bare amounts', () => {
+  it('are amounts in the unit its 「（単位：百万円）」 line declares, of the year its title names', async () => {
+    const a = await answerer.answer('湖畔研究関係の令和６年度概算要求で、「湖畔特別枠」はいくら？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('４００');
   });
 });
 
