@@ -17,15 +17,15 @@ export const LexiconSchema = z.object({
 });
 export type LexiconData = z.infer<typeof LexiconSchema>;
 
-/** Lookup structures over LexiconData. */
-/** A programme described in English: up to seven words before program, programme, initiative, project or plan. */
+/** A programme described in English: two to eight words before program, programme, initiative, project, plan or scheme. */
 const ENGLISH_NAME = /((?:[a-z0-9][a-z0-9&\-]*\s+){2,8})(program|programme|initiative|project|plan|scheme)\b/gu;
 /** Words a description may hold that are no part of the name. */
 const FILLER_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'in', 'under', 'by']);
 const LEADING_FILLER = new RegExp(`^(?:(?:${[...FILLER_WORDS].join('|')})\\s+)+`, 'u');
 /** Words of such a description that name no programme in particular. */
-const GENERIC_NAME_WORDS = new Set(['the', 'of', 'for', 'and', 'program', 'programme', 'project', 'initiative', 'plan', 'scheme']);
+const GENERIC_NAME_WORDS = new Set([...FILLER_WORDS, 'program', 'programme', 'project', 'initiative', 'plan', 'scheme']);
 
+/** Lookup structures over LexiconData. */
 export class Lexicon {
   private readonly synonymsOf = new Map<string, string[]>();
   readonly names: string[][];
@@ -94,18 +94,18 @@ export class Lexicon {
       const words = m[1]!.trim().split(/\s+/u);
       // the longest run of words before it that one name holds, word for word
       for (let from = 0; from < words.length - 1; from++) {
-        const phrase = words.slice(from).join(' ');
+        const phrase = words.slice(from).join(' ').replace(LEADING_FILLER, '');
         const known = this.translate(phrase);
         const pieces = known.filter((p) => !GENERIC_NAME_WORDS.has(p.phrase));
         // (every word of it read: a word the glossary does not know may be what tells it apart)
         const read = new Set(known.flatMap((p) => p.phrase.split(' ')));
-        if (phrase.replace(LEADING_FILLER, '').split(' ').some((w) => !read.has(w) && !FILLER_WORDS.has(w))) continue;
+        if (phrase.split(' ').some((w) => !read.has(w) && !FILLER_WORDS.has(w))) continue;
         if (pieces.reduce((a, p) => a + p.phrase.split(' ').length, 0) < 2) continue;
         const holds = (name: string) => pieces.every((p) => p.japanese.some((ja) => name.includes(ja.normalize('NFKC').toLowerCase())));
         const groups = this.names.filter((g) => g.some((n) => holds(n.normalize('NFKC').toLowerCase())));
         // (one programme, though its names may stand in more than one group)
         if (groups.length === 0 || groups.some((g) => g[0] !== groups[0]![0])) continue;
-        hits.push({ matched: `${phrase.replace(LEADING_FILLER, '')} ${m[2]}`, names: groups[0]! });
+        hits.push({ matched: `${phrase} ${m[2]}`, names: groups[0]! });
         break;
       }
     }

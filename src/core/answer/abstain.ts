@@ -77,11 +77,11 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
   // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求)
-  const tableYears = c.unit.amountUnit === undefined ? [] : [...c.contextYears, ...findYearMentions(q.opening(c.unit.documentId)).map((m) => m.year)];
+  const ofTable = (y: number) => c.unit.amountUnit !== undefined && (c.contextYears.includes(y) || findYearMentions(q.opening(c.unit.documentId)).some((m) => m.year === y));
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
-        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || tableYears.includes(y))) && sameBudgetKind(q.question, c.valueText)
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
       : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, c.valueText));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件)
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.includes(n));

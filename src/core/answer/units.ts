@@ -1,5 +1,6 @@
 // Splits documents into the units an answer quotes (sentences and list items of the repaired
 // text), each traced back to the original lines it stands on, so a sentence cites only them.
+import { AMOUNT_UNIT } from '../catalogue/money.js';
 import { blockLines, prepareDocument, segmentBounds, wrappedLine, type Block } from '../catalogue/source-text.js';
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
@@ -36,8 +37,6 @@ export interface AnswerUnit {
   amountUnit?: string | undefined;
 }
 
-/** A line declaring the unit of a table's amounts: （単位：百万円）. */
-const AMOUNT_UNIT = /単位\s*[:：]\s*(千円|百万円|億円|万円|円)/u;
 /** How many lines below its 単位 line a table's amounts may stand. */
 const AMOUNT_UNIT_LINES = 30;
 

@@ -4,6 +4,7 @@
 // heading names (「令和３年度概算要求」, 「令和５年度当初予算」). The difference tells which column is which.
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
+import { AMOUNT_UNIT } from './money.js';
 import type { NameMention } from './names.js';
 import type { MoneyKey, RawFact } from './raw-fact.js';
 import { cite, citeBlock, repairedAfter, segmentAt, segmentBounds, type PreparedDocument } from './source-text.js';
@@ -29,8 +30,11 @@ const number = (t: string): number | undefined => {
   return m ? (m[1] ? -1 : 1) * Number(m[2]!.replace(/,/g, '')) : undefined;
 };
 
+/** A row's first three bare numbers and the last line they stand on. */
+type Row = { values: [number, number, number]; lastLine: number };
+
 /** Three bare numbers on the lines right below a name (the cells of its row, one a line). */
-function numbersBelow(doc: PreparedDocument, line: number): { values: [number, number, number]; lastLine: number } | undefined {
+function numbersBelow(doc: PreparedDocument, line: number): Row | undefined {
   const rows = repairedAfter(doc, line, 12).filter((r) => r.text.trim() !== '').slice(0, 3);
   const values = rows.map((r) => number(r.text));
   if (rows.length < 3 || values.some((v) => v === undefined) || rows[2]!.line_start - line > 4) return undefined;
@@ -38,7 +42,7 @@ function numbersBelow(doc: PreparedDocument, line: number): { values: [number, n
 }
 
 /** Three bare numbers after a name on its own line (地域資源循環型…事業　480,000　612,000　132,000　127.5%). */
-function rowNumbers(doc: PreparedDocument, m: NameMention, line: number): { values: [number, number, number]; lastLine: number } | undefined {
+function rowNumbers(doc: PreparedDocument, m: NameMention, line: number): Row | undefined {
   const block = doc.blocks[m.blockIndex]!;
   const after = block.text.slice(m.end, segmentBounds(block, segmentAt(block, m.end - 1)).to).trim();
   const values = after.split(/\s+/u).slice(0, 3).map(number);
@@ -52,7 +56,7 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
   if (!header) return [];
   const units = doc.repaired.flatMap((r) => {
     if (!/単位/u.test(r.text)) return [];
-    const m = /単位\s?[:：]\s?(千円|百万円|億円|万円|円)/u.exec(normalizeText(r.text));
+    const m = AMOUNT_UNIT.exec(normalizeText(r.text));
     return m ? [{ line: r.line_start, unit: UNIT[m[1]!]! }] : [];
   });
   const out: RawFact[] = [];

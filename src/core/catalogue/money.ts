@@ -46,6 +46,9 @@ export function findAmounts(text: string): FoundAmount[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A line declaring the unit of a table's amounts: （単位：百万円）. */
+export const AMOUNT_UNIT = /単位\s*[:：]\s*(千円|百万円|億円|万円|円)/u;
+
 /** Where an amount as written ends: after a word that makes it approximate (５億円程度, 1億円前後), which belongs to it. */
 export function writtenEnd(text: string, end: number): number {
   return end + (/^\s?(?:程度|前後)/u.exec(text.slice(end))?.[0].length ?? 0);
