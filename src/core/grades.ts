@@ -32,7 +32,8 @@ export function extremeGradeAsked(question: string): Extreme | undefined {
  * listing the scale (Ｓ・Ａ・Ｂ・Ｃ) or ending a table row (… 九州大学　Ｃ).
  */
 const GRADE_IN_LINE = [
-  /^\s*([SABCDE])\s*[:：]/gu,
+  // (at a line's start, or run on after the last one's text where wrapped lines were joined: …得られているＡ　：当初計画どおり)
+  /(?<![A-Za-z0-9])([SABCDE])\s*[:：](?!\/)/gu,
   /(?<![A-Za-z])([SABCDE])\s*評価/gu,
   /(?<![A-Za-z])([SABCDE])(?=\s*[・･,、]\s*[SABCDE](?![A-Za-z]))/gu,
   /(?<=[・･,、]\s*)([SABCDE])(?![A-Za-z])/gu,

@@ -15,6 +15,10 @@ describe('grades asked by rank', () => {
     expect(gradeScale('Ｓ：計画を上回る\nＡ：計画どおり\nＢ：一部遅れ')).toEqual(['S', 'A', 'B']);
     expect(gradeScale('評価区分はＡ・Ｂ・Ｃ・Ｄの４段階')).toEqual(['A', 'B', 'C', 'D']);
     expect(gradeScale('甲府地域　果樹　Ａ\n松本地域　精密　Ｂ\n米子地域　海洋　Ｃ')).toEqual(['A', 'B', 'C']);
+    // (a legend whose lines were joined where they wrap: …得られているＡ　：当初計画どおり…)
+    expect(gradeScale('Ｓ　：当初計画を大きく上回る成果が得られているＡ　：当初計画どおりの成果が得られているＢ　：一部に遅れＣ　：成果が不十分')).toEqual(['S', 'A', 'B', 'C']);
+    // (no web address or clock is a grade)
+    expect(gradeScale('http://www.example.jp\n10:00～12:00\nＡ：計画どおり')).toEqual([]);
     // a letter or two in passing is no scale
     expect(gradeScale('Ａ評価の地域は支援額を維持する。Plan A')).toEqual([]);
   });
