@@ -242,7 +242,7 @@ export class Answerer {
       const refers = BACK_REFERENCE.test(part) || (grade !== undefined && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
       const found = answers[0]!.status === 'answered' && refers ? rowNames(answers[0]!, MAX_FOUND, grade) : [];
       if (found.length === 0) answers.push(await this.answerOne(part, options));
-      for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, this.namedAs(first)), options));
+      for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, this.namedAs(first)), options, undefined, name));
     }
     return answers;
   }
@@ -252,11 +252,16 @@ export class Answerer {
     return namedProgrammes(this.engine.catalogue, text).sort((a, b) => b.matched.length - a.matched.length)[0]?.matched;
   }
 
-  private async answerOne(question: string, options: AnswerOptions, read: AnswerQuery = this.read(question)): Promise<Answer> {
+  /** One question answered; `about` (a place or body the part before found) keeps only sentences that name it or stand under it. */
+  private async answerOne(question: string, options: AnswerOptions, read: AnswerQuery = this.read(question), about?: string): Promise<Answer> {
     // a part the documents never mention is said to be missing; the rest is answered without it
     const missing = missingParts(read, this.corpus);
     const q = missing.length === 0 ? read : { ...read, groups: read.groups.filter((g) => !g.alts.some((a) => missing.some((m) => matchKey(m).includes(a)))) };
-    const { scored, hits } = await this.evidence(q, options.mode);
+    const found = await this.evidence(q, options.mode);
+    const { hits } = found;
+    const key = about === undefined ? undefined : matchKey(about);
+    // (the rows of the other places in its table are no answer about this one)
+    const scored = key === undefined ? found.scored : found.scored.filter((c) => (c.localKey + c.unit.key).includes(key));
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
     // the plan a programme started under, from the year a passage says it started and the plans' periods
@@ -267,7 +272,9 @@ export class Answerer {
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
     // the catalogue gives part of what is asked (地域数 of 「実施年度と地域数」): passages for the rest
     const rest = uncovered(q, facts);
-    const passages = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
+    const selected = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
+    // (a list comes whole for a question about one of its entries: the entry, with its table's header)
+    const passages = key === undefined ? selected : selected.filter((u) => u.key.includes(key) || selected.some((o) => o.key.includes(key) && (o.lead === u.id || o.heading === u.id)));
     const draft: Draft = { facts, passages, missing };
     return renderAnswer(this.engine, q, draft, nearest);
   }

@@ -557,6 +557,8 @@ describe('answers on new documents', () => {
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source === 'seeds/n16_area_grades.txt' && c.line_start === 6)).toBe(true);
     expect(a.citations.some((c) => c.source === 'seeds/n17_area_bodies.txt' && c.line_start === 5 && c.quote.includes('守山テクノ財団'))).toBe(true);
+    // (the second part says nothing of the other areas in the same table)
+    expect(a.answer).not.toMatch(/草津|栗東/u);
     await expectSound(a);
   });
 
