@@ -90,6 +90,17 @@ function uncovered(q: AnswerQuery, facts: readonly FactPick[]): AnswerQuery | un
 /** How many of the places a first part found a second part is asked of. */
 const MAX_FOUND = 3;
 
+/** The candidates that name a place or stand under what names it (the rows of the other places in its table are no answer about it). */
+function naming(scored: readonly ScoredCandidate[], key: string): ScoredCandidate[] {
+  return scored.filter((c) => (c.localKey + c.unit.key).includes(key));
+}
+
+/** The units that name a place, with the table header or heading they stand under (a list comes whole for a question about one of its entries). */
+function entriesNaming(units: readonly AnswerUnit[], key: string): AnswerUnit[] {
+  const named = units.filter((u) => u.key.includes(key));
+  return units.filter((u) => named.includes(u) || named.some((o) => o.lead === u.id || o.heading === u.id));
+}
+
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
 export class Answerer {
   readonly units: AnswerUnit[];
@@ -260,8 +271,7 @@ export class Answerer {
     const found = await this.evidence(q, options.mode);
     const { hits } = found;
     const key = about === undefined ? undefined : matchKey(about);
-    // (the rows of the other places in its table are no answer about this one)
-    const scored = key === undefined ? found.scored : found.scored.filter((c) => (c.localKey + c.unit.key).includes(key));
+    const scored = key === undefined ? found.scored : naming(found.scored, key);
     const nearest = hits.slice(0, options.k ?? 5).map(({ chunk, rank }) => this.nearestPassage(chunk, rank));
     const facts: FactPick[] = this.useCatalogue ? catalogueFacts(this.engine.catalogue, q) : [];
     // the plan a programme started under, from the year a passage says it started and the plans' periods
@@ -273,8 +283,7 @@ export class Answerer {
     // the catalogue gives part of what is asked (地域数 of 「実施年度と地域数」): passages for the rest
     const rest = uncovered(q, facts);
     const selected = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
-    // (a list comes whole for a question about one of its entries: the entry, with its table's header)
-    const passages = key === undefined ? selected : selected.filter((u) => u.key.includes(key) || selected.some((o) => o.key.includes(key) && (o.lead === u.id || o.heading === u.id)));
+    const passages = key === undefined ? selected : entriesNaming(selected, key);
     const draft: Draft = { facts, passages, missing };
     return renderAnswer(this.engine, q, draft, nearest);
   }
