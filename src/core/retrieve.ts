@@ -297,6 +297,13 @@ export class Retriever {
     return v;
   }
 
+  /** A document's first chunk (its title lines) and how much they say of each of its passages: less in a long document. */
+  private titleOf(source: string): { first: number | undefined; share: number } {
+    const own = this.chunksBySource.get(source);
+    const first = own?.[0];
+    return { first, share: first === undefined ? 0 : TITLE_CHUNKS / (TITLE_CHUNKS + own!.length) };
+  }
+
   /** Normalised text of a document's first chunk: its title lines, which say what the whole document is about. */
   private opening(source: string): string {
     const first = this.chunksBySource.get(source)?.[0];
@@ -511,7 +518,8 @@ export class Retriever {
       return { alts, idf: Math.max(0, ...(known.length > 0 ? known : alts).map((a) => morph.idf(a))) };
     });
     const total = groups.reduce((a, g) => a + g.idf, 0);
-    const score = (has: (term: string) => boolean) => groups.reduce((a, g) => a + (g.alts.some(has) ? g.idf : 0), 0);
+    const weigh = (said: (g: (typeof groups)[number]) => boolean) => groups.reduce((a, g) => a + (said(g) ? g.idf : 0), 0);
+    const score = (has: (term: string) => boolean) => weigh((g) => g.alts.some(has));
     // a question about a start wants the sentence that says when it started, not any year
     // a plan question wants the plan named, or the start year it follows from
     const answerPattern = q.asksPlan ? PLAN_ANSWER : q.asksStart ? START_PATTERN : q.answerType === undefined ? undefined : ANSWER_PATTERNS[q.answerType];
@@ -544,11 +552,9 @@ export class Retriever {
       const heading = (view.heading ??= new Set(chunkTerms.heading(id)));
       // the document's title lines are the context of each of its passages: what the question asks
       // that they say counts (in part, less in long documents) for a passage that does not say it itself
-      const own = this.chunksBySource.get(chunk.source);
-      const first = own?.[0];
-      const titleShare = first === undefined ? 0 : TITLE_CHUNKS / (TITLE_CHUNKS + own!.length);
+      const { first, share: titleShare } = this.titleOf(chunk.source);
       const inTitle = first === undefined ? undefined : this.termsOf(first);
-      const fromTitle = inTitle === undefined || first === id ? 0 : groups.reduce((a, g) => a + (!g.alts.some((t) => terms.has(t)) && g.alts.some((t) => inTitle.has(t)) ? g.idf : 0), 0) * titleShare * TITLE_CONTEXT;
+      const fromTitle = inTitle === undefined || first === id ? 0 : weigh((g) => !g.alts.some((t) => terms.has(t)) && g.alts.some((t) => inTitle.has(t))) * titleShare * TITLE_CONTEXT;
       const cover = score((t) => terms.has(t)) + fromTitle;
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask

@@ -7,8 +7,10 @@ import { rowGrade } from './lists.js';
 import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
 
+/** その that points back at what was found (その拠点, その中核機関), not その後, その他, その際. */
+const THAT_ONE = 'その(?!後|他|ほか|際|時|まま|うち|ため|結果)';
 /** Where a question goes on to ask a second thing. */
-const JA_BREAK = /[？?](?=\s*\S{4,})|と、(?=その(?!後|他|ほか|際|時|まま|うち|ため|結果))|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)は)、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、/gu;
+const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)は)、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、`, 'gu');
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
 /** What a part that asks something holds: a question word, or a question's ending. */
 const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
@@ -41,7 +43,7 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
 }
 
 /** A part that asks of what the part before it found: その拠点の連携機関, その中核機関 (not その後). */
-export const BACK_REFERENCE = /その(?!後|他|ほか|際|時|まま|うち|ため|結果)(?:(?:拠点|地域|エリア|大学|機関|ハブ|県|市|クラスター)の?)?/u;
+export const BACK_REFERENCE = new RegExp(`${THAT_ONE}(?:(?:拠点|地域|エリア|大学|機関|ハブ|県|市|クラスター)の?)?`, 'u');
 /** A name of a place or body standing first in a row or an entry: 宇部エリア, 九州医療機器連携拠点. */
 const ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?(?:地域|エリア|拠点|ハブ|クラスター|大学)$/u;
 

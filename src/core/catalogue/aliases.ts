@@ -17,6 +17,14 @@ function isAbbreviation(s: string): boolean {
 /** Brackets that give a short name: 略称：ＤＸ事業, 通称「…」. */
 const SHORT_NAMED = /^\s*(?:略称|通称)\s*[:：]?\s*「?([^「」、,，]{2,30}?)」?\s*$/u;
 
+/** The short name a bracket's content gives (以下「…」という, 略称：…, 通称「…」), with how it gives it. */
+function shortNameIn(content: string): { name: string; note: string } | undefined {
+  const defined = DEFINES_SHORT_NAME.exec(content);
+  if (defined) return { name: defined[1]!, note: '以下「…」という' };
+  const named = SHORT_NAMED.exec(content);
+  return named ? { name: named[1]!, note: '略称' } : undefined;
+}
+
 /** Alias and English-name facts stated at one strong mention. */
 export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
@@ -30,15 +38,13 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
     const head = first.content.split(/[、,，]/u)[0]!.trim();
     if (isAbbreviation(head)) add('alias', head, m.from, first.to, 'abbreviation in brackets after the name');
   }
-  // (after the quote that closes the name: 「…プログラム」（以下「…」という。）)
-  const later = /^[」』]?[\s　]*[(（]\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u.exec(block.text.slice(m.end));
-  if (later) add('alias', later[1]!, m.from, m.end + later[0].length, '以下「…」という');
-  // (略称:…, 通称「…」 in the brackets after the quote that closes the name)
-  const named = /^[」』]?[\s　]*([(（]\s*(?:略称|通称)\s*[:：]?\s*「?([^「」()（）、,，]{2,30}?)」?\s*[)）])/u.exec(block.text.slice(m.end));
-  if (named) add('alias', named[2]!, m.from, m.end + named[0].length, '略称');
+  // (in the brackets after the quote that closes the name: 「…プログラム」（以下「…」という。）, （略称：…）)
+  const after = /^[」』]?[\s　]*[(（]([^()（）]*)[)）]/u.exec(block.text.slice(m.end));
+  const later = after && shortNameIn(after[1]!);
+  if (later) add('alias', later.name, m.from, m.end + after[0].length, later.note);
   // (in the brackets right after the name: …事業（以下「…」という。）, …事業（略称：…）)
-  const defined = first && (DEFINES_SHORT_NAME.exec(first.content) ?? SHORT_NAMED.exec(first.content));
-  if (defined) add('alias', defined[1]!, m.from, first.to, '以下「…」という');
+  const defined = first && shortNameIn(first.content);
+  if (defined) add('alias', defined.name, m.from, first.to, defined.note);
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);
   if (inner && !/年度|期$/u.test(inner[2]!)) {
