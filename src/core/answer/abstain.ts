@@ -82,7 +82,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
         (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
-      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, c.valueText));
+      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId))));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件)
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.includes(n));
   return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && !(edge && namesOther(q, c));
@@ -108,8 +108,22 @@ function ofOtherYear(asked: readonly number[], sentence: string): boolean {
   if (asked.length === 0) return false;
   const given = findYearMentions(normalizeText(sentence)).map((m) => m.year);
   if (given.length === 0) return false;
-  const span = given.length >= 2 && /[~～〜]|から|より/u.test(sentence) ? [Math.min(...given), Math.max(...given)] : undefined;
+  const span = given.length >= 2 && /[~～〜–—-]|から|より/u.test(sentence) ? [Math.min(...given), Math.max(...given)] : undefined;
   return !asked.some((y) => given.includes(y) || (span !== undefined && span[0]! <= y && y <= span[1]!));
+}
+
+/**
+ * The text that dates a value: its sentence; where neither it nor its passage names a year, the
+ * fiscal years of its document's title (平成２８年度…の採択について: its counts are of that year's
+ * call), not the day the document is dated (令和６年７月９日: minutes of a later meeting).
+ */
+function datedBy(c: ScoredCandidate, opening: string): string {
+  const dated = (text: string) => findYearMentions(normalizeText(text)).length > 0;
+  if (dated(c.valueText) || dated(c.unit.text)) return c.valueText;
+  const title = normalizeText(opening);
+  const fiscal = findYearMentions(title).filter((m) => /^度/u.test(title.slice(m.end)) || /FY|度$/iu.test(m.raw));
+  // (one year only: a title's two years are a span or a comparison, and its punctuation is gone)
+  return fiscal.length === 1 ? fiscal[0]!.raw : '';
 }
 
 /** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */

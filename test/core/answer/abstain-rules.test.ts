@@ -241,6 +241,17 @@ const SHEET = `令和６年度概算要求の概要（湖畔研究関係）
 　うち「湖畔特別枠」要望額　　　　　　　　４００
 `;
 
+const TITLED = `令和４年度「里山データ連携拠点事業」の採択拠点の決定について
+
+令和４年９月２日
+文部科学省
+
+　文部科学省では、里山データ連携拠点事業の採択拠点を決定しました。
+　今回の公募には、全国の大学から２５件の提案がありました。
+　審査の結果、６拠点を採択しました。
+　なお、令和５年度にも公募を行う予定です。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -265,6 +276,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n15_split.txt'), SPLIT);
   await writeFile(path.join(seeds, 'n16_digest.txt'), DIGEST);
   await writeFile(path.join(seeds, 'n17_sheet.txt'), SHEET);
+  await writeFile(path.join(seeds, 'n18_titled.txt'), TITLED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -376,6 +388,14 @@ describe('a round or a counted thing the documents state only for another', () =
     const b = await answerer.answer('里山研究大学ファンド事業の令和6年度の申請件数は？');
     expect(b.status).toBe('answered');
     expect(b.answer.normalize('NFKC')).toContain('32件');
+  });
+
+  it('a count in a sentence with no year is of the fiscal year its document\'s title names, not of another', async () => {
+    const other = await answerer.answer('里山データ連携拠点事業の令和５年度公募には何件の提案があった？');
+    expect(other.status).toBe('abstained');
+    const asked = await answerer.answer('里山データ連携拠点事業の令和４年度公募には何件の提案があった？');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer.normalize('NFKC')).toContain('25件');
   });
 
   it('a count of other things does not answer how many of the thing asked', async () => {
