@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/core/lexicon.js';
-import { analyzeQuery, PLAN_ANSWER, questionCore, yearTerms } from '../../src/core/query.js';
+import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, questionCore, yearTerms } from '../../src/core/query.js';
 import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
 
 let tokenizer: JapaneseTokenizer;
@@ -19,6 +19,15 @@ describe('query analysis', () => {
     expect(yearTerms('平成１４年度')).toEqual(['y2002']);
     expect(yearTerms('2002年度')).toEqual(['y2002']);
     expect(yearTerms('Ｈ１４年開始')).toEqual(['y2002']);
+  });
+
+  it('asks a day or a month with 何月何日 and wants the line that gives one, not any year', () => {
+    const lex = Lexicon.empty();
+    expect(analyzeQuery('選定が発表されたのは2008年の何月何日でしたか', tokenizer, lex).answerType).toBe('date');
+    expect(analyzeQuery('What date was the selection announced?', tokenizer, lex).answerType).toBe('date');
+    expect(ANSWER_PATTERNS.date.test('ヒアリング　１０月２日（火）')).toBe(true);
+    expect(ANSWER_PATTERNS.date.test('平成２０年７月１８日')).toBe(true);
+    expect(ANSWER_PATTERNS.date.test('令和５年度に中間評価のヒアリングを行った')).toBe(false);
   });
 
   it('recognises what kind of answer a question wants', () => {
