@@ -13,7 +13,7 @@ import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
-import { askedGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
+import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
@@ -45,6 +45,8 @@ export interface CorpusFacts {
   morphemes(text: string): string[];
   /** The match keys of a document's opening lines (its title, what it is of). */
   opening(documentId: string): string;
+  /** The units of a document, in order. */
+  units(documentId: string): readonly AnswerUnit[];
   /** Each unit that holds the key, read with its list lead, section heading and the unit just before (their match keys). */
   mentions(key: string): string[];
 }
@@ -248,6 +250,27 @@ const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|�
  * list heading covers the question) is an entry, lead or enumeration of a list about the
  * programme asked, of the year asked, with as many entries as the question says.
  */
+/**
+ * Rows of one grade in a graded table that no list holds (each row followed by its comment line):
+ * in the document of a passage about what was asked, the rows giving grades whose first cell names
+ * the kind of thing asked (山形県地域　山形大学　Ａ), of the grade asked.
+ */
+function gradedRows(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds, grade: string, n: number | undefined): { c: ScoredCandidate; list: ListEvidence } | undefined {
+  const noun = listedNoun(q.question) ?? '地域';
+  const named = new RegExp((NOUN_FORMS[noun] ?? [noun]).join('|'), 'u');
+  const best = scored[0];
+  for (const c of best ? scored.filter((x) => x.score >= best.score * t.nearBest) : []) {
+    const title = corpus.opening(c.unit.documentId);
+    if (q.entities.length > 0 && !namesAsked(q, c, title, t)) continue;
+    if (questionCoverage(q, title + c.localKey + c.unit.key) < t.anchorCoverage) continue;
+    const rows = corpus.units(c.unit.documentId).filter((u) => rowGrade(u.text) !== undefined && named.test(u.text.split(/\s+/u)[0] ?? ''));
+    const asked = rows.filter((u) => rowGrade(u.text) === grade);
+    if (rows.length < 3 || asked.length === 0 || (n !== undefined && asked.length !== n)) continue;
+    return { c, list: { items: asked, size: asked.length, years: [] } };
+  }
+  return undefined;
+}
+
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);
@@ -295,8 +318,8 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     // entries of one grade (Ｃ評価になった地域): a table whose rows give grades, and some that grade
     // (and in the tables of the same header under other sub-headings: ＜国際競争力強化地域＞ / ＜研究機能…＞)
     if (grade !== undefined) {
-      const graded = list.items.filter((u) => rowGrade(u.text) === grade);
-      const all = [list, ...corpus.alike(list)].flatMap((l) => l.items.filter((u) => rowGrade(u.text) === grade)).sort((a, b) => a.id - b.id);
+      const graded = list.items.filter((u) => entryGrade(u.text) === grade);
+      const all = [list, ...corpus.alike(list)].flatMap((l) => l.items.filter((u) => entryGrade(u.text) === grade)).sort((a, b) => a.id - b.id);
       const rows = n === undefined || all.length === n ? all : graded;
       if (graded.length === 0 || (n !== undefined && rows.length !== n)) continue;
       // (a sub-heading names only part of rows gathered from several tables)
@@ -305,6 +328,7 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     if (n !== undefined && list.size !== n) continue;
     passing.push({ c, list, first: listed || !noun, heads: kinds.filter((k) => headKey.includes(k)).length, said: wordsSaid(headKey) });
   }
+  if (grade !== undefined) return gradedRows(q, scored, corpus, t, grade, n);
   // a list whose heading says in more words of the question what it lists comes first (継続審査地域 for
   // 継続審査扱いになった地域, not the 実施地域 above it); then one whose heading says it lists what was asked; then the one whose
   // heading names the kind asked (＜成果育成型＞ over ＜一般型＞ for 成果育成型に選ばれたのは); then rank

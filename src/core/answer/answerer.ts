@@ -154,6 +154,7 @@ export class Answerer {
       catalogue: engine.catalogue,
       lexicon: engine.lexicon,
       list: (unit) => this.listOf(unit),
+      units: (id) => this.unitsByDocument.get(id) ?? [],
       alike: (list) => this.tablesAlike(list),
       morphemes: (text) => this.engine.retriever.analyze(text).terms,
       mentions: (key) =>

@@ -39,6 +39,14 @@ export function rowGrade(text: string): string | undefined {
   return cell === undefined ? undefined : normalizeText(cell).charAt(0);
 }
 
+/** A grade that labels the names after it: ●Ｓ評価：浜松地域（静岡県）、山梨地域（山梨県）, 【Ａ】… */
+const GRADE_LABEL = /^[^\p{L}\p{N}]?\s*[【［\[]?([SABC])\s*(?:評価)?\s*[】］\]:：]/u;
+
+/** The grade an entry gives: in a cell of its own (a table row), or as the label of the names after it. */
+export function entryGrade(text: string): string | undefined {
+  return rowGrade(text) ?? GRADE_LABEL.exec(normalizeText(text).trim())?.[1];
+}
+
 /** How many names a sentence gives in brackets: 「A」・「B」, or （A、B、C）. */
 export function enumerated(text: string): number {
   const quoted = (text.match(/「[^「」]{2,30}」/gu) ?? []).length;

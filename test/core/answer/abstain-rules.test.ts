@@ -252,6 +252,32 @@ const TITLED = `令和４年度「里山データ連携拠点事業」の採択�
 　なお、令和５年度にも公募を行う予定です。
 `;
 
+const COMMENTED = `里山エコ連携プログラム　中間評価結果
+
+令和５年１１月
+里山エコ連携プログラム評価委員会
+
+地域名　　　　　中核機関　　　　総合評価
+　主なコメント
+
+東濃地域　　　　岐阜大学　　　　Ａ
+　企業との連携が進展し、製品化の見込みが立った。
+湖北地域　　　　滋賀大学　　　　Ｂ
+　事業化の出口となる企業の参画が不十分。
+南紀地域　　　　和歌山大学　　　Ｂ
+　推進体制の構築に遅れが見られる。
+`;
+
+const LABELLED = `里山エコ連携プログラム　事後評価結果の概要
+
+令和７年３月
+
+事後評価結果
+●Ｓ評価：山陰地域（鳥取県）、瀬戸地域（香川県）、
+　　　　　土佐地域（高知県）
+●Ｃ評価：阿蘇地域（熊本県）
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -277,6 +303,8 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n16_digest.txt'), DIGEST);
   await writeFile(path.join(seeds, 'n17_sheet.txt'), SHEET);
   await writeFile(path.join(seeds, 'n18_titled.txt'), TITLED);
+  await writeFile(path.join(seeds, 'n19_commented.txt'), COMMENTED);
+  await writeFile(path.join(seeds, 'n20_labelled.txt'), LABELLED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -404,6 +432,23 @@ describe('a round or a counted thing the documents state only for another', () =
     expect(planned.answer.normalize('NFKC')).toContain('6件');
     const contracts = await answerer.answer('スマート農村モデル事業では、契約は何件結ばれましたか。');
     expect(contracts.status).toBe('abstained');
+  });
+});
+
+describe('the places of one grade, however the grades are set out', () => {
+  it('rows of a graded table, each followed by its comment line, are the list of that grade', async () => {
+    const a = await answerer.answer('里山エコ連携プログラムの中間評価でＢ評価だった地域は？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('湖北地域');
+    expect(a.answer).toContain('南紀地域');
+    expect(a.answer).not.toContain('東濃地域');
+  });
+
+  it('a grade that labels the names after it (●Ｓ評価：…、…) lists them', async () => {
+    const a = await answerer.answer('里山エコ連携プログラムの事後評価でＳだった地域を挙げて。');
+    expect(a.status).toBe('answered');
+    for (const place of ['山陰地域', '瀬戸地域', '土佐地域']) expect(a.answer).toContain(place);
+    expect(a.answer).not.toContain('阿蘇地域');
   });
 });
 
