@@ -273,6 +273,14 @@ const SPACED_HEADER = `湖西クラスター事業　中間評価結果につい
 　安曇川地域　　　　　　財団法人安曇川科学技術財団　Ｂ
 `;
 
+const SPACED = `湖沼環境技術拠点事業の選定について
+
+令和６年７月
+
+１．公募の概要
+公　募　期　間　　令和６年４月１日～令和６年５月３１日提　　案　　数　　３８件（大学型　２０件、地域型　１８件）選　定　拠　点　　５拠点（大学型　２拠点、地域型　３拠点）
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -298,6 +306,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n16_area_grades.txt'), AREA_GRADES);
   await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
   await writeFile(path.join(seeds, 'n18_spaced_header.txt'), SPACED_HEADER);
+  await writeFile(path.join(seeds, 'n19_spaced_labels.txt'), SPACED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -575,5 +584,13 @@ describe('answers on new documents', () => {
     expect(a.citations.some((c) => c.source === 'seeds/n18_spaced_header.txt' && c.line_start === 6 && c.quote.includes('今津地域'))).toBe(true);
     expect(a.answer).not.toContain('高島地域');
     await expectSound(a);
+  });
+});
+
+describe('a count under a letter-spaced label', () => {
+  it('the thing counted may be named by a letter-spaced label (提　　案　　数　　３８件)', async () => {
+    const a = await answerer.answer('湖沼環境技術拠点事業の公募には、全部で何件の提案がありましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('38件');
   });
 });
