@@ -20,7 +20,7 @@ import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
-import { citeUnit, documentUnits, isHeading, matchKey, refersBackTo, type AnswerUnit } from './units.js';
+import { citeUnit, documentUnits, faqAnswer, isHeading, matchKey, refersBackTo, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -379,7 +379,11 @@ export class Answerer {
       if (u.table === 'row' && u.lead !== undefined) push(this.units[u.lead]!);
       // 同計画 needs the sentence that names the plan
       if (refersBackTo(u, this.units[u.id - 1])) push(this.units[u.id - 1]!);
+      // a FAQ's question comes with its answer, a later sentence of an answer with its opening (A4. 必須ではありません。)
+      const answer = faqAnswer(u, this.unitsByDocument.get(u.documentId) ?? []);
+      if (answer && answer.id < u.id) push(answer);
       push(u);
+      if (answer && answer.id > u.id) push(answer);
     }
     return out;
   }

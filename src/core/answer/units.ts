@@ -76,6 +76,32 @@ export function refersBackTo(unit: AnswerUnit, before: AnswerUnit | undefined): 
   return new RegExp(`(?<!同)${m[1]}`, 'u').test(before.text);
 }
 
+/** A question of a FAQ (Q4. …ですか。, Ｑ．…, 問２ …) and the answer that opens after it (A4. 必須ではありません。). */
+const FAQ_QUESTION = /^\s*(?:[QＱ]\s*[0-9０-９]*\s*[.．:：]|[QＱ]\s*[0-9０-９]+\s|問\s*[0-9０-９]+\s*[.．:：、\s])/u;
+const FAQ_ANSWER = /^\s*(?:[AＡ]\s*[0-9０-９]*\s*[.．]|[AＡ]\s*[0-9０-９]+\s*[:：\s]|答\s*[0-9０-９]*\s*[.．:：、\s])/u;
+/** How many units back an answer's opening may stand from a sentence of it. */
+const FAQ_REACH = 6;
+
+/**
+ * The opening of the FAQ answer a unit needs beside it: the answer to a question quoted (Q4. → A4. 必須ではありません。),
+ * or the opening of the answer a later sentence of it belongs to (ただし、… after A4. …); undefined elsewhere.
+ * `doc` is the units of its document, in order.
+ */
+export function faqAnswer(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
+  const at = doc.indexOf(unit);
+  if (at < 0 || FAQ_ANSWER.test(unit.text)) return undefined;
+  if (FAQ_QUESTION.test(unit.text)) {
+    const next = doc[at + 1];
+    return next && FAQ_ANSWER.test(next.text) ? next : undefined;
+  }
+  for (let i = at - 1; i >= 0 && at - i <= FAQ_REACH; i--) {
+    const u = doc[i]!;
+    if (FAQ_QUESTION.test(u.text) || isHeading(u.text)) return undefined;
+    if (FAQ_ANSWER.test(u.text)) return u;
+  }
+  return undefined;
+}
+
 /** NFKC, lower-cased, without whitespace: the form terms and facts are looked for in. */
 export function matchKey(text: string): string {
   return squashWhitespace(normalizeText(text).toLowerCase());

@@ -281,6 +281,15 @@ const SPACED = `湖沼環境技術拠点事業の選定について
 公　募　期　間　　令和６年４月１日～令和６年５月３１日提　　案　　数　　３８件（大学型　２０件、地域型　１８件）選　定　拠　点　　５拠点（大学型　２拠点、地域型　３拠点）
 `;
 
+const FAQ = `湖沼環境技術拠点事業　よくある質問
+
+Q1. 複数の大学が共同で申請することはできますか。
+A1. できます。その場合、代表大学を定め、役割分担を申請書に記載してください。
+
+Q2. 地方公共団体の負担は必要ですか。
+A2. 必須ではありません。ただし、地域の産業振興に貢献する構想の場合、地方公共団体との連携体制や具体的な支援内容を審査において考慮します。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -307,6 +316,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
   await writeFile(path.join(seeds, 'n18_spaced_header.txt'), SPACED_HEADER);
   await writeFile(path.join(seeds, 'n19_spaced_labels.txt'), SPACED);
+  await writeFile(path.join(seeds, 'n20_faq.txt'), FAQ);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -592,5 +602,13 @@ describe('a count under a letter-spaced label', () => {
     const a = await answerer.answer('湖沼環境技術拠点事業の公募には、全部で何件の提案がありましたか。');
     expect(a.status).toBe('answered');
     expect(a.answer.normalize('NFKC')).toContain('38件');
+  });
+});
+
+describe('a FAQ', () => {
+  it('quotes the answer with the question it answers, its opening sentence first (A2. 必須ではありません。)', async () => {
+    const a = await answerer.answer('湖沼環境技術拠点事業に申請するとき、県や市にもお金を出してもらう必要はある？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('必須ではありません');
   });
 });
