@@ -14,13 +14,13 @@ import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR } from './intent.js';
-import { readQuestion, SOFT_NEEDS, type AnswerQuery, type Need } from './question.js';
+import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
-import { citeUnit, documentUnits, faqAnswer, isHeading, matchKey, refersBackTo, type AnswerUnit } from './units.js';
+import { citeUnit, documentUnits, faqAnswer, isHeading, matchKey, refersBackTo, speakerOf, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -49,6 +49,9 @@ export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio:
 
 /** How many units open a document with its title (a date, the issuer, the title). */
 const TITLE_UNITS = 3;
+
+/** A question asking which member or official said something (どの委員, 発言したのは). */
+const SAID_BY = /どの(?:委員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
 /** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
@@ -368,6 +371,7 @@ export class Answerer {
       if (!out.some((o) => o.id === u.id || o.key === u.key)) out.push(u);
     };
     const top = first.unit;
+    const whoSaid = WHO.test(q.question) || SAID_BY.test(q.question);
     if (top.lead !== undefined && top.text.length <= this.thresholds.shortItem) {
       push(this.units[top.lead]!);
       for (const s of (this.itemsByLead.get(top.lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
@@ -380,8 +384,12 @@ export class Answerer {
       // 同計画 needs the sentence that names the plan
       if (refersBackTo(u, this.units[u.id - 1])) push(this.units[u.id - 1]!);
       // a FAQ's question comes with its answer, a later sentence of an answer with its opening (A4. 必須ではありません。)
-      const answer = faqAnswer(u, this.unitsByDocument.get(u.documentId) ?? []);
+      const doc = this.unitsByDocument.get(u.documentId) ?? [];
+      const answer = faqAnswer(u, doc);
       if (answer && answer.id < u.id) push(answer);
+      // who said it: the opening of the speaker's turn in minutes (○堀江委員：…)
+      const speaker = whoSaid ? speakerOf(u, doc) : undefined;
+      if (speaker) push(speaker);
       push(u);
       if (answer && answer.id > u.id) push(answer);
     }

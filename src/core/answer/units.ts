@@ -102,6 +102,17 @@ export function faqAnswer(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
   return undefined;
 }
 
+/** The label that opens a speaker's turn in minutes: ○堀江委員：, ○松永地域科学技術振興室長：, 【宮森主査】. */
+const SPEAKER = /^\s*[○◯◎●]?\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,14}(?:委員長|委員|主査|座長|議長|会長|室長|課長|局長|審議官|参事官|補佐|事務局|理事|部長|所長)(?:代理)?\s*[：:]|^\s*【[^】]{2,16}(?:委員長|委員|主査|座長|議長|会長|室長|課長|局長|補佐|事務局)】/u;
+
+/** The unit that opens the speaker's turn a unit of minutes stands in (○堀江委員：　…), when that is another unit of its block. */
+export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
+  for (let i = doc.indexOf(unit); i >= 0 && doc[i]!.block === unit.block; i--) {
+    if (SPEAKER.test(doc[i]!.text)) return i === doc.indexOf(unit) ? undefined : doc[i];
+  }
+  return undefined;
+}
+
 /** NFKC, lower-cased, without whitespace: the form terms and facts are looked for in. */
 export function matchKey(text: string): string {
   return squashWhitespace(normalizeText(text).toLowerCase());

@@ -290,6 +290,15 @@ Q2. 地方公共団体の負担は必要ですか。
 A2. 必須ではありません。ただし、地域の産業振興に貢献する構想の場合、地方公共団体との連携体制や具体的な支援内容を審査において考慮します。
 `;
 
+const TURNS = `湖沼環境技術推進委員会（第２回）議事録
+
+○湖山主査：　それでは議事に入ります。
+
+○水野委員：　評価結果を見ますと、連携の体制に課題があるように思います。もう一つ、国の支援が終わった後に、技術スタッフの人件費を自治体が手当てできないという話をよく聞きます。
+
+○事務局：　御指摘の点は、次回までに整理いたします。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -317,6 +326,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n18_spaced_header.txt'), SPACED_HEADER);
   await writeFile(path.join(seeds, 'n19_spaced_labels.txt'), SPACED);
   await writeFile(path.join(seeds, 'n20_faq.txt'), FAQ);
+  await writeFile(path.join(seeds, 'n21_turns.txt'), TURNS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -610,5 +620,15 @@ describe('a FAQ', () => {
     const a = await answerer.answer('湖沼環境技術拠点事業に申請するとき、県や市にもお金を出してもらう必要はある？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('必須ではありません');
+  });
+});
+
+describe('who said it, in minutes', () => {
+  it('quotes a later sentence of a turn with the line that opens it and names the speaker (○水野委員：)', async () => {
+    const a = await answerer.answer('湖沼環境技術推進委員会で、国の支援が終わると技術スタッフの人件費が手当てできないという話をしたのはどの委員？');
+    expect(a.status).toBe('answered');
+    const speaker = a.answer.indexOf('○水野委員');
+    expect(speaker).toBeGreaterThanOrEqual(0);
+    expect(speaker).toBeLessThan(a.answer.indexOf('もう一つ'));
   });
 });
