@@ -15,8 +15,9 @@ const COLUMNS: Record<'ministry' | 'start' | 'period', RegExp> = {
   start: /^(?:開始年度|創設年度|開始)$/u,
   period: /^(?:事業|実施)期間$/u,
 };
-/** A first cell that can be a name: no kana but the middle dot, no punctuation. */
-const NAME_CELL = /^[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９（）()]{3,40}$/u;
+/** A first cell that can be a name: no punctuation, ending as a name does (特色ある…強化促進事業, 共創の場形成支援プログラム（地域共創分野）). */
+const NAME_CELL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９（）()]{3,40}$/u;
+const NAME_END = /[\p{Script=Han}\p{Script=Katakana}ー）)A-Za-z]$/u;
 const MINISTRY_AT_START = new RegExp(`^${MINISTRY_NAME}`, 'u');
 
 interface Cell {
@@ -40,8 +41,11 @@ function cellsOf(text: string, offset: number): Cell[] {
 /** Every row under a header whose first column is 事業名 and that names a column read here. */
 function tableRows(doc: PreparedDocument): TableRow[] {
   const out: TableRow[] = [];
+  let header: (keyof typeof COLUMNS | undefined)[] | undefined;
   doc.blocks.forEach((block, blockIndex) => {
-    let header: (keyof typeof COLUMNS | undefined)[] | undefined;
+    // (a table goes on into the next block only where no blank line parts them: rows that open with a space start blocks of their own)
+    const before = doc.blocks[blockIndex - 1];
+    if (!before || block.line_start - before.line_end > 1) header = undefined;
     block.segments.forEach((s, i) => {
       const { from, to } = segmentBounds(block, i);
       const cells = cellsOf(block.text.slice(from, to), from);
@@ -51,7 +55,7 @@ function tableRows(doc: PreparedDocument): TableRow[] {
         return;
       }
       if (!header) return;
-      if (cells.length !== header.length || !NAME_CELL.test(cells[0]!.text) || /^[0-9０-９]/u.test(cells[0]!.text)) {
+      if (cells.length !== header.length || !NAME_CELL.test(cells[0]!.text) || !NAME_END.test(cells[0]!.text) || /^[0-9０-９]/u.test(cells[0]!.text)) {
         header = undefined; // the table has ended
         return;
       }
@@ -80,8 +84,10 @@ export function tableFacts(doc: PreparedDocument): RawFact[] {
         const m = MINISTRY_AT_START.exec(cell.text.normalize('NFKC'));
         if (m) out.push({ ...base, field: 'ministry', value: m[0] });
       } else if (column === 'start') {
-        const years = findYearMentions(cell.text);
-        if (years.length === 1 && /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:~|～|〜|から|開始)?$/u.test(cell.text)) {
+        // (a bare Western year stands for a fiscal year in this column: 2018)
+        const bare = /^(?:19|20)[0-9]{2}$/u.exec(cell.text.normalize('NFKC'));
+        const years = bare ? [{ year: Number(bare[0]) }] : findYearMentions(cell.text);
+        if (years.length === 1 && (bare || /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:~|～|〜|から|開始)?$/u.test(cell.text))) {
           out.push({ ...base, field: 'period', value: { start_fy: years[0]!.year, end_fy: null } });
         }
       } else {

@@ -133,6 +133,21 @@ describe('a table whose header names its columns (事業名　所管　開始年
   });
 });
 
+describe('a table of programmes set out with runs of spaces, each row on a line that opens with a space', () => {
+  const cat = build(
+    '第2-3-20表 地域の大学を核とした主な支援施策（2023年度）', // 1
+    ' 施策名                          府省       開始年度   支援規模（1件当たり）', // 2
+    ' 北陸特色ある研究大学強化促進事業     文部科学省    2023     最長10年間（基金）', // 3
+    ' 北陸大学・地域産業創生交付金            内閣府      2018     －', // 4
+  );
+  it('a row whose name has kana (特色ある) names a programme, and a bare Western year under 開始年度 is its start', () => {
+    expect(ministries(get(cat, '北陸特色ある研究大学強化促進事業'))).toEqual([['文部科学省', 3]]);
+    expect(starts(get(cat, '北陸特色ある研究大学強化促進事業'))).toEqual([[2023, 3]]);
+    expect(ministries(get(cat, '北陸大学・地域産業創生交付金'))).toEqual([['内閣府', 4]]);
+    expect(starts(get(cat, '北陸大学・地域産業創生交付金'))).toEqual([[2018, 4]]);
+  });
+});
+
 describe('the ministry that issued the document', () => {
   const cat = build(
     '令和7年度 概算要求の概要', // 1
