@@ -5,12 +5,17 @@
 // and a title whose next line gives its former name ((旧称:研究成果活用プラザ)).
 import type { Citation } from '../schemas.js';
 import { DEFINES_SHORT_NAME, type NameMention } from './names.js';
+import { AGENCY_NAME } from './prose-facts.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
 
-/** Latin letters, digits and joiners with two capitals or more, perhaps with its kind: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA, ＲＳＰ事業. */
+/**
+ * Latin letters, digits and joiners with two capitals or more, perhaps with its kind: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA, ＲＳＰ事業;
+ * not an agency that runs it (…プログラム（ＪＳＴ）).
+ */
 function isAbbreviation(s: string): boolean {
   const t = s.normalize('NFKC').trim();
+  if (t in AGENCY_NAME) return false;
   return /^[A-Za-z0-9][A-Za-z0-9\-・&. ]{1,19}(?:事業|プログラム|制度)?$/u.test(t) && (t.match(/[A-Z]/g) ?? []).length >= 2 && !/^\d+/.test(t);
 }
 

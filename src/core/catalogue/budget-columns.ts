@@ -50,6 +50,21 @@ function rowNumbers(doc: PreparedDocument, m: NameMention, line: number): Row | 
   return { values: values as [number, number, number], lastLine: line };
 }
 
+/** Which of a row's first two numbers is this year's: the third is their difference, one way or the other. */
+function columnOrder([a, b, c]: Row['values']): { cur: number; prev: number } | undefined {
+  return c === b - a ? { cur: b, prev: a } : c === a - b ? { cur: a, prev: b } : undefined;
+}
+
+/**
+ * True when a name opens a row of a budget document whose numbers add up (戦略的…事業　3,213,000　3,480,000　267,000):
+ * the sheet lists it as a programme of its own, whether or not any other line names it.
+ */
+export function headsBudgetRow(doc: PreparedDocument, m: NameMention): boolean {
+  if (!m.lead || !documentBudget(doc)) return false;
+  const row = rowNumbers(doc, m, 0);
+  return row !== undefined && columnOrder(row.values) !== undefined;
+}
+
 /** This year's and last year's amount for each programme heading a row of three bare numbers. */
 export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly NameMention[], resolve: (name: string) => string | undefined): RawFact[] {
   const header = documentBudget(doc);
@@ -69,8 +84,7 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
     if (!unit) continue;
     const row = (m.lead ? rowNumbers(doc, m, at.line_end) : undefined) ?? (m.heading || m.topic ? numbersBelow(doc, at.line_end) : undefined);
     if (!row) continue;
-    const [a, b, c] = row.values;
-    const order = c === b - a ? { cur: b, prev: a } : c === a - b ? { cur: a, prev: b } : undefined;
+    const order = columnOrder(row.values);
     if (!order || order.cur <= 0) continue;
     const citations = [cite(doc, at.line_start, row.lastLine), cite(doc, unit.line), cite(doc, header.line)];
     const base = { subject: { type: 'programme' as const, name }, citations, origin: 'rule' as const };

@@ -30,6 +30,8 @@ export interface NameMention {
   strong: boolean;
   /** A heading line about it (「…事業の概要」, 「…プログラムの推進」): what follows is about it. */
   topic?: boolean;
+  /** It opens a row of a budget sheet whose numbers add up: a line item of the sheet's issuer. */
+  budgetRow?: boolean;
 }
 
 /** The words a programme's name ends with in running text (構想 and 制度 only where delimited-names.ts reads them). */

@@ -25,7 +25,7 @@ const sentenceAfter = (c: Clause, pos: number) => c.n.slice(pos).split('。')[0]
 const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
 const AGENCY = '(?:国立研究開発法人|独立行政法人)?(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,16}?(?:機構|振興会))|JST|JSPS|NEDO|AMED';
-const AGENCY_NAME: Record<string, string> = { JST: '科学技術振興機構', JSPS: '日本学術振興会', NEDO: '新エネルギー・産業技術総合開発機構', AMED: '日本医療研究開発機構' };
+export const AGENCY_NAME: Record<string, string> = { JST: '科学技術振興機構', JSPS: '日本学術振興会', NEDO: '新エネルギー・産業技術総合開発機構', AMED: '日本医療研究開発機構' };
 const ORG = `(?:${MINISTRY_NAME}|${AGENCY})`;
 const PER_UNIT = /(?:1|一)\s?(地域|拠点|件|課題|大学|プロジェクト|事業|機関|グループ|テーマ|クラスター|自治体|団体|チーム|法人)\s?(?:当たり|あたり|につき)/gu;
 const PER_WORD: Record<string, MoneyKey['per']> = {

@@ -81,9 +81,12 @@ export function issuingMinistry(doc: PreparedDocument): { value: string; line: n
   return undefined;
 }
 
-/** A programme the document presents under a heading of its own is its issuer's, unless its block names a ministry itself. */
+/**
+ * A programme the document presents under a heading of its own, or as a line item of its budget sheet, is its
+ * issuer's, unless its block names a ministry itself.
+ */
 export function issuerFacts(doc: PreparedDocument, m: NameMention, issuer: { value: string; line: number } | undefined): RawFact[] {
-  if (!issuer || !(m.heading || m.topic)) return [];
+  if (!issuer || !(m.heading || m.topic || m.budgetRow)) return [];
   const block = doc.blocks[m.blockIndex]!;
   if (new RegExp(MINISTRY_NAME, 'u').test(block.text)) return [];
   const citations = [cite(doc, issuer.line), citeBlock(doc, block, m.from, m.to)];

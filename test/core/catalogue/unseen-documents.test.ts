@@ -148,6 +148,31 @@ describe('a table of programmes set out with runs of spaces, each row on a line 
   });
 });
 
+describe('a budget sheet\'s line items', () => {
+  const cat = build(
+    '令和６年度農林水産予算概算要求の概要', // 1
+    '', // 2
+    '令和５年８月', // 3
+    '農林水産省', // 4
+    '', // 5
+    '【総括表】　　　　　　　　　　　　　　　　（単位：千円）', // 6
+    '事　項　前年度予算額　令和６年度要求額　比較増△減額　対前年度比', // 7
+    '北陸スマート研究推進事業　3,213,000　3,480,000　267,000　108.3%', // 8
+    '北陸実装促進事業　820,000　780,000　△40,000　95.1%', // 9
+    '北陸マッチング推進プログラム（ＪＳＴ）　1,380　1,190　△190　86.2%', // 10
+    '合　計　4,034,380　4,261,190　226,810　105.6%', // 11
+  );
+  it('a name that opens a row whose numbers add up is a programme of the sheet\'s issuer, with its request', () => {
+    const p = get(cat, '北陸スマート研究推進事業');
+    expect(p.ministries.map((m) => m.value)).toEqual(['農林水産省']);
+    expect(p.money.some((m) => m.kind === 'request' && m.fiscal_year === 2024 && m.values.some((v) => v.value.yen === 3_480_000_000))).toBe(true);
+    expect(get(cat, '北陸実装促進事業').ministries.map((m) => m.value)).toEqual(['農林水産省']);
+  });
+  it('the agency in brackets after a row\'s name (（ＪＳＴ）) is not a short name of the programme', () => {
+    expect(get(cat, '北陸マッチング推進プログラム').aliases.map((a) => a.value)).not.toContain('ＪＳＴ');
+  });
+});
+
 describe('the ministry that issued the document', () => {
   const cat = build(
     '令和7年度 概算要求の概要', // 1
