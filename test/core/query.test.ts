@@ -30,6 +30,15 @@ describe('query analysis', () => {
     expect(ANSWER_PATTERNS.date.test('令和５年度に中間評価のヒアリングを行った')).toBe(false);
   });
 
+  it('asks a person with 誰 or どなた and wants a line that names one beside a role', () => {
+    const lex = Lexicon.empty();
+    expect(analyzeQuery('選定委員会の主査はどなたでしたか', tokenizer, lex).answerType).toBe('person');
+    expect(analyzeQuery('Who chaired the selection committee?', tokenizer, lex).answerType).toBe('person');
+    expect(ANSWER_PATTERNS.person.test('審査委員会（主査：井口　泰彦　株式会社日本総合技術研究所）')).toBe(true);
+    expect(ANSWER_PATTERNS.person.test('宮之原 克己委員長')).toBe(true);
+    expect(ANSWER_PATTERNS.person.test('外部有識者で構成する審査委員会において書面審査を行った。')).toBe(false);
+  });
+
   it('recognises what kind of answer a question wants', () => {
     const lex = Lexicon.empty();
     expect(analyzeQuery('都市エリア事業の予算はいくら？', tokenizer, lex).answerType).toBe('money');
