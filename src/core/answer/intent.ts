@@ -66,7 +66,7 @@ export const CALL_ASKED = /公募|受付|募集|応募|\b(?:call for|calls for|a
 export const CALL_WORDS: readonly string[] = ['始まる', '始める', '開始', 'スタート', '終わる', '終了', '締切', '締め切る', '受付', '受け付ける', 'いつ', 'から', 'まで', 'when', 'open', 'opened', 'close', 'closed'];
 /** A year asked in its own words, beside the plan: 何年度に, いつ, which year. */
 const YEAR_ASKED = /何年度|何年に|いつ|\b(?:what|which) (?:fiscal )?year\b/u;
-const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所)|いくつ|数は|割合|how many|number of/u;
+const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所|人|名|社)|いくつ|数は|割合|how many|number of/u;
 
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
 export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
