@@ -88,7 +88,20 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件)
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.replace(/\s+/gu, '').includes(n));
-  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && !(edge && namesOther(q, c));
+  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && !(edge && namesOther(q, c));
+}
+
+/** A body named by what it does (審査委員会, 評価委員会, 事業委員会), asked how many people sit on it. */
+const BODY_MEMBERS = /(\p{Script=Han}{2})(委員会|部会|協議会|審議会|会議)(?:は|の|が)?(?:委員|構成員|メンバー)?(?:は|が)?[^。？?]{0,6}何\s*(?:人|名)|何\s*(?:人|名)の(?:委員|構成員|メンバー)[^。？?]{0,6}(\p{Script=Han}{2})(委員会|部会|協議会|審議会|会議)/u;
+
+/**
+ * False when the question asks the members of one body (審査委員会) and the passage, read with what stands
+ * before it and its document's title, counts those of another (評価委員会).
+ */
+function sameBody(question: string, passage: string): boolean {
+  const m = BODY_MEMBERS.exec(normalizeText(question));
+  if (!m) return true;
+  return passage.includes((m[1] ?? m[3]!) + (m[2] ?? m[4]!));
 }
 
 /**

@@ -278,6 +278,14 @@ const LABELLED = `里山エコ連携プログラム　事後評価結果の概�
 ●Ｃ評価：阿蘇地域（熊本県）
 `;
 
+const COMMITTEES = `里山木質資源拠点事業　中間評価結果について
+
+令和６年３月
+
+　外部有識者１０名で構成する里山木質資源拠点事業評価委員会において、各拠点の中間評価を行った。
+　なお、採択時の審査は、里山木質資源拠点事業審査委員会（主査：森下　和彦）が行った。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -305,6 +313,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n18_titled.txt'), TITLED);
   await writeFile(path.join(seeds, 'n19_commented.txt'), COMMENTED);
   await writeFile(path.join(seeds, 'n20_labelled.txt'), LABELLED);
+  await writeFile(path.join(seeds, 'n21_committees.txt'), COMMITTEES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -424,6 +433,14 @@ describe('a round or a counted thing the documents state only for another', () =
     const asked = await answerer.answer('里山データ連携拠点事業の令和４年度公募には何件の提案があった？');
     expect(asked.status).toBe('answered');
     expect(asked.answer.normalize('NFKC')).toContain('25件');
+  });
+
+  it('the members of one body (評価委員会) are no count of another\'s (審査委員会)', async () => {
+    const other = await answerer.answer('里山木質資源拠点事業の審査委員会は、何人の委員で構成されていましたか。');
+    expect(other.status).toBe('abstained');
+    const asked = await answerer.answer('里山木質資源拠点事業の評価委員会は、何人の委員で構成されていましたか。');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer.normalize('NFKC')).toContain('10名');
   });
 
   it('a count of other things does not answer how many of the thing asked', async () => {
