@@ -86,8 +86,9 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
         (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
       : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId))));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
-  // a label may be letter-spaced: 提　案　数　７８件)
-  const counts = kind !== 'count' || !q.counted || q.counted.some((n) => c.valueText.replace(/\s+/gu, '').includes(n));
+  // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
+  const counting = (q.language === 'en' ? c.unit.text : c.valueText).replace(/\s+/gu, '');
+  const counts = kind !== 'count' || !q.counted || q.counted.some((n) => counting.includes(n));
   return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && !(edge && namesOther(q, c));
 }
 

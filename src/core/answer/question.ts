@@ -112,6 +112,23 @@ export function countedNoun(question: string): string[] | undefined {
   return [...(COUNTED_ALIKE.find((alike) => alike.includes(noun)) ?? [noun])];
 }
 
+/** Words that end the noun phrase after "how many": verbs and prepositions. */
+const PHRASE_END = /^(?:did|do|does|has|have|had|is|are|was|were|will|would|can|could|in|of|for|at|on|under|from|with|by|that|which|who|to|took|take|kept|received|got|were|per)$/u;
+
+/**
+ * The thing an English question counts, by the head of the noun phrase after "how many" (how many
+ * start-ups has…, how many first-phase … regions kept…), in the glossary's Japanese.
+ */
+function englishCounted(question: string, lexicon: Lexicon): string[] | undefined {
+  const m = /\bhow many ((?:[a-z][a-z-]*\s*){1,5})/u.exec(question.toLowerCase());
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/u);
+  const end = words.findIndex((w) => PHRASE_END.test(w));
+  const head = (end < 0 ? words : words.slice(0, end)).at(-1);
+  const found = head ? lexicon.translate(head)[0] : undefined;
+  return found && found.japanese.length > 0 ? [...found.japanese] : undefined;
+}
+
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = /(?:委員長代理|委員長|副委員長|主査代理|主査|座長|議長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */
@@ -219,6 +236,6 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
     namesOnly,
     role,
     rounds: roundsIn(normalizeText(question)),
-    counted: countedNoun(question),
+    counted: countedNoun(question) ?? englishCounted(question, lexicon),
   };
 }

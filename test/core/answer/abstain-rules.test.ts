@@ -443,6 +443,14 @@ describe('a round or a counted thing the documents state only for another', () =
     expect(asked.answer.normalize('NFKC')).toContain('10名');
   });
 
+  it('an English count of one kind of thing (students) is not answered by a count of another (proposals)', async () => {
+    const other = await answerer.answer('How many students did the Smart Model Project train?');
+    expect(other.status).toBe('abstained');
+    const asked = await answerer.answer('How many proposals did the Smart Model Project receive?');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer.normalize('NFKC')).toContain('28件');
+  });
+
   it('a count of other things does not answer how many of the thing asked', async () => {
     const planned = await answerer.answer('里山研究大学ファンド事業の第2回公募では、最大何件を採択する予定ですか。');
     expect(planned.status).toBe('answered');
