@@ -1,7 +1,7 @@
 // Turns a question into weighted terms for the two lexical fields: question words dropped,
 // Japanese era years and Western years made one token, synonyms, programme aliases and
 // English glossary terms added at lower weight.
-import { CALL_ASKED } from './answer/intent.js';
+import { CALL_ASKED, LIST_ASKS, listedNoun, questionAsks } from './answer/intent.js';
 import type { WeightedTerm } from './bm25.js';
 import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
@@ -22,6 +22,8 @@ export interface AnalyzedQuery {
   asksStart: boolean;
   /** True when the question asks which 基本計画 (第何期) something started under or belongs to. */
   asksPlan: boolean;
+  /** What a list question asks to list (大学, 地域, 機関; '' for any), when it asks which places or bodies. */
+  listed: string | undefined;
   /** What kind of answer the question asks for, when it says (いくら → money). */
   answerType: AnswerType | undefined;
   /** The question's own content terms (before expansion). */
@@ -94,6 +96,25 @@ const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本�
  * when the programme started (the plan then follows from the year).
  */
 export const PLAN_ANSWER = new RegExp(`第\\s*${PLAN_NUMBER}\\s*期[^。\\n]{0,16}基本計画|${START_PATTERN.source}`, 'u');
+
+/** The words an entry of a list of each kind names (a list of 機関 names 大学, 財団, 機構; of 地域, 県 and エリア). */
+const ENTRY_NOUNS: Record<string, string> = {
+  大学: '大学',
+  県: '県|都|道|府',
+  市: '市|町|村',
+  拠点: '拠点|大学|センター|機構',
+  プロジェクト: 'プロジェクト|構想|拠点|クラスター',
+  課題: '課題|プロジェクト|研究',
+  地域: '地域|エリア|地区|県|都|道|府|市|クラスター',
+  機関: '大学|機関|センター|財団|法人|機構|研究所',
+};
+const ANY_ENTRY = '大学|県|都|道|府|市|町|村|地域|エリア|地区|拠点|機関|センター|財団|法人|機構|クラスター|ハブ';
+
+/** A passage that answers a list question of that kind: three short lines in a row, each naming one (○道央地域（北海道）, 岡山大学　　Ｓ). */
+export function listAnswer(noun: string): RegExp {
+  const entry = `^[^\\n]{0,48}(?:${ENTRY_NOUNS[noun] ?? ANY_ENTRY})[^\\n]{0,24}$`;
+  return new RegExp(`(?:${entry}\\n){2}${entry}`, 'mu');
+}
 
 /** Patterns a passage that answers each kind of question contains. */
 export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
@@ -243,5 +264,6 @@ export function analyzeQuery(
   const aspectText = named.reduce((text, h) => text.split(h.matched).join(' '), lower).trim();
   const asksStart = answerType === 'time' && ASKS_START.test(norm) && !CALL_ASKED.test(norm.toLowerCase());
   const asksPlan = ASKS_PLAN.test(norm);
-  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
+  const listed = questionAsks(question).some((a) => LIST_ASKS.has(a)) ? (listedNoun(question) ?? '') : undefined;
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, listed, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

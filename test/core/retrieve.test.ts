@@ -102,6 +102,14 @@ describe('retrieval features', () => {
     expect(hits[0]!.chunk.text).toContain('岡山県地域　　岡山大学　　Ｓ');
   });
 
+  it('credits a passage that lists the places asked for (○岡山県地域…) as answering which were chosen, in part', async () => {
+    const found = await retriever.candidates(`${PROGRAMME}で採択された地域はどこ？`, {});
+    const at = (line: number) => found.find((c) => deps.chunks[c.id]!.document_id === 'press' && deps.chunks[c.id]!.line_start === line)!.features.answerType;
+    expect(at(8)).toBeGreaterThan(0);
+    expect(at(8)).toBeLessThan(1);
+    expect(at(5)).toBe(0);
+  });
+
   it('prefers the passage that defines the term a definition question asks about', async () => {
     expect(await first('産学連携拠点とは何ですか')).toBe('white-paper:5');
   });
