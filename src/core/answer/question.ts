@@ -4,6 +4,7 @@
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
+import { ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
@@ -130,7 +131,7 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 }
 
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
-const ROLE = /(?:委員長代理|委員長|副委員長|主査代理|主査|座長|議長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|代表者|代表|責任者|総括責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ)/gu;
+const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
 /** A person's name as these documents set it: family and given name apart (須藤　正和). */
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 

@@ -7,6 +7,7 @@ import type { Citation } from '../schemas.js';
 import { normalizeText, squashWhitespace } from '../text/normalize.js';
 import { undouble } from '../text/repair.js';
 import { locate } from '../loaders/places.js';
+import { ROLE_WORDS } from '../roles.js';
 import { planTables, type RowPlan } from './tables.js';
 
 /** One quotable sentence or list item. */
@@ -103,7 +104,7 @@ export function faqAnswer(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
 }
 
 /** The label that opens a speaker's turn in minutes: ○堀江委員：, ○松永地域科学技術振興室長：, 【宮森主査】. */
-const SPEAKER = /^\s*[○◯◎●]?\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,14}(?:委員長|委員|主査|座長|議長|会長|室長|課長|局長|審議官|参事官|補佐|事務局|理事|部長|所長)(?:代理)?\s*[：:]|^\s*【[^】]{2,16}(?:委員長|委員|主査|座長|議長|会長|室長|課長|局長|補佐|事務局)】/u;
+const SPEAKER = new RegExp(`^\\s*[○◯◎●]?\\s*[\\p{Script=Han}\\p{Script=Katakana}ー]{1,14}(?:${ROLE_WORDS}|委員|事務局|理事|審議官|参事官|補佐)\\s*[：:]|^\\s*【[^】]{2,16}(?:${ROLE_WORDS}|委員|事務局|補佐)】`, 'u');
 
 /** The unit that opens the speaker's turn a unit of minutes stands in (○堀江委員：　…), when that is another unit of its block. */
 export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
