@@ -50,6 +50,13 @@ export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio:
 /** How many units open a document with its title (a date, the issuer, the title). */
 const TITLE_UNITS = 3;
 
+/** One place a question singles out by name before a particle (奈良県北部エリアは, 長野県全域の). */
+const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:地域|エリア|拠点|全域|地区))(?:は|の|で|が|って)/gu;
+/** In how many passages a place may stand for its name to single it out. */
+const PLACE_MENTIONS = 5;
+/** How many lines below a place's entry its labelled fields may stand (中核機関：…, クラスター構想：…). */
+const FIELD_REACH = 4;
+
 /** A question asking which member or official said something (どの委員, 発言したのは). */
 const SAID_BY = /どの(?:委員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
@@ -307,6 +314,9 @@ export class Answerer {
     const { ratio, sentences } = this.selection;
     const edge = q.asks.includes('start') !== q.asks.includes('end');
     const { nearBest, entityNearby, edgeValues } = this.thresholds;
+    // a field asked of one place (奈良県北部エリアのテーマ, 長野県全域のクラスター構想): the line that labels it there
+    const field = haveFacts ? undefined : this.labelledField(q);
+    if (field) return field;
     if (!haveFacts && q.asks.some((a) => LIST_ASKS.has(a))) {
       // which regions, universities, projects: the list whole, under its heading, and nothing else
       const found = askedList(q, scored, this.corpus, this.thresholds);
@@ -394,6 +404,35 @@ export class Answerer {
       if (answer && answer.id > u.id) push(answer);
     }
     return out;
+  }
+
+  /**
+   * The line that gives a field of one place the question names, where the documents label it
+   * (【奈良県北部エリア】（テーマ：…）, or ○長野県全域（長野県） with 「クラスター構想：…」 set under it): the
+   * place's line, and the labelled line when it stands apart. Undefined when the question names no
+   * such place or field, or the documents label it nowhere by that place.
+   */
+  private labelledField(q: AnswerQuery): AnswerUnit[] | undefined {
+    // (the last place named that no programme's name holds: 都市エリアの奈良県北部エリア → 奈良県北部エリア)
+    const names = q.entities.flat();
+    // (a name, not a kind: 共創拠点 stands in many passages, 奈良県北部エリア in a few)
+    const key = [...normalizeText(q.question).matchAll(PLACE_ASKED)]
+      .map((m) => matchKey(m[1]!))
+      .filter((k) => !names.some((n) => n.includes(k)) && this.corpus.df(k) <= PLACE_MENTIONS)
+      .at(-1);
+    // (a question that also asks an amount, a count or a time is answered as usual)
+    if (!key || q.language !== 'ja' || q.needs.some((n) => !SOFT_NEEDS.has(n.kind))) return undefined;
+    // the field: a word of the question the documents use as a label (テーマ：, クラスター構想：)
+    const labels = q.groups.flatMap((g) => g.alts).filter((a) => a.length >= 2 && !key.includes(a) && this.corpus.has(`${a}:`));
+    if (labels.length === 0) return undefined;
+    for (const u of this.units.filter((x) => x.key.includes(key))) {
+      if (labels.some((l) => u.key.includes(`${l}:`))) return [u];
+      const doc = this.unitsByDocument.get(u.documentId) ?? [];
+      const under = doc.slice(doc.indexOf(u) + 1, doc.indexOf(u) + 1 + FIELD_REACH).filter((x) => x.indent > u.indent);
+      const labelled = under.find((x) => labels.some((l) => x.key.includes(`${l}:`)));
+      if (labelled) return [u, labelled];
+    }
+    return undefined;
   }
 
   /**

@@ -299,6 +299,19 @@ const TURNS = `湖沼環境技術推進委員会（第２回）議事録
 ○事務局：　御指摘の点は、次回までに整理いたします。
 `;
 
+const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
+
+　○湖南流域全域（滋賀県）
+　　　中核機関：財団法人湖南産業振興財団
+　　　拠点構想：びわ湖水質センシング拠点
+　○霞ヶ浦流域全域（茨城県）
+　　　中核機関：財団法人いばらき産業振興財団
+　　　拠点構想：霞ヶ浦アオコ資源化拠点
+
+【宍道湖エリア】（テーマ：汽水域の環境モニタリング技術）
+　研究の進捗は概ね順調である。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -327,6 +340,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n19_spaced_labels.txt'), SPACED);
   await writeFile(path.join(seeds, 'n20_faq.txt'), FAQ);
   await writeFile(path.join(seeds, 'n21_turns.txt'), TURNS);
+  await writeFile(path.join(seeds, 'n22_fields.txt'), FIELDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -630,5 +644,20 @@ describe('who said it, in minutes', () => {
     const speaker = a.answer.indexOf('○水野委員');
     expect(speaker).toBeGreaterThanOrEqual(0);
     expect(speaker).toBeLessThan(a.answer.indexOf('もう一つ'));
+  });
+});
+
+describe('a field of one place, where the documents label it', () => {
+  it('gives the labelled line set under the place\'s entry (○霞ヶ浦流域全域 → 拠点構想：…), not another place\'s', async () => {
+    const a = await answerer.answer('湖沼環境技術拠点事業の霞ヶ浦流域全域は、どういう名前の拠点構想で採択されたの？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.startsWith('○霞ヶ浦流域全域（茨城県）')).toBe(true);
+    expect(a.answer).toContain('霞ヶ浦アオコ資源化拠点');
+    expect(a.answer).not.toContain('びわ湖水質センシング拠点');
+  });
+
+  it('gives the place\'s heading that labels it (【宍道湖エリア】（テーマ：…）)', async () => {
+    const a = await answerer.answer('宍道湖エリアは何をテーマにしていましたか。');
+    expect(a.answer).toContain('汽水域の環境モニタリング技術');
   });
 });
