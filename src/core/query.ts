@@ -6,7 +6,7 @@ import type { WeightedTerm } from './bm25.js';
 import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
 import { PLAN_NUMBER } from './plan-number.js';
-import { ROLE_WORDS } from './roles.js';
+import { PERSON_NAME, ROLE_WORDS } from './roles.js';
 import { normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
 
@@ -127,7 +127,7 @@ export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
     /不十分|不明確|にとどま|(?:され|示され|見られ|でき|進ん|図られ|行われ)て(?:い|お)(?:ない|らず)|至らな|弱い|弱く|遅れ|課題|不足|欠け|欠如|乏し|依存|求め(?:る|た|られ)|必要(?:が|で|と|な)|べき|望まれ|望まし|見直|改善|懸念|困難|難し|ため[、，,]|理由|指摘|留意|十分で(?:は)?な|減額|増額|縮減|行わない|認めない|打ち切|中止|廃止|統合|再編|縮小|移行/u,
   definition: /とは[、,]|をいう|をいい|を指す|のことを|と定義|ための施設|を目的と/u,
   // a role with a name beside it (主査：井口　泰彦, 委員長　宮之原 克己), or a name set out family and given apart before a role
-  person: new RegExp(`(?:${ROLE_WORDS})\\s*[:：（(]?\\s*[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{1,4}|[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}\\s*(?:${ROLE_WORDS}|委員)`, 'u'),
+  person: new RegExp(`(?:${ROLE_WORDS})\\s*[:：（(]?\\s*[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{1,4}|${PERSON_NAME}\\s*(?:${ROLE_WORDS}|委員)`, 'u'),
   date: /[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日|[（(]|[~〜～]|$)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/mu,
   time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
   // a grade letter standing alone (…　Ａ, 【Ｓ】, Ｂ評価)

@@ -1,6 +1,9 @@
-// The roles people hold in the documents (主査, 委員長, 室長, コーディネーター, …): one list, read by
-// who-questions (the role asked), by the person answer type (a name beside a role) and by the speaker
-// labels of minutes (○堀江委員：).
+// People in the documents: the roles they hold (主査, 委員長, 室長, コーディネーター, …) and how their
+// names are set. One list, read by who-questions (the role asked), by the person answer type (a name
+// beside a role), by abstention (a name at all) and by the speaker labels of minutes (○堀江委員：).
+
+/** A person's name as these documents set it: family and given name apart (須藤　正和). */
+export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =

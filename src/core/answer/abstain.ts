@@ -10,6 +10,7 @@ import { roundsIn } from '../rounds.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
+import { PERSON_NAME } from '../roles.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { LIST_ASKS, listedNoun } from './intent.js';
@@ -18,7 +19,7 @@ import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
 import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { affiliationAsked, PERSON_NAME, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -261,11 +262,6 @@ const SENTENCE_END = /。\s*$/u;
 const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|施策|計画)\s*(?:[（(][^）)]*[）)])?\s*$|[（(][^）)]*年度\s*[～〜~][^）)]*[）)]/u;
 
 /**
- * The best list that answers a which-question: one of the candidates (or a candidate whose
- * list heading covers the question) is an entry, lead or enumeration of a list about the
- * programme asked, of the year asked, with as many entries as the question says.
- */
-/**
  * Rows of one grade in a graded table that no list holds (each row followed by its comment line):
  * in the document of a passage about what was asked, the rows giving grades whose first cell names
  * the kind of thing asked (山形県地域　山形大学　Ａ), of the grade asked.
@@ -286,6 +282,11 @@ function gradedRows(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: 
   return undefined;
 }
 
+/**
+ * The best list that answers a which-question: one of the candidates (or a candidate whose
+ * list heading covers the question) is an entry, lead or enumeration of a list about the
+ * programme asked, of the year asked, with as many entries as the question says.
+ */
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
   const noun = listedNoun(q.question);

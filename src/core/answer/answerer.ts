@@ -428,7 +428,8 @@ export class Answerer {
     for (const u of this.units.filter((x) => x.key.includes(key))) {
       if (labels.some((l) => u.key.includes(`${l}:`))) return [u];
       const doc = this.unitsByDocument.get(u.documentId) ?? [];
-      const under = doc.slice(doc.indexOf(u) + 1, doc.indexOf(u) + 1 + FIELD_REACH).filter((x) => x.indent > u.indent);
+      const at = doc.indexOf(u);
+      const under = doc.slice(at + 1, at + 1 + FIELD_REACH).filter((x) => x.indent > u.indent);
       const labelled = under.find((x) => labels.some((l) => x.key.includes(`${l}:`)));
       if (labelled) return [u, labelled];
     }

@@ -4,7 +4,7 @@
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
-import { ROLE_WORDS } from '../roles.js';
+import { PERSON_NAME, ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
@@ -114,7 +114,7 @@ export function countedNoun(question: string): string[] | undefined {
 }
 
 /** Words that end the noun phrase after "how many": verbs and prepositions. */
-const PHRASE_END = /^(?:did|do|does|has|have|had|is|are|was|were|will|would|can|could|in|of|for|at|on|under|from|with|by|that|which|who|to|took|take|kept|received|got|were|per)$/u;
+const PHRASE_END = /^(?:did|do|does|has|have|had|is|are|was|were|will|would|can|could|in|of|for|at|on|under|from|with|by|that|which|who|to|took|take|kept|received|got|per)$/u;
 
 /**
  * The thing an English question counts, by the head of the noun phrase after "how many" (how many
@@ -132,8 +132,6 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
-/** A person's name as these documents set it: family and given name apart (須藤　正和). */
-export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
 /** A question asking where a person works (鳴海主査の所属は, どこの大学の先生): the affiliation asked. */
 const AFFILIATION = /所属|勤務先|どこの(?:大学|機関|組織|会社)の(?:人|方|先生)|\baffiliat/iu;

@@ -108,8 +108,9 @@ const SPEAKER = new RegExp(`^\\s*[○◯◎●]?\\s*[\\p{Script=Han}\\p{Script=K
 
 /** The unit that opens the speaker's turn a unit of minutes stands in (○堀江委員：　…), when that is another unit of its block. */
 export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
-  for (let i = doc.indexOf(unit); i >= 0 && doc[i]!.block === unit.block; i--) {
-    if (SPEAKER.test(doc[i]!.text)) return i === doc.indexOf(unit) ? undefined : doc[i];
+  const at = doc.indexOf(unit);
+  for (let i = at; i >= 0 && doc[i]!.block === unit.block; i--) {
+    if (SPEAKER.test(doc[i]!.text)) return i === at ? undefined : doc[i];
   }
   return undefined;
 }

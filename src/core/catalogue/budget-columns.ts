@@ -42,12 +42,11 @@ function numbersBelow(doc: PreparedDocument, line: number): Row | undefined {
 }
 
 /** Three bare numbers after a name on its own line (地域資源循環型…事業　480,000　612,000　132,000　127.5%). */
-function rowNumbers(doc: PreparedDocument, m: NameMention, line: number): Row | undefined {
+function rowNumbers(doc: PreparedDocument, m: NameMention): Row['values'] | undefined {
   const block = doc.blocks[m.blockIndex]!;
   const after = block.text.slice(m.end, segmentBounds(block, segmentAt(block, m.end - 1)).to).trim();
   const values = after.split(/\s+/u).slice(0, 3).map(number);
-  if (values.length < 3 || values.some((v) => v === undefined)) return undefined;
-  return { values: values as [number, number, number], lastLine: line };
+  return values.length < 3 || values.some((v) => v === undefined) ? undefined : (values as Row['values']);
 }
 
 /** Which of a row's first two numbers is this year's: the third is their difference, one way or the other. */
@@ -56,13 +55,16 @@ function columnOrder([a, b, c]: Row['values']): { cur: number; prev: number } | 
 }
 
 /**
- * True when a name opens a row of a budget document whose numbers add up (戦略的…事業　3,213,000　3,480,000　267,000):
- * the sheet lists it as a programme of its own, whether or not any other line names it.
+ * The mentions of a budget document, those that open a row whose numbers add up (戦略的…事業　3,213,000
+ * 3,480,000　267,000) marked strong and as budget rows: the sheet lists each as a programme of its own,
+ * whether or not any other line names it.
  */
-export function headsBudgetRow(doc: PreparedDocument, m: NameMention): boolean {
-  if (!m.lead || !documentBudget(doc)) return false;
-  const row = rowNumbers(doc, m, 0);
-  return row !== undefined && columnOrder(row.values) !== undefined;
+export function markBudgetRows(doc: PreparedDocument, mentions: readonly NameMention[]): NameMention[] {
+  if (!documentBudget(doc)) return [...mentions];
+  return mentions.map((m) => {
+    const values = m.lead ? rowNumbers(doc, m) : undefined;
+    return values && columnOrder(values) ? { ...m, strong: true, budgetRow: true } : m;
+  });
 }
 
 /** This year's and last year's amount for each programme heading a row of three bare numbers. */
@@ -82,7 +84,8 @@ export function budgetColumnFacts(doc: PreparedDocument, mentions: readonly Name
     const at = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, m.end);
     const unit = units.filter((u) => u.line < at.line_start).at(-1);
     if (!unit) continue;
-    const row = (m.lead ? rowNumbers(doc, m, at.line_end) : undefined) ?? (m.heading || m.topic ? numbersBelow(doc, at.line_end) : undefined);
+    const inline = m.lead ? rowNumbers(doc, m) : undefined;
+    const row = inline ? { values: inline, lastLine: at.line_end } : m.heading || m.topic ? numbersBelow(doc, at.line_end) : undefined;
     if (!row) continue;
     const order = columnOrder(row.values);
     if (!order || order.cur <= 0) continue;

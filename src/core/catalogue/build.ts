@@ -5,7 +5,7 @@ import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
 import { aliasFacts, renamedTitle } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
-import { budgetColumnFacts, headsBudgetRow } from './budget-columns.js';
+import { budgetColumnFacts, markBudgetRows } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
 import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
 import { inlineFacts, purposeFacts } from './inline-facts.js';
@@ -143,11 +143,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   const excluded = new Set(exclusions.map((e) => nameKey(e.name)));
   const prepared = docs.map(prepareDocument);
   // (a name heading a budget sheet's row whose numbers add up is a programme, as a quoted or headed name is)
-  const mentions = prepared.map((d) =>
-    findNameMentions(d)
-      .filter((m) => !excluded.has(nameKey(m.name)) && !excluded.has(nameKey(m.base)))
-      .map((m) => (headsBudgetRow(d, m) ? { ...m, strong: true, budgetRow: true } : m)),
-  );
+  const mentions = prepared.map((d) => markBudgetRows(d, findNameMentions(d).filter((m) => !excluded.has(nameKey(m.name)) && !excluded.has(nameKey(m.base)))));
   const reg = new NameRegistry();
   const facts: RawFact[] = [];
 
