@@ -2,8 +2,11 @@
 // names are set. One list, read by who-questions (the role asked), by the person answer type (a name
 // beside a role), by abstention (a name at all) and by the speaker labels of minutes (○堀江委員：).
 
-/** A person's name as these documents set it: family and given name apart (須藤　正和). */
-export const PERSON_NAME = '[\\p{Script=Han}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
+/**
+ * A person's name as these documents set it: family and given name apart (須藤　正和); a table
+ * row's first cells (阿蘇地域　火山灰素材, 熊本大学　半導体) are set the same way, and end in the kind of place.
+ */
+export const PERSON_NAME = '[\\p{Script=Han}]{1,4}(?<!地域|地区|拠点|大学|県|市|町|村|機関|事業)[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =

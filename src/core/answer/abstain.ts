@@ -62,7 +62,7 @@ export function looseKey(text: string): string {
  * (or near no other), in the year it names, and with the sentence before it and its list heading
  * covers the question, the thing it names (a katakana or Latin term) included.
  */
-function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (documentId: string) => string }, c: ScoredCandidate, kind: Need['kind'], t: AnswerThresholds): boolean {
+function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (documentId: string) => string; units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate, kind: Need['kind'], t: AnswerThresholds): boolean {
   const min = q.language === 'en' ? t.anchorCoverageEn : t.anchorCoverage;
   // about the programme asked: it names it nearby, or (a count or date in a long document on one
   // programme) names no other; an amount always stands by what it is for
@@ -85,7 +85,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
         (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
-      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId))));
+      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId))));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   const counting = (q.language === 'en' ? c.unit.text : c.valueText).replace(/\s+/gu, '');
@@ -130,14 +130,26 @@ function ofOtherYear(asked: readonly number[], sentence: string): boolean {
   return !asked.some((y) => given.includes(y) || (span !== undefined && span[0]! <= y && y <= span[1]!));
 }
 
+/** A count as a document states it: a number and what it counts (９課題, ４１件, １２地域). */
+const COUNT_STATED = /(?<![0-9,])[0-9][0-9,]*\s*(?:件|課題|地域|拠点|社|名|人|大学|機関|エリア)/gu;
+
+/** The count (a number and its noun, NFKC) stands in the match key, not as part of a longer number. */
+function stated(count: string, key: string): boolean {
+  return new RegExp(`(?<![0-9,])${count}`, 'u').test(key.replace(/,/gu, ''));
+}
+
 /**
  * The text that dates a value: its sentence; where neither it nor its passage names a year, the
  * fiscal years of its document's title (平成２８年度…の採択について: its counts are of that year's
  * call), not the day the document is dated (令和６年７月９日: minutes of a later meeting).
  */
-function datedBy(c: ScoredCandidate, opening: string): string {
+function datedBy(c: ScoredCandidate, opening: string, units: readonly AnswerUnit[]): string {
   const dated = (text: string) => findYearMentions(normalizeText(text)).length > 0;
   if (dated(c.valueText) || dated(c.unit.text)) return c.valueText;
+  // (the same count stated with a year elsewhere in its document: ９課題 of 令和４年度に…９課題を採択し)
+  const counts = [...normalizeText(c.valueText).matchAll(COUNT_STATED)].map((m) => m[0].replace(/[,\s]/gu, ''));
+  const restated = units.find((u) => u !== c.unit && dated(u.text) && counts.some((n) => stated(n, u.key)));
+  if (restated) return restated.text;
   const title = normalizeText(opening);
   const fiscal = findYearMentions(title).filter((m) => /^度/u.test(title.slice(m.end)) || /FY|度$/iu.test(m.raw));
   // (one year only: a title's two years are a span or a comparison, and its punctuation is gone)
@@ -410,14 +422,12 @@ const GRADE_IN_KEY = new RegExp(GRADE_GIVEN.source, 'iu');
  * The one place or body a question singles out, when it asks a person or a grade of it: the
  * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
  */
-function singledOut(q: AnswerQuery, grade: boolean): string | undefined {
+function singledOut(q: AnswerQuery): string | undefined {
   if (q.language !== 'ja') return undefined;
   const text = normalizeText(q.question);
   const names = q.entities.flat();
   for (const m of text.matchAll(ONE_OF)) {
     const key = matchKey(m[1]!);
-    // (a region or an area is singled out for its grade: 京都地域は何評価)
-    if (!grade && /(?:地域|エリア)$/u.test(key)) continue;
     if (names.some((n) => n.includes(key) || key.includes(n))) continue;
     const bare = key.replace(/(?:拠点|地区|地域|エリア)$/u, '');
     // (a kind of region, not one: 28年度採択地域, 発足地域, 各地域)
@@ -548,7 +558,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
-  const one = singledOut(q, attribute === GRADE_GIVEN);
+  const one = singledOut(q);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => GRADE_IN_KEY.test(k.slice(k.lastIndexOf(one!))));
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
@@ -561,7 +571,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
-  const opened = { ...q, opening: (id: string) => corpus.opening(id) };
+  const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
   const planned = plannedOnly(opened, text, near, one, t);
   if (planned) return { abstain: true, reason: planned };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };

@@ -276,6 +276,7 @@ const LABELLED = `里山エコ連携プログラム　事後評価結果の概�
 ●Ｓ評価：山陰地域（鳥取県）、瀬戸地域（香川県）、
 　　　　　土佐地域（高知県）
 ●Ｃ評価：阿蘇地域（熊本県）
+　阿蘇地域は、事業プロデューサーの交代が続き、事業化が遅れた。
 `;
 
 const COMMITTEES = `里山木質資源拠点事業　中間評価結果について
@@ -284,6 +285,14 @@ const COMMITTEES = `里山木質資源拠点事業　中間評価結果につい
 
 　外部有識者１０名で構成する里山木質資源拠点事業評価委員会において、各拠点の中間評価を行った。
 　なお、採択時の審査は、里山木質資源拠点事業審査委員会（主査：森下　和彦）が行った。
+`;
+
+const RESTATED = `里山実装委員会（第３回）議事録
+
+１．日時　令和６年３月８日（金曜日）１０時～１２時
+２．議事録
+事務局：里山実装加速プログラムは、令和５年度に３８件の申請から７課題を採択し、１０月から支援を開始しました。
+森岡委員：採択７課題のうち、東北からの課題が３件と多い一方、四国からの採択がありません。
 `;
 
 let root: string;
@@ -314,6 +323,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n19_commented.txt'), COMMENTED);
   await writeFile(path.join(seeds, 'n20_labelled.txt'), LABELLED);
   await writeFile(path.join(seeds, 'n21_committees.txt'), COMMITTEES);
+  await writeFile(path.join(seeds, 'n22_restated.txt'), RESTATED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -334,6 +344,11 @@ describe('abstains on what is asked of one place or body the documents say nothi
 
   it('the leader of one site: the role stands in the documents, but by no name and not with that site', async () => {
     const a = await answerer.answer('里山テクノ連携推進事業の金沢大学拠点のプロジェクトリーダーは誰でしたか。');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('the producer of one region: a line naming the region with its grade names nobody', async () => {
+    const a = await answerer.answer('里山エコ連携プログラムでＣ評価だった阿蘇地域の事業プロデューサーは誰でしたか。');
     expect(a.status).toBe('abstained');
   });
 });
@@ -433,6 +448,14 @@ describe('a round or a counted thing the documents state only for another', () =
     const asked = await answerer.answer('里山データ連携拠点事業の令和４年度公募には何件の提案があった？');
     expect(asked.status).toBe('answered');
     expect(asked.answer.normalize('NFKC')).toContain('25件');
+  });
+
+  it('a count a speaker repeats without a year is of the year the same count is stated with elsewhere in the minutes', async () => {
+    const other = await answerer.answer('里山実装加速プログラムの令和６年度公募では何課題を採択しましたか。');
+    expect(other.status).toBe('abstained');
+    const asked = await answerer.answer('里山実装加速プログラムの令和５年度公募では何課題を採択しましたか。');
+    expect(asked.status).toBe('answered');
+    expect(asked.answer.normalize('NFKC')).toContain('7課題');
   });
 
   it('the members of one body (評価委員会) are no count of another\'s (審査委員会)', async () => {
