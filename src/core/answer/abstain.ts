@@ -17,7 +17,7 @@ import { LIST_ASKS, listedNoun } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
-import { givesNeed, namesOther, questionCoverage, type ScoredCandidate } from './evidence.js';
+import { givesNeed, namesOther, questionCoverage, titleFiscalYear, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
@@ -150,10 +150,7 @@ function datedBy(c: ScoredCandidate, opening: string, units: readonly AnswerUnit
   const counts = [...normalizeText(c.valueText).matchAll(COUNT_STATED)].map((m) => m[0].replace(/[,\s]/gu, ''));
   const restated = units.find((u) => u !== c.unit && dated(u.text) && counts.some((n) => stated(n, u.key)));
   if (restated) return restated.text;
-  const title = normalizeText(opening);
-  const fiscal = findYearMentions(title).filter((m) => /^度/u.test(title.slice(m.end)) || /FY|度$/iu.test(m.raw));
-  // (one year only: a title's two years are a span or a comparison, and its punctuation is gone)
-  return fiscal.length === 1 ? fiscal[0]!.raw : '';
+  return titleFiscalYear(opening)?.raw ?? '';
 }
 
 /** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */

@@ -222,6 +222,7 @@ export class Answerer {
           rank,
           contextKey: contextKey + this.nearKeys[unit.id]!,
           leadKey,
+          openingKey: this.corpus.opening(unit.documentId),
           localKey,
           // a value under its field heading (■開始 / 平成27年度) is read with it
           valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),

@@ -312,6 +312,31 @@ const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
 　研究の進捗は概ね順調である。
 `;
 
+// (as a PDF's text comes out: each row's name, then its amounts on lines of their own)
+const ROWS = `令和７年度　湖北県地域振興局　概算要求の概要
+
+令和６年８月
+湖北県地域振興局
+
+＜概算要求総額＞
+　令和７年度要求額　　　８４，２００百万円
+　令和６年度予算額　　　７１，５００百万円
+　対前年度増減額　　　　１２，７００百万円
+
+１．地域の研究拠点づくり
+　　　　　　　　　　　　　　　　　　　　　　　　　（単位：百万円）
+
+湖北研究拠点形成交付金
+６３，０００
+５５，０００
+８，０００
+
+湖北人材還流事業
+１，８００
+１，５００
+３００
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -333,6 +358,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n12_period.txt'), PERIOD);
   await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
   await writeFile(path.join(seeds, 'n14_budget.txt'), BUDGET);
+  await writeFile(path.join(seeds, 'n22_rows.txt'), ROWS);
   await writeFile(path.join(seeds, 'n15_deferred.txt'), DEFERRED);
   await writeFile(path.join(seeds, 'n16_area_grades.txt'), AREA_GRADES);
   await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
@@ -659,5 +685,16 @@ describe('a field of one place, where the documents label it', () => {
   it('gives the place\'s heading that labels it (【宍道湖エリア】（テーマ：…）)', async () => {
     const a = await answerer.answer('宍道湖エリアは何をテーマにしていましたか。');
     expect(a.answer).toContain('汽水域の環境モニタリング技術');
+  });
+});
+
+describe('a budget sheet whose rows give a name and then its amounts', () => {
+  it('「…交付金をいくら要求」 is answered with that row, of the year the sheet\'s title names, beside the total above it', async () => {
+    const a = await answerer.answer('湖北県は令和７年度概算要求で湖北研究拠点形成交付金をいくら要求しましたか（百万円）。');
+    expect(a.status).toBe('answered');
+    const row = a.citations.find((c) => c.quote.startsWith('湖北研究拠点形成交付金'));
+    expect(flat(row?.quote ?? '')).toMatch(/^湖北研究拠点形成交付金63,000/u);
+    expect(row?.line_start).toBe(14);
+    await expectSound(a);
   });
 });
