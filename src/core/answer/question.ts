@@ -53,6 +53,8 @@ export interface AnswerQuery {
 const FILLERS = new Set([
   'ん', 'の', 'そう', 'ざっくり', '新任', '全部', '具体', 'まとめる', 'いったん', 'それぞれ', 'うち', 'あと', 'くらい', 'ぐらい',
   'ほう', '一言', 'いう', 'だっけ', 'て', 'ない', '資料', '各', 'ある', 'いる', 'よい', 'いい', 'ほしい', '欲しい', 'やる',
+  // (the calendar the answer is asked in — 西暦でいうと — is no word the passage must hold)
+  '西暦', '和暦', '元号',
   'tell', 'me', 'according', 'data', 'materials', 'get', 'did', 'used',
 ]);
 

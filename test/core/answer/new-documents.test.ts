@@ -560,6 +560,13 @@ describe('answers on new documents', () => {
     await expectSound(a);
   });
 
+  it('「西暦でいうと」 asks the calendar of the answer, not a word the passage must hold', async () => {
+    const a = await answerer.answer('湖畔素材連携推進事業は西暦でいうと何年度から何年度までの事業ですか。');
+    expect(a.status).toBe('answered');
+    expect(flat(a.answer)).toContain('令和2年度');
+    await expectSound(a);
+  });
+
   it('who runs it: the ministry under 「■所管」', async () => {
     const a = await answerer.answer('湖沼環境モニタリング共同研究プログラムの所管はどこですか？');
     expect(a.status).toBe('answered');
