@@ -14,6 +14,8 @@ import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
 /** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand). */
 const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
+/** The verb says when an event it names took place: 2023年度に実施した事後評価, 令和５年度に開始した公募. */
+const EVENT_DATED = new RegExp(`^(?:し|され)?(?:た|る)\\s?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:${NOT_START.source})`, 'u');
 /** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */
 const LABEL_START_LINE = /^[\s・■□◆◇○●※-]*\|(?:度)?\s?(?:開始|創設|発足|スタート)\s?$/u;
 /** The verb tells of regions or sites, not the programme: …に発足し、…に事業期間を終了した次の６地域を対象. */
@@ -86,7 +88,7 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     if (NOT_START.test(between) || STRAND_OBJECT.test(between) || COUNTED.test(between)) continue;
     if (particle?.[1] === 'に' && verb.index > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
-    if (COHORT.test(sentenceAfter(c, verbEnd))) continue;
+    if (COHORT.test(sentenceAfter(c, verbEnd)) || EVENT_DATED.test(c.n.slice(verbEnd))) continue;
     const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });
     if (!b) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'period', value: { start_fy: y.year, end_fy: null }, citations: [citeFor(c, b, y.start, verbEnd)], as_written: c.n.slice(y.start, verbEnd), origin: 'rule', label: '開始', ...(supplementary && { note: '補正予算により実施' }) });

@@ -216,6 +216,21 @@ describe('a start of some regions is not the programme\'s start', () => {
   });
 });
 
+describe('a year that dates an event the programme held is not its start', () => {
+  it('「2023年度に実施した事後評価」 leaves the programme running 2016–2022, with no second start', () => {
+    const text = [
+      '地域の研究拠点づくり',
+      '', // 2
+      '　文部科学省が2016年度から2022年度まで実施した「湖国エコシステム形成プログラム」では、', // 3
+      '全12地域で事業化を推進した。2023年度に実施した事後評価では、12地域のうち3地域がS評価とされた。', // 4
+    ].join('\n');
+    const cat = buildCatalogue([doc('903_kokoku.txt', text)]);
+    const r = resolveProgramme(cat, '湖国エコシステム形成プログラム');
+    if ('suggestions' in r) throw new Error('not found');
+    expect(r.period?.values.map((v) => v.value)).toEqual([{ start_fy: 2016, end_fy: 2022 }]);
+  });
+});
+
 describe('a budget sheet whose rows stand on one line', () => {
   it('「事業名　前年度予算額　要求額　増減」 rows give the request of the sheet\'s year and the budget of the year before, cited at the row', () => {
     const text = [
