@@ -54,12 +54,20 @@ function asksOnlyFields(q: AnswerQuery): boolean {
   return q.groups.every((g) => g.alts.some((a) => allowed.has(a)));
 }
 
-function pickValues(f: AnyFact): PickedValue[] {
-  return f.values.map((v) => ({ display: [...new Set(v.as_written)].join(' / '), label: v.label, citations: v.citations }));
+/**
+ * Each value as the documents write it; where a value other than an amount was also read from a line
+ * with an amount (a start from 平成28年度要求・要望額：2,260百万円（新規）), that line is cited, not shown.
+ */
+function pickValues(f: AnyFact, field: string): PickedValue[] {
+  return f.values.map((v) => {
+    const written = [...new Set(v.as_written)];
+    const plain = field.startsWith('money') ? written : written.filter((w) => !/円/u.test(w));
+    return { display: (plain.length > 0 ? plain : written).join(' / '), label: v.label, citations: v.citations };
+  });
 }
 
 function pick(subject: string, subjectEn: string, field: string, label: [string, string], f: AnyFact): FactPick {
-  return { subject, subjectEn, field, label: { ja: label[0], en: label[1] }, conflict: f.conflict, values: pickValues(f) };
+  return { subject, subjectEn, field, label: { ja: label[0], en: label[1] }, conflict: f.conflict, values: pickValues(f, field) };
 }
 
 /** The money facts a question asks for, or none when it is not clear which. */

@@ -337,6 +337,18 @@ const ROWS = `令和７年度　湖北県地域振興局　概算要求の概要
 ３００
 `;
 
+// (a start read from a budget line that marks the programme new, and from prose)
+const NEW_LINE = `令和４年度　概算要求の概要（湖国グリーン関係）
+
+湖国グリーン拠点事業
+令和４年度要求・要望額：１，２００百万円（新規）
+`;
+
+const RAN = `湖国グリーン拠点事業について
+
+　湖国グリーン拠点事業は、令和４年度から令和８年度まで実施する。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -359,6 +371,8 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n13_findings.txt'), FINDINGS);
   await writeFile(path.join(seeds, 'n14_budget.txt'), BUDGET);
   await writeFile(path.join(seeds, 'n22_rows.txt'), ROWS);
+  await writeFile(path.join(seeds, 'n23_new_line.txt'), NEW_LINE);
+  await writeFile(path.join(seeds, 'n24_ran.txt'), RAN);
   await writeFile(path.join(seeds, 'n15_deferred.txt'), DEFERRED);
   await writeFile(path.join(seeds, 'n16_area_grades.txt'), AREA_GRADES);
   await writeFile(path.join(seeds, 'n17_area_bodies.txt'), AREA_BODIES);
@@ -702,6 +716,17 @@ describe('a budget sheet whose rows give a name and then its amounts', () => {
     const row = a.citations.find((c) => c.quote.startsWith('湖北研究拠点形成交付金'));
     expect(flat(row?.quote ?? '')).toMatch(/^湖北研究拠点形成交付金63,000/u);
     expect(row?.line_start).toBe(14);
+    await expectSound(a);
+  });
+});
+
+describe('a period read from several lines', () => {
+  it('is shown as the period lines write it; a budget line that marks the start (（新規）) is cited, not shown', async () => {
+    const a = await answerer.answer('湖国グリーン拠点事業の実施期間は？');
+    expect(a.status).toBe('answered');
+    const [first] = a.sentences;
+    expect(flat(first!.text)).toContain('令和4年度から令和8年度');
+    expect(first!.text).not.toMatch(/円/u);
     await expectSound(a);
   });
 });
