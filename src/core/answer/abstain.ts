@@ -379,10 +379,10 @@ function pastTimeAsked(question: string): boolean {
   return /いつ|何月|何日|何年|when/iu.test(question) && /(?:され|開かれ|行われ|始まっ|開始し|実施し|開催し)(?:たの|ました|た)(?:か|のか|んですか|でしょうか)?[？?。]?$/u.test(question.trim()) && !/予定|見込/u.test(question);
 }
 
-/** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 達成できた). */
-const OUTCOME_ASKED = /(?:でき|続い|達成し|実現し|移行し|始まっ|開催され|実施され)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
+/** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 発展型に採択された). */
+const OUTCOME_ASKED = /(?:でき|続い|続け|達成し|実現し|移行し|始まっ|開催され|実施され|採択され|選ばれ|選定され)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
 /** The words a passage uses for an outcome whose verb has no kanji stem of its own to look for. */
-const OUTCOME_WORDS: [string, string[]][] = [['続', ['続', '継続']], ['始まっ', ['始ま', '開始']], ['開催', ['開催']], ['実施', ['実施']]];
+const OUTCOME_WORDS: [string, string[]][] = [['続', ['続', '継続']], ['始まっ', ['始ま', '開始']], ['開催', ['開催']], ['実施', ['実施']], ['採択', ['採択']], ['選', ['選', '採択']]];
 /** What a which-, when- or how-question asks with: not a yes/no question. */
 const INTERROGATIVE = /いつ|どこ|何|誰|だれ|どなた|いくら|いくつ|どう|どの|どれ|どんな|なぜ/u;
 /** A sentence that states a plan or an aim (予定, 目指す, 改めて審査を行う), not what came of it. */

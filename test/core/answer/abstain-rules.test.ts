@@ -573,6 +573,15 @@ describe('whether a planned thing came about', () => {
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source === 'seeds/n10_report.txt' && c.line_start === 7)).toBe(true);
   });
+
+  it('「…に採択されたの？」 and 「…を続けたの？」 ask an outcome too: abstained on a plan, answered where a sentence says it was done', async () => {
+    const planned = await answerer.answer('里山交流プラザ事業で次点だった岩手県は、その後発展型に採択されたの？');
+    expect(planned.status).toBe('abstained');
+    expect(planned.reason).toContain('planned');
+    const done = await answerer.answer('里山交流プラザ事業で最上位だった秋田県は、その後も事業を続けたの？');
+    expect(done.status).toBe('answered');
+    expect(done.citations.some((c) => c.source === 'seeds/n10_report.txt' && c.line_start === 7)).toBe(true);
+  });
 });
 
 describe('the ones not chosen, and a role nobody holds', () => {
