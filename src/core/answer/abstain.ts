@@ -434,6 +434,12 @@ function singledOut(q: AnswerQuery): string | undefined {
   return undefined;
 }
 
+/** A grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
+function graded(key: string, place: string): boolean {
+  const at = new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:地域|エリア|拠点|地区|(?![\\p{Script=Han}]))`, 'gu');
+  return [...key.matchAll(at)].some((m) => GRADE_IN_KEY.test(key.slice(m.index)));
+}
+
 /** The kinds of evaluation a programme goes through: a grade of one is not a grade of the other. */
 const EVALUATION_KINDS: readonly RegExp[] = [/中間評価/u, /事後評価/u, /事前評価/u];
 /** A grade asked (S評価になった, 評価がA, どの評価区分). */
@@ -557,7 +563,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
   const one = singledOut(q);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => GRADE_IN_KEY.test(k.slice(k.lastIndexOf(one!))));
+  // (the place itself, not another that begins the same: 京都地域 is not 京都府)
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => graded(k, one!));
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);

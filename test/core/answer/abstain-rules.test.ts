@@ -295,6 +295,16 @@ const RESTATED = `里山実装委員会（第３回）議事録
 森岡委員：採択７課題のうち、東北からの課題が３件と多い一方、四国からの採択がありません。
 `;
 
+// (another programme's grades of places whose names begin as 津軽 does)
+const STRAITS = `湖北戦略推進事業　中間評価結果
+
+令和６年３月
+
+　地域名　　　　　　　　評価
+　津軽海峡交流地域　　　Ａ
+　湖北平野地域　　　　　Ｂ
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -324,6 +334,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n20_labelled.txt'), LABELLED);
   await writeFile(path.join(seeds, 'n21_committees.txt'), COMMITTEES);
   await writeFile(path.join(seeds, 'n22_restated.txt'), RESTATED);
+  await writeFile(path.join(seeds, 'n23_straits.txt'), STRAITS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -700,5 +711,10 @@ describe('a grade of one region', () => {
     const graded = await answerer.answer('森里連携クラスター事業の中間評価で、日向地域は何評価だった？');
     expect(graded.status).toBe('answered');
     expect(graded.answer.normalize('NFKC')).toMatch(/日向地域\s*杉材加工\s*C/u);
+  });
+
+  it('a grade after another place whose name begins the same (津軽海峡交流地域　Ａ) is no grade of 津軽地域', async () => {
+    const a = await answerer.answer('森里連携クラスター事業の中間評価で、津軽地域はどの評価でしたか。');
+    expect(a.status).toBe('abstained');
   });
 });
