@@ -478,6 +478,9 @@ function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: Answer
   return c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => title.includes(matchKey(n))));
 }
 
+/** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定. */
+const NEXT_ROUND = /次回|予定/u;
+
 /** The first meeting of a body, named by its number: 第1回会合, 第１回の委員会. */
 const FIRST_MEETING = /第\s*[1一]\s*回\s*の?\s*(?:会合|会議|委員会|部会|検討会|分科会)/u;
 
@@ -490,7 +493,9 @@ function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus
   const round = q.rounds.find((n) => n >= 2) ?? (FIRST_MEETING.test(normalizeText(q.question)) ? 1 : undefined);
   if (round === undefined || q.years.length > 0) return undefined;
   const about = (c: ScoredCandidate) => q.entities.length === 0 || namesAsked(q, c, corpus.opening(c.unit.documentId), t);
-  return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId) + c.unit.text)).includes(round)) ? undefined : round;
+  // (a round only announced — 次回、第９回で議論する — has not been held)
+  const held = (text: string) => normalizeText(text).split('。').filter((s) => !NEXT_ROUND.test(s)).join('。');
+  return scored.some((c) => about(c) && roundsIn(normalizeText(corpus.opening(c.unit.documentId)) + held(c.unit.text)).includes(round)) ? undefined : round;
 }
 
 /** An organisation a person's name stands beside in a member list or a chair's bracket. */

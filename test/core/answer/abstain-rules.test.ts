@@ -662,6 +662,12 @@ describe('a first meeting named by its number', () => {
     expect(a.status).toBe('abstained');
     expect(a.reason).toContain('round 1');
   });
+
+  it('a later meeting only announced (次回の第４回委員会は…開催を予定) has not been held: what it decided abstains', async () => {
+    const a = await answerer.answer('里山推進委員会の第４回では、どんな結論になりましたか。');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('round 4');
+  });
 });
 
 describe('what is asked of a meeting the documents hold, in a word they never use', () => {
