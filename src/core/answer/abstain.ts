@@ -76,7 +76,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const text = q.opening(c.unit.documentId) + c.localKey + c.unit.key;
   const coverage = Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
   const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
-  // a start or an end stated for another programme (その後継事業「…」は令和元年度から) is not its
+  // a start or an end, an amount or a count stated for another programme (その後継事業「…」は令和元年度から,
+  // 共創ラボ事業に１，２４０百万円を計上) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
   // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求)
@@ -90,7 +91,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   const counting = (q.language === 'en' ? c.unit.text : c.valueText).replace(/\s+/gu, '');
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => counting.includes(n));
-  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && !(edge && namesOther(q, c));
+  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
 /** A body named by what it does (審査委員会, 評価委員会, 事業委員会), asked how many people sit on it. */

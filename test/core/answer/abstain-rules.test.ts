@@ -305,6 +305,13 @@ const STRAITS = `湖北戦略推進事業　中間評価結果
 　湖北平野地域　　　　　Ｂ
 `;
 
+const SIDE = `里山研究大学ファンド事業　推進委員会　議事録
+
+１．日時　令和６年５月１０日
+２．議事録
+事務局：令和６年度予算では、里山交流ラボ事業に１，２４０百万円を計上しております。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -335,6 +342,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n21_committees.txt'), COMMITTEES);
   await writeFile(path.join(seeds, 'n22_restated.txt'), RESTATED);
   await writeFile(path.join(seeds, 'n23_straits.txt'), STRAITS);
+  await writeFile(path.join(seeds, 'n24_side.txt'), SIDE);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -467,6 +475,11 @@ describe('a round or a counted thing the documents state only for another', () =
     const asked = await answerer.answer('里山実装加速プログラムの令和５年度公募では何課題を採択しましたか。');
     expect(asked.status).toBe('answered');
     expect(asked.answer.normalize('NFKC')).toContain('7課題');
+  });
+
+  it('an amount a sentence gives another programme it names is not the amount of the one asked, though the minutes are of that one', async () => {
+    const a = await answerer.answer('里山研究大学ファンド事業の令和６年度予算額はいくらですか。');
+    expect(a.status).toBe('abstained');
   });
 
   it('the members of one body (評価委員会) are no count of another\'s (審査委員会)', async () => {
