@@ -312,6 +312,15 @@ const SIDE = `里山研究大学ファンド事業　推進委員会　議事録
 事務局：令和６年度予算では、里山交流ラボ事業に１，２４０百万円を計上しております。
 `;
 
+const PAY = `里山人材循環事業の成果と課題
+
+１．事業の概要
+　各地域に里山コーディネーターを１名配置し、大学と企業の間の人材の行き来を支援した。
+
+２．見えてきた課題
+　・コーディネーターの処遇：任期付き雇用が中心で、給与水準も地域によって差がある
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -343,6 +352,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n22_restated.txt'), RESTATED);
   await writeFile(path.join(seeds, 'n23_straits.txt'), STRAITS);
   await writeFile(path.join(seeds, 'n24_side.txt'), SIDE);
+  await writeFile(path.join(seeds, 'n25_pay.txt'), PAY);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -475,6 +485,11 @@ describe('a round or a counted thing the documents state only for another', () =
     const asked = await answerer.answer('里山実装加速プログラムの令和５年度公募では何課題を採択しましたか。');
     expect(asked.status).toBe('answered');
     expect(asked.answer.normalize('NFKC')).toContain('7課題');
+  });
+
+  it('a salary asked (年俸, 給与水準) is an amount: a line on pay that gives none does not answer it', async () => {
+    const a = await answerer.answer('里山人材循環事業のコーディネーターの年俸（給与水準）はどのくらいでしたか。');
+    expect(a.status).toBe('abstained');
   });
 
   it('an amount a sentence gives another programme it names is not the amount of the one asked, though the minutes are of that one', async () => {
