@@ -145,7 +145,9 @@ const AFFILIATION = /所属|勤務先|どこの(?:大学|機関|組織|会社)�
 export function affiliationAsked(question: string): string | undefined {
   const q = normalizeText(question);
   if (!AFFILIATION.test(q)) return undefined;
-  const m = new RegExp(`(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source}|委員|先生|氏|さん)(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q);
+  const person = `(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source}|委員|先生|氏|さん)`;
+  // (in English, the person named anywhere: Which organisation is 土岐委員 … affiliated with?)
+  const m = new RegExp(`${person}(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q) ?? (/\baffiliat/iu.test(q) ? new RegExp(person, 'u').exec(q) : null);
   return m?.[1];
 }
 

@@ -570,6 +570,14 @@ describe('where a named person works', () => {
     const unknown = await answerer.answer('里山研究大学ファンド事業の審査委員会の岸委員の所属はどこですか。');
     expect(unknown.status).toBe('abstained');
   });
+
+  it('in English too, with the person named before "affiliated"', async () => {
+    const unknown = await answerer.answer('Which organisation is 岸委員, a member of the review committee of 里山研究大学ファンド事業, affiliated with?');
+    expect(unknown.status).toBe('abstained');
+    const known = await answerer.answer('Which university is 浜田主査, who chaired the review committee of 里山研究大学ファンド事業, affiliated with?');
+    expect(known.status).toBe('answered');
+    expect(known.answer).toContain('港北大学');
+  });
 });
 
 describe('a role a member list marks', () => {
