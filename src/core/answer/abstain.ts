@@ -91,7 +91,19 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   const counting = (q.language === 'en' ? c.unit.text : c.valueText).replace(/\s+/gu, '');
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => counting.includes(n));
-  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+}
+
+/**
+ * A value asked of one kind of a programme (地域貢献型の要件) is not given by a sentence that names
+ * another kind and not that one (国際展開型は、…1億円以上であること); a kind may be named in full or
+ * not (都市エリア一般型, 一般型).
+ */
+function sameKind(question: string, sentence: string): boolean {
+  const asked: string[] = normalizeText(question).match(KIND) ?? [];
+  if (asked.length === 0) return true;
+  const named: string[] = normalizeText(sentence).match(KIND) ?? [];
+  return named.length === 0 || named.some((k) => asked.some((a) => a.endsWith(k) || k.endsWith(a)));
 }
 
 /** A body named by what it does (審査委員会, 評価委員会, 事業委員会), asked how many people sit on it. */

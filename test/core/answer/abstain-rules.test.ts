@@ -321,6 +321,13 @@ const PAY = `里山人材循環事業の成果と課題
 　・コーディネーターの処遇：任期付き雇用が中心で、給与水準も地域によって差がある
 `;
 
+const TWO_KINDS = `里山オープンイノベーション拠点制度　公募要領（抜粋）
+
+３．申請要件
+　・企業との共同研究の実績（広域展開型は、直近３年間の平均で年間の民間企業からの受入額が１億円以上であること）
+　・地域密着型、広域展開型とも、地方公共団体の参画を必須とする。
+`;
+
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
@@ -353,6 +360,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n23_straits.txt'), STRAITS);
   await writeFile(path.join(seeds, 'n24_side.txt'), SIDE);
   await writeFile(path.join(seeds, 'n25_pay.txt'), PAY);
+  await writeFile(path.join(seeds, 'n26_two_kinds.txt'), TWO_KINDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -485,6 +493,14 @@ describe('a round or a counted thing the documents state only for another', () =
     const asked = await answerer.answer('里山実装加速プログラムの令和５年度公募では何課題を採択しましたか。');
     expect(asked.status).toBe('answered');
     expect(asked.answer.normalize('NFKC')).toContain('7課題');
+  });
+
+  it('an amount required of one kind (広域展開型) is no requirement of another (地域密着型)', async () => {
+    const other = await answerer.answer('里山オープンイノベーション拠点制度の地域密着型では、企業からの共同研究費の受入額は年間いくら以上が要件ですか。');
+    expect(other.status).toBe('abstained');
+    const own = await answerer.answer('里山オープンイノベーション拠点制度の広域展開型では、企業からの共同研究費の受入額は年間いくら以上が要件ですか。');
+    expect(own.status).toBe('answered');
+    expect(own.answer.normalize('NFKC')).toContain('1億円以上');
   });
 
   it('a salary asked (年俸, 給与水準) is an amount: a line on pay that gives none does not answer it', async () => {
