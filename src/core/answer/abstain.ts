@@ -152,14 +152,14 @@ function stated(count: string, key: string): boolean {
 }
 
 /**
- * The text that dates a value: its sentence; where neither it nor its passage names a year, the
- * fiscal years of its document's title (平成２８年度…の採択について: its counts are of that year's
- * call), not the day the document is dated (令和６年７月９日: minutes of a later meeting).
+ * The text that dates a value: its sentence; where neither it nor its passage names a year, a line of
+ * its document that states the same count with one (採択９課題のうち after 令和４年度に…９課題を採択し),
+ * or else the fiscal year its document's title names (平成２８年度…の採択について: its counts are of that
+ * year's call), not the day the document is dated (令和６年７月９日: minutes of a later meeting).
  */
 function datedBy(c: ScoredCandidate, opening: string, units: readonly AnswerUnit[]): string {
   const dated = (text: string) => findYearMentions(normalizeText(text)).length > 0;
   if (dated(c.valueText) || dated(c.unit.text)) return c.valueText;
-  // (the same count stated with a year elsewhere in its document: ９課題 of 令和４年度に…９課題を採択し)
   const counts = [...normalizeText(c.valueText).matchAll(COUNT_STATED)].map((m) => m[0].replace(/[,\s]/gu, ''));
   const restated = units.find((u) => u !== c.unit && dated(u.text) && counts.some((n) => stated(n, u.key)));
   if (restated) return restated.text;

@@ -3,9 +3,9 @@
 // it names, and whether they hold the kind of value it asks for. Plain features, one weighted sum.
 import { findYearMentions, type YearMention } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
+import { LIST_ASKS } from './intent.js';
 import { rarestGroups, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
 import type { AnswerUnit } from './units.js';
-import { LIST_ASKS } from './intent.js';
 
 /** A unit of a retrieved passage, with what surrounds it. */
 export interface Candidate {
