@@ -453,6 +453,10 @@ function graded(key: string, place: string): boolean {
   return [...key.matchAll(at)].some((m) => GRADE_IN_KEY.test(key.slice(m.index)));
 }
 
+/** The name of one place or site asked (福井県の拠点の名前, 愛媛地域の拠点名): a line naming the place gives it. */
+const NAME_ASKED = /名前|名称|拠点名|課題名/u;
+const ANY = /./u;
+
 /** The kinds of evaluation a programme goes through: a grade of one is not a grade of the other. */
 const EVALUATION_KINDS: readonly RegExp[] = [/中間評価/u, /事後評価/u, /事前評価/u];
 /** A grade asked (S評価になった, 評価がA, どの評価区分). */
@@ -578,7 +582,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : undefined;
+  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? ANY : undefined;
   const one = singledOut(q);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
   // (the place itself, not another that begins the same: 京都地域 is not 京都府)

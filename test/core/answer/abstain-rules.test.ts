@@ -384,6 +384,14 @@ describe('abstains on what is asked of one place or body the documents say nothi
     expect(a.status).toBe('abstained');
   });
 
+  it('the name of one city\'s site: no line names that city', async () => {
+    const none = await answerer.answer('みなと共創拠点事業で採択された灯台市の課題の名前は？');
+    expect(none.status).toBe('abstained');
+    const named = await answerer.answer('みなと共創拠点事業で採択された海辺市の課題の名前は？');
+    expect(named.status).toBe('answered');
+    expect(named.answer).toContain('漁港の省力化');
+  });
+
   it('the producer of one region: a line naming the region with its grade names nobody', async () => {
     const a = await answerer.answer('里山エコ連携プログラムでＣ評価だった阿蘇地域の事業プロデューサーは誰でしたか。');
     expect(a.status).toBe('abstained');
