@@ -429,7 +429,7 @@ const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
 const GRADE_IN_KEY = new RegExp(GRADE_GIVEN.source, 'iu');
 
 /**
- * The one place or body a question singles out, when it asks a person or a grade of it: the
+ * The one place or body a question singles out, when it asks a person, a grade or a name of it: the
  * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
  */
 function singledOut(q: AnswerQuery): string | undefined {
