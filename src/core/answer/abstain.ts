@@ -178,8 +178,13 @@ const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|�
 function sameBudgetKind(question: string, sentence: string): boolean {
   const asked = BUDGET_KINDS.filter((k) => k.test(question));
   const given = BUDGET_KINDS.filter((k) => k.test(sentence));
+  // (an amount asked per site, per region, each: a total of several — 継続拠点への支援（11拠点） 1,140,000 — is no answer)
+  if (PER_UNIT.test(question) && !PER_UNIT.test(sentence)) return false;
   return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
 }
+
+/** An amount of one of several: 拠点ごと, 1地域当たり, 1件あたり, per site, each. */
+const PER_UNIT = /ごと|当たり|あたり|につき|\bper\b|\beach\b|[/／]\s*(?:拠点|地域|件|年)/iu;
 
 /** The programmes the question names, with their phases and parents (a passage on 第Ⅰ期 is about 知的クラスター創成事業). */
 export function relatedProgrammes(q: AnswerQuery, cat: Catalogue): Set<string> {

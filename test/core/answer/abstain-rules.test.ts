@@ -748,6 +748,14 @@ describe('a budget sheet\'s bare amounts', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('４００');
   });
+
+  it('a total is no amount per site: 「1拠点当たりいくら」 abstains where the sheet gives the programme\'s total only', async () => {
+    const total = await answerer.answer('湖畔研究推進事業の令和６年度の要求額はいくらですか。');
+    expect(total.status).toBe('answered');
+    expect(total.answer).toContain('１，５００');
+    const per = await answerer.answer('湖畔研究推進事業の令和６年度の要求額は、1拠点当たりいくらですか。');
+    expect(per.status).toBe('abstained');
+  });
 });
 
 describe('a list of another year', () => {
