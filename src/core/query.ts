@@ -111,10 +111,18 @@ const ENTRY_NOUNS: Record<string, string> = {
 };
 const ANY_ENTRY = '大学|県|都|道|府|市|町|村|地域|エリア|地区|拠点|機関|センター|財団|法人|機構|クラスター|ハブ';
 
+/** Per kind listed, the pattern below, built once: every list question asks for one. */
+const LIST_ANSWERS = new Map<string, RegExp>();
+
 /** A passage that answers a list question of that kind: three short lines in a row, each naming one (○道央地域（北海道）, 岡山大学　　Ｓ). */
 export function listAnswer(noun: string): RegExp {
-  const entry = `^[^\\n]{0,48}(?:${ENTRY_NOUNS[noun] ?? ANY_ENTRY})[^\\n]{0,24}$`;
-  return new RegExp(`(?:${entry}\\n){2}${entry}`, 'mu');
+  let pattern = LIST_ANSWERS.get(noun);
+  if (!pattern) {
+    const entry = `^[^\\n]{0,48}(?:${ENTRY_NOUNS[noun] ?? ANY_ENTRY})[^\\n]{0,24}$`;
+    pattern = new RegExp(`(?:${entry}\\n){2}${entry}`, 'mu');
+    LIST_ANSWERS.set(noun, pattern);
+  }
+  return pattern;
 }
 
 /** Patterns a passage that answers each kind of question contains. */

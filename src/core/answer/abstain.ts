@@ -146,9 +146,9 @@ function ofOtherYear(asked: readonly number[], sentence: string): boolean {
 /** A count as a document states it: a number and what it counts (９課題, ４１件, １２地域). */
 const COUNT_STATED = /(?<![0-9,])[0-9][0-9,]*\s*(?:件|課題|地域|拠点|社|名|人|大学|機関|エリア)/gu;
 
-/** The count (a number and its noun, NFKC) stands in the match key, not as part of a longer number. */
-function stated(count: string, key: string): boolean {
-  return new RegExp(`(?<![0-9,])${count}`, 'u').test(key.replace(/,/gu, ''));
+/** The count (a number and its noun, NFKC) as it stands in a match key with its commas dropped, not as part of a longer number. */
+function countIn(count: string): RegExp {
+  return new RegExp(`(?<![0-9,])${count}`, 'u');
 }
 
 /**
@@ -160,8 +160,8 @@ function stated(count: string, key: string): boolean {
 function datedBy(c: ScoredCandidate, opening: string, units: readonly AnswerUnit[]): string {
   const dated = (text: string) => findYearMentions(normalizeText(text)).length > 0;
   if (dated(c.valueText) || dated(c.unit.text)) return c.valueText;
-  const counts = [...normalizeText(c.valueText).matchAll(COUNT_STATED)].map((m) => m[0].replace(/[,\s]/gu, ''));
-  const restated = units.find((u) => u !== c.unit && dated(u.text) && counts.some((n) => stated(n, u.key)));
+  const counts = [...normalizeText(c.valueText).matchAll(COUNT_STATED)].map((m) => countIn(m[0].replace(/[,\s]/gu, '')));
+  const restated = counts.length === 0 ? undefined : units.find((u) => u !== c.unit && counts.some((n) => n.test(u.key.replace(/,/gu, ''))) && dated(u.text));
   if (restated) return restated.text;
   return titleFiscalYear(opening)?.raw ?? '';
 }
@@ -452,10 +452,10 @@ function singledOut(q: AnswerQuery): string | undefined {
   return undefined;
 }
 
-/** A grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
-function graded(key: string, place: string): boolean {
+/** Whether a match key gives a grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
+function gradedAfter(place: string): (key: string) => boolean {
   const at = new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:地域|エリア|拠点|地区|(?![\\p{Script=Han}]))`, 'gu');
-  return [...key.matchAll(at)].some((m) => GRADE_IN_KEY.test(key.slice(m.index)));
+  return (key) => [...key.matchAll(at)].some((m) => GRADE_IN_KEY.test(key.slice(m.index)));
 }
 
 /** The name of one place or site asked (福井県の拠点の名前, 愛媛地域の拠点名): a line naming the place gives it. */
@@ -591,7 +591,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const one = singledOut(q);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
   // (the place itself, not another that begins the same: 京都地域 is not 京都府)
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((k) => graded(k, one!));
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some(gradedAfter(one!));
   if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);

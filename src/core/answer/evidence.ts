@@ -116,16 +116,15 @@ function titled(q: AnswerQuery, c: Candidate, covered: number): number {
   return questionCoverage(q, c.openingKey + c.leadKey + c.unit.key) - covered;
 }
 
-/** Features of one candidate, each in 0..1. */
-export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, number> {
+/** Features of one candidate, each in 0..1; `titleYear` is the fiscal year its document's title names, if one. */
+export function describe(q: AnswerQuery, c: Candidate, titleYear: number | undefined = titleFiscalYear(c.openingKey)?.year): Record<EvidenceFeature, number> {
   const entity =
     q.entities.length === 0
       ? 1
       : q.entities.reduce((a, names) => a + (names.some((n) => c.unit.key.includes(n)) ? 1 : names.some((n) => c.localKey.includes(n)) ? ENTITY_LOCAL : names.some((n) => c.contextKey.includes(n)) ? ENTITY_CONTEXT : 0), 0) / q.entities.length;
   const need = q.needs.length === 0 ? 1 : q.needs.filter((n) => givesNeed(q, n, c)).length / q.needs.length;
   // (a line that names no year is of the one its document's title names: a budget sheet's row)
-  const dated = titleFiscalYear(c.openingKey);
-  const own = c.unitYears.length > 0 || dated === undefined ? c.unitYears : [dated.year];
+  const own = c.unitYears.length > 0 || titleYear === undefined ? c.unitYears : [titleYear];
   const year = q.years.length === 0 ? 1 : q.years.reduce((a, y) => a + (own.includes(y) ? 1 : c.contextYears.includes(y) ? 0.5 : 0), 0) / q.years.length;
   const covered = questionCoverage(q, c.leadKey + c.unit.key);
   return {
@@ -142,8 +141,14 @@ export function describe(q: AnswerQuery, c: Candidate): Record<EvidenceFeature, 
 
 /** Scores and sorts candidates, best first. */
 export function scoreCandidates(q: AnswerQuery, candidates: readonly Candidate[], w: EvidenceWeights = DEFAULT_EVIDENCE_WEIGHTS): ScoredCandidate[] {
+  // (a document's title read once, not once for each of its lines)
+  const titleYears = new Map<string, number | undefined>();
+  const titleYear = (opening: string) => {
+    if (!titleYears.has(opening)) titleYears.set(opening, titleFiscalYear(opening)?.year);
+    return titleYears.get(opening);
+  };
   const scored = candidates.map((c) => {
-    const features = describe(q, c);
+    const features = describe(q, c, titleYear(c.openingKey));
     let score = 0;
     for (const f of EVIDENCE_FEATURES) score += w[f] * features[f];
     return { ...c, features, score };
