@@ -398,7 +398,7 @@ function pastTimeAsked(question: string): boolean {
 }
 
 /** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 発展型に採択された). */
-const OUTCOME_ASKED = /(?:でき|続い|続け|達成し|実現し|移行し|始まっ|開催され|実施され|採択され|選ばれ|選定され)た(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
+const OUTCOME_ASKED = /(?:でき|続い|続け|達成し|実現し|移行し|始まっ|開催され|実施され|採択され|選ばれ|選定され|了承され|承認され|認められ)(?:た|ました)(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
 /** The words a passage uses for an outcome whose verb has no kanji stem of its own to look for. */
 const OUTCOME_WORDS: [string, string[]][] = [['続', ['続', '継続']], ['始まっ', ['始ま', '開始']], ['開催', ['開催']], ['実施', ['実施']], ['採択', ['採択']], ['選', ['選', '採択']]];
 /** What a which-, when- or how-question asks with: not a yes/no question. */
@@ -550,7 +550,9 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
   const outcome = outcomeAsked(text);
   // (of the year asked, when it names one: 令和５年度公募は…始まったの)
   const ofYear = (c: ScoredCandidate) => q.years.length === 0 || q.years.some((y) => c.unitYears.includes(y));
-  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && statesOutcome(c.unit.text);
+  // (of the programme asked, named in the sentence or in its document's title: another programme's 採択 is not its)
+  const ofProgramme = (c: ScoredCandidate) => q.entities.length === 0 || c.features.entity === 1 || q.entities.some((names) => names.some((n) => q.opening(c.unit.documentId).includes(matchKey(n))));
+  const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && ofProgramme(c) && statesOutcome(c.unit.text);
   if (outcome && !near.some((c) => covers(c) && tells(c))) return 'the documents say what was planned, not whether it came about';
   const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
   if (kind && !near.some((c) => covers(c) && ofIt(c) && kind.given.test(normalizeText(c.unit.text)))) return `no passage about what is asked gives ${kind.what}`;

@@ -147,7 +147,7 @@ export function affiliationAsked(question: string): string | undefined {
   if (!AFFILIATION.test(q)) return undefined;
   const person = `(?<![\\p{Script=Han}])([\\p{Script=Han}]{1,6}?)(?:${ROLE.source}|委員|先生|氏|さん)`;
   // (in English, the person named anywhere: Which organisation is 土岐委員 … affiliated with?)
-  const m = new RegExp(`${person}(?:の|は|って)?\\s*(?:所属|勤務先)`, 'u').exec(q) ?? (/\baffiliat/iu.test(q) ? new RegExp(person, 'u').exec(q) : null);
+  const m = new RegExp(`${person}(?:の|は|って)?[、，,]?\\s*(?:どこ|どちら)?の?\\s*(?:所属|勤務先)`, 'u').exec(q) ?? (/\baffiliat/iu.test(q) ? new RegExp(person, 'u').exec(q) : null);
   return m?.[1];
 }
 

@@ -331,6 +331,21 @@ const TWO_KINDS = `里山オープンイノベーション拠点制度　公募�
 let root: string;
 let engine: Engine;
 let answerer: Answerer;
+const COUNCIL = `みなと科学技術会議（令和６年度第１回）議事要旨
+
+１．日時　令和６年７月１０日（水）
+２．出席　港川座長、浦辺副座長、汐見委員
+３．議事
+○浦辺副座長：　国の事業は５年で終わることの繰り返しだった。
+○事務局：　みなと大学は、みなと研究大学強化事業の令和６年度公募に申請した。
+○事務局：　みなと大学の干潟再生拠点は、平成２９年度に干潟共創拠点事業に採択され、令和３年度まで支援を受けた。
+○汐見委員：　みなと工科大学の改善計画は、次回の会議で報告を受けることとする。
+
+（参考）関連する国の事業
+・みなと研究大学強化事業（文部科学省、令和６年度～）
+・干潟共創拠点事業（水産庁、平成２９年度～令和３年度）
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -361,6 +376,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n24_side.txt'), SIDE);
   await writeFile(path.join(seeds, 'n25_pay.txt'), PAY);
   await writeFile(path.join(seeds, 'n26_two_kinds.txt'), TWO_KINDS);
+  await writeFile(path.join(seeds, 'n27_council.txt'), COUNCIL);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -790,5 +806,27 @@ describe('a grade of one region', () => {
   it('a grade after another place whose name begins the same (津軽海峡交流地域　Ａ) is no grade of 津軽地域', async () => {
     const a = await answerer.answer('森里連携クラスター事業の中間評価で、津軽地域はどの評価でしたか。');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('a council\'s summary: an outcome of the programme asked, a vice-chair', () => {
+  it('「…の申請は採択されましたか」 abstains where the place was selected only in another programme', async () => {
+    const pending = await answerer.answer('みなと大学のみなと研究大学強化事業の申請は採択されましたか。');
+    expect(pending.status).toBe('abstained');
+    expect(pending.reason).toContain('planned');
+    const done = await answerer.answer('みなと大学の干潟再生拠点は、干潟共創拠点事業に採択されましたか。');
+    expect(done.status).toBe('answered');
+    expect(done.answer).toContain('平成２９年度に干潟共創拠点事業に採択され');
+  });
+
+  it('「改善計画は了承されたのでしょうか」 abstains where the plan is only to be reported', async () => {
+    const a = await answerer.answer('みなと工科大学の改善計画は、会議で了承されたのでしょうか。');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('「浦辺副座長は、どこの所属の方ですか」 asks where 浦辺 works, and no passage says', async () => {
+    const a = await answerer.answer('みなと科学技術会議の浦辺副座長は、どこの所属の方ですか。');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toBe('no passage gives where 浦辺 works');
   });
 });
