@@ -48,8 +48,8 @@ export interface CorpusFacts {
   opening(documentId: string): string;
   /** The units of a document, in order. */
   units(documentId: string): readonly AnswerUnit[];
-  /** Each unit that holds the key, read with its list lead, section heading and the unit just before (their match keys). */
-  mentions(key: string): string[];
+  /** Each unit that holds the key, read with its list lead, section heading and the unit just before (their match keys), and its document. */
+  mentions(key: string): { key: string; documentId: string }[];
 }
 
 /** Letters and digits only: how names are compared loosely (リサーチコンプレックス）推進 ~ リサーチコンプレックス推進). */
@@ -489,7 +489,7 @@ const NAMED_AS_RELATIVE = /後継|前身/u;
 function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): string | undefined {
   if (!EVALUATION_KINDS.some((k) => k.test(text)) || q.asks.includes('successor') || q.asks.includes('predecessor')) return undefined;
   for (const names of q.entities) {
-    const seen = names.flatMap((n) => corpus.mentions(n));
+    const seen = names.flatMap((n) => corpus.mentions(n).map((m) => m.key));
     if (seen.length > 0 && seen.every((m) => NAMED_AS_RELATIVE.test(m))) return names[0];
   }
   return undefined;
@@ -593,8 +593,15 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const one = singledOut(q);
   // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
   // (the place itself, not another that begins the same: 京都地域 is not 京都府)
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some(gradedAfter(one!));
-  if (one && attribute && !scored.some((c) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText)) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  // (of the programme and the kind of evaluation asked, when it names them: named there or in the
+  // document's title — another programme's grade table, or a mid-term grade for an ex-post one, is no answer)
+  const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
+  const ofAsked = (key: string, documentId: string) =>
+    (q.entities.length === 0 || q.entities.some((names) => names.some((n) => (corpus.opening(documentId) + key).includes(matchKey(n))))) &&
+    (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((m) => ofAsked(m.key, m.documentId) && gradedAfter(one!)(m.key));
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one!) && attribute!.test(c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  if (one && attribute && !scored.some(gives) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);
   if (person && !scored.some((c) => affiliated(person, normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage gives where ${person} works` };

@@ -173,7 +173,7 @@ export class Answerer {
           .map((u) => {
             const prev = this.units[u.id - 1];
             const before = prev && prev.documentId === u.documentId && u.line_start - prev.line_end <= 3 ? prev.key : '';
-            return (u.lead === undefined ? '' : this.units[u.lead]!.key) + (u.heading === undefined ? '' : this.units[u.heading]!.key) + before + u.key;
+            return { key: (u.lead === undefined ? '' : this.units[u.lead]!.key) + (u.heading === undefined ? '' : this.units[u.heading]!.key) + before + u.key, documentId: u.documentId };
           }),
       opening: (id) => openings.get(id) ?? '',
     };

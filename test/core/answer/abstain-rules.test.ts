@@ -346,6 +346,38 @@ const COUNCIL = `みなと科学技術会議（令和６年度第１回）議事
 ・干潟共創拠点事業（水産庁、平成２９年度～令和３年度）
 `;
 
+const EXPOST = `北浜人材拠点事業　事後評価結果
+
+令和４年３月
+北浜人材拠点事業評価委員会
+
+１．評価結果
+　機関名　　　　　拠点名　　　　　　　　評価
+　北浜大学　　　北浜食品人材拠点　　Ａ
+　峠大学　　　　峠木工人材拠点　　　Ｂ
+`;
+
+const OTHER_GRADES = `南風共創拠点事業　中間評価結果
+
+令和３年２月
+南風共創拠点事業評価委員会
+
+１．評価結果
+　拠点名　　　　　代表機関　　　評価
+　浜辺拠点　　　浜辺大学　　Ｓ
+
+２．参考
+　浜辺大学は、北浜人材拠点事業にも令和元年度に採択されている。
+`;
+
+const THIRD_GRADES = `潮騒連携事業　事後評価結果
+
+令和４年３月
+
+１．評価結果
+　磯部大学　　Ｂ
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -377,6 +409,9 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n25_pay.txt'), PAY);
   await writeFile(path.join(seeds, 'n26_two_kinds.txt'), TWO_KINDS);
   await writeFile(path.join(seeds, 'n27_council.txt'), COUNCIL);
+  await writeFile(path.join(seeds, 'n28_expost.txt'), EXPOST);
+  await writeFile(path.join(seeds, 'n29_other_grades.txt'), OTHER_GRADES);
+  await writeFile(path.join(seeds, 'n30_third_grades.txt'), THIRD_GRADES);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -828,5 +863,20 @@ describe('a council\'s summary: an outcome of the programme asked, a vice-chair'
     const a = await answerer.answer('みなと科学技術会議の浦辺副座長は、どこの所属の方ですか。');
     expect(a.status).toBe('abstained');
     expect(a.reason).toBe('no passage gives where 浦辺 works');
+  });
+});
+
+describe('a grade of one place, from the programme and the kind of evaluation asked', () => {
+  it('a place graded only in another programme\'s mid-term evaluation has no ex-post grade; a place in the table has', async () => {
+    const other = await answerer.answer('浜辺大学の拠点は、北浜人材拠点事業の事後評価で何評価だった？');
+    expect(other.status).toBe('abstained');
+    const listed = await answerer.answer('北浜大学の拠点は、北浜人材拠点事業の事後評価で何評価だった？');
+    expect(listed.status).toBe('answered');
+    expect(listed.answer).toContain('北浜大学　　　北浜食品人材拠点　　Ａ');
+  });
+
+  it('an ex-post grade in another programme\'s table is no grade of the programme asked', async () => {
+    const a = await answerer.answer('磯部大学は、北浜人材拠点事業の事後評価で何評価だった？');
+    expect(a.status).toBe('abstained');
   });
 });
