@@ -89,7 +89,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
       : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId))));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
-  const counting = (q.language === 'en' ? c.unit.text : c.valueText).replace(/\s+/gu, '');
+  // (or, in a table, in its column's header: 薬事申請 over a row's ３)
+  const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
   const counts = kind !== 'count' || !q.counted || q.counted.some((n) => counting.includes(n));
   return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }

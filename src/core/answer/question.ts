@@ -103,13 +103,13 @@ export function questionNeeds(question: string): Need[] {
 const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提案']];
 
 /**
- * What a question counts in 件 (申請は何件, 何件の応募, 提案件数, how many proposals), with the words the documents use
+ * What a question counts in 件 (申請は何件, 特許出願は合計何件, 何件の応募, 提案件数, how many proposals), with the words the documents use
  * for the same thing; undefined when it names nothing counted.
  */
 export function countedNoun(question: string): string[] | undefined {
   const q = normalizeText(question);
   if (/how many (?:proposals|applications|submissions)/iu.test(q)) return [...COUNTED_ALIKE[0]!];
-  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
+  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*(?:合計|累計|総計|延べ|全部で|全体で|計)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
   const noun = m?.[1];
   if (!noun || /^(?:何|件)/u.test(noun)) return undefined;
   return [...(COUNTED_ALIKE.find((alike) => alike.includes(noun)) ?? [noun])];

@@ -355,6 +355,9 @@ const EXPOST = `北浜人材拠点事業　事後評価結果
 　機関名　　　　　拠点名　　　　　　　　評価
 　北浜大学　　　北浜食品人材拠点　　Ａ
 　峠大学　　　　峠木工人材拠点　　　Ｂ
+
+２．成果
+　特許出願件数　　　　１２件
 `;
 
 const OTHER_GRADES = `南風共創拠点事業　中間評価結果
@@ -878,5 +881,13 @@ describe('a grade of one place, from the programme and the kind of evaluation as
   it('an ex-post grade in another programme\'s table is no grade of the programme asked', async () => {
     const a = await answerer.answer('磯部大学は、北浜人材拠点事業の事後評価で何評価だった？');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('what a count in 件 counts', () => {
+  it('「特許出願は合計何件」 counts 特許出願, not 合計', async () => {
+    const a = await answerer.answer('北浜人材拠点事業で、特許出願は合計何件あった？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('特許出願件数　　　　１２件');
   });
 });
