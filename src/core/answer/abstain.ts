@@ -265,7 +265,7 @@ const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 /** A question ranking by grade (最高ランク, 評価がいちばん低い, top grade), not by something else among graded ones (Ａ評価の中でいちばん進捗が良い). */
-const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード)|(?:ランク|評価|グレード)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
+const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード|点|成績)|(?:ランク|評価|グレード|点|成績)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
 const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
@@ -395,7 +395,7 @@ const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
 
 /** A question when something took place, asked in the past (開催されましたか, 開かれたのは): not when it is planned. */
 function pastTimeAsked(question: string): boolean {
-  return /いつ|何月|何日|何年|when/iu.test(question) && /(?:され|開かれ|行われ|始まっ|開始し|実施し|開催し)(?:たの|ました|た)(?:か|のか|んですか|でしょうか)?[？?。]?$/u.test(question.trim()) && !/予定|見込/u.test(question);
+  return /いつ|何月|何日|何年|when/iu.test(question) && /(?:され|開かれ|行われ|始まっ|開始し|実施し|開催し)(?:たの|ました|た)(?:か|のか|んですか|でしょうか)?[？?。]?$/u.test(question.trim()) && !/予定|見込|目指/u.test(question);
 }
 
 /** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 発展型に採択された). */

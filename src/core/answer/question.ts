@@ -84,7 +84,9 @@ export function questionNeeds(question: string): Need[] {
   // 規模 asks an amount unless a count is asked (規模（地域数）); a "budget screening" is no amount
   // (how an amount changes — 支援額がどうなりますか — is answered by 増額, 減額, not by a sum)
   const change = /どう(?:なる|なっ|なり|変わ)/u.test(q) && !/いくら|何億|何円|how much/iu.test(q);
-  const money = !change && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
+  // (why a budget was not requested — 予算を要求しないのはどういう理由 — asks a reason, not a sum)
+  const reason = /なぜ|どうして|理由|\bwhy\b/iu.test(q);
+  const money = !change && !reason && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
   }

@@ -340,6 +340,8 @@ const COUNCIL = `みなと科学技術会議（令和６年度第１回）議事
 ○事務局：　みなと大学は、みなと研究大学強化事業の令和６年度公募に申請した。
 ○事務局：　みなと大学の干潟再生拠点は、平成２９年度に干潟共創拠点事業に採択され、令和３年度まで支援を受けた。
 ○汐見委員：　みなと工科大学の改善計画は、次回の会議で報告を受けることとする。
+○事務局：　新しいみなと振興ビジョンは、令和８年３月の策定を目指している。
+○事務局：　干潟共創拠点事業は令和３年度で終了したため、令和４年度の予算は要求していない。
 
 （参考）関連する国の事業
 ・みなと研究大学強化事業（文部科学省、令和６年度～）
@@ -889,5 +891,25 @@ describe('what a count in 件 counts', () => {
     const a = await answerer.answer('北浜人材拠点事業で、特許出願は合計何件あった？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('特許出願件数　　　　１２件');
+  });
+});
+
+describe('what kind of answer is asked', () => {
+  it('「いつの策定を目指していると説明されましたか」 asks the aim, which a plan gives', async () => {
+    const a = await answerer.answer('みなと科学技術会議では、新しいみなと振興ビジョンはいつの策定を目指していると説明されましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('令和８年３月の策定を目指している');
+  });
+
+  it('「予算を要求しないのはどういう理由」 asks a reason, not an amount', async () => {
+    const a = await answerer.answer('干潟共創拠点事業の予算を令和４年度に要求しないのはどういう理由からですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('令和３年度で終了したため');
+  });
+
+  it('「一番いい点をもらったのは」 is ranked by the grades', async () => {
+    const a = await answerer.answer('北浜人材拠点事業の終わりの審査で一番いい点をもらったのはどこの拠点？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('北浜食品人材拠点');
   });
 });
