@@ -216,7 +216,8 @@ export class Answerer {
         const leadKey = unit.lead === undefined ? '' : this.units[unit.lead]!.key;
         const heading = unit.heading === undefined ? undefined : this.units[unit.heading]!;
         const prev = this.units[unit.id - 1];
-        const localKey = leadKey + (heading?.key ?? '') + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 ? prev.key : '');
+        // (the line before a table row is another row, not what the row continues)
+        const localKey = leadKey + (heading?.key ?? '') + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 && unit.table !== 'row' ? prev.key : '');
         byUnit.set(unit.id, {
           unit,
           rank,

@@ -49,6 +49,9 @@ export interface AnswerQuery {
   counted: string[] | undefined;
 }
 
+/** An amount asked in a unit: 何百万円, 何億円, 何千円. */
+const ASKED_UNIT = /何\s*((?:兆|億|千万|百万|万|千|百)?\s*円)/u;
+
 /** Conversational words that say nothing about what is asked. */
 const FILLERS = new Set([
   'ん', 'の', 'そう', 'ざっくり', '新任', '全部', '具体', 'まとめる', 'いったん', 'それぞれ', 'うち', 'あと', 'くらい', 'ぐらい',
@@ -204,8 +207,10 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   const entities = analyzed.entities.filter((names) => !generalPlan(names)).map((names) => [...new Set(names.map(matchKey).filter((n) => n.length >= 2))]);
   // the words that only say what is asked (始まった, 開始年度, which regions) need not stand in the answer
   const askWords = new Set([...asks.flatMap((a) => ASK_WORDS[a]), ...(CALL_ASKED.test(norm) ? CALL_WORDS : [])]);
+  // the unit an amount is asked in (何百万円, 何億円) says how to write the value, not what it is of
+  const unit = ASKED_UNIT.exec(norm)?.[1]?.replace(/\s+/gu, '') ?? '';
   let groups = analyzed.aspect
-    .filter((alts) => !alts.every((a) => FILLERS.has(a) || askWords.has(a) || /^y\d{4}$/.test(a) || inYear(a)))
+    .filter((alts) => !alts.every((a) => FILLERS.has(a) || askWords.has(a) || /^y\d{4}$/.test(a) || inYear(a) || (unit !== '' && unit.includes(a))))
     .map(group)
     .filter((g) => g.alts.length > 0);
   // a question that only names something ("知的クラスターとは") asks about the thing itself

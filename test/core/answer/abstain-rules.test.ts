@@ -383,6 +383,20 @@ const THIRD_GRADES = `潮騒連携事業　事後評価結果
 　磯部大学　　Ｂ
 `;
 
+const REQUEST = `令和７年度　概算要求の概要
+
+【湖南イノベーションの推進】
+　　　　　　　　　　　　　　　　　　　　　　　　　（単位：百万円）
+事　　　　項　　　　　　　　　　令和６年度予算額　　令和７年度要求額　　増△減額
+湖南戦略推進プログラム　　　　　　４，７６０　　　　　４，３２０　　　　△４４０
+湖南クラスタープログラム　　　　　３，０００　　　　　４，２００　　　　１，２００
+合　　　　計　　　　　　　　　　　７，７６０　　　　　８，５２０　　　　　　７６０
+
+２．湖南クラスタープログラム　積算
+　中核クラスター研究開発　　　２クラスター×５００百万円　　１，０００百万円
+　事務費　　　　　　　　　　　　　　　　　　　　　　　　　　　２００百万円
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -417,6 +431,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n28_expost.txt'), EXPOST);
   await writeFile(path.join(seeds, 'n29_other_grades.txt'), OTHER_GRADES);
   await writeFile(path.join(seeds, 'n30_third_grades.txt'), THIRD_GRADES);
+  await writeFile(path.join(seeds, 'n31_request.txt'), REQUEST);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -911,5 +926,21 @@ describe('what kind of answer is asked', () => {
     const a = await answerer.answer('北浜人材拠点事業の終わりの審査で一番いい点をもらったのはどこの拠点？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('北浜食品人材拠点');
+  });
+});
+
+describe('an amount asked in a unit, from a budget sheet\'s rows', () => {
+  it('「要求額は何百万円」 is answered by the programme\'s row, not by lines that spell out 百万円', async () => {
+    const a = await answerer.answer('湖南戦略推進プログラムの令和７年度の要求額は何百万円？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('湖南戦略推進プログラム　　　　　　４，７６０　　　　　４，３２０');
+    expect(a.answer).not.toContain('百万円');
+  });
+
+  it('the row after the programme\'s row is another programme\'s, not what it continues', async () => {
+    const a = await answerer.answer('湖南クラスタープログラムの令和７年度の要求額は何百万円？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('湖南クラスタープログラム　　　　　３，０００　　　　　４，２００');
+    expect(a.answer).not.toContain('湖南戦略推進プログラム');
   });
 });
