@@ -13,7 +13,7 @@ import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstenti
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
-import { LIST_ASKS, START_YEAR } from './intent.js';
+import { LIST_ASKS, START_YEAR, startsOther } from './intent.js';
 import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
@@ -447,7 +447,7 @@ export class Answerer {
     const best = scored[0];
     if (!best || q.entities.length === 0) return [];
     // (a support period, 支援期間：平成１４年度～, is how long each site or round is funded, not when the programme began)
-    const start = scored.find((c) => START_YEAR.test(c.valueText) && !/支援期間/u.test(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
+    const start = scored.find((c) => START_YEAR.test(c.valueText) && !/支援期間/u.test(c.valueText) && !startsOther(c.valueText) && c.features.entity >= this.thresholds.entityNearby && c.score >= best.score * this.thresholds.nearBest && !namesOther(q, c));
     if (!start) return [];
     const stated = START_YEAR.exec(start.valueText)![0];
     const year = findYearMentions(stated)[0]?.year;

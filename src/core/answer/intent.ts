@@ -1,6 +1,7 @@
 // What a staff question asks of a programme, read from how it is asked rather than from the verb
 // the text happens to use: "…はいつ始まった？", "開始年度は", "when did … start" all ask for the
 // year it started, which a text states as 「平成N年度より…を展開」 or 「（平成N年度～）」.
+import { NOT_START, START_VERB } from '../catalogue/prose-facts.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** The questions staff ask most of a programme. */
@@ -94,6 +95,18 @@ export const START_YEAR = new RegExp(
   `${YEAR}${PAREN}\\s*(?:より|から|に(?:創設|開始|発足|新設|始)|開始|創設|発足|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
+
+/**
+ * True when the start a sentence states is of something else than the programme: a facility's use
+ * (平成２４年度から順次供用を開始), a call, a review (the words the catalogue's start rule skips too).
+ */
+export function startsOther(text: string): boolean {
+  const m = START_YEAR.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length);
+  const verb = START_VERB.exec(rest.slice(0, 30));
+  return NOT_START.test(verb ? rest.slice(0, verb.index) : '');
+}
 
 /** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度. */
 export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止)|で(?:終了|廃止)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');

@@ -11,9 +11,9 @@ import type { Clause } from './prose.js';
 import { selectedEntries } from './selected.js';
 import type { CountKey, MoneyKey, RawFact } from './raw-fact.js';
 
-const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
-/** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand). */
-const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討/u;
+export const START_VERB = /開始|実施|スタート|展開|創設|設立|発足|導入|始ま|立ち上げ/u;
+/** Words between a year and 開始/実施 that make it the start of something else (a call, a review, a new strand, a facility's use). */
+export const NOT_START = /公募|募集|採択|新設|申請|受付|評価|審査|調査|ヒアリング|選定|認定|決定|提案|説明会|会議|委員会|閣議|改正|施行|移行|まで|中止|見直し|検討|供用|運用|稼働|開所|開館/u;
 /** The verb says when an event it names took place: 2023年度に実施した事後評価, 令和５年度に開始した公募. */
 const EVENT_DATED = new RegExp(`^(?:し|され)?(?:た|る)\\s?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:${NOT_START.source})`, 'u');
 /** A label line that only says a year started it: ・平成28年度開始 (the year cut out as 「|」). */

@@ -397,6 +397,12 @@ const REQUEST = `令和７年度　概算要求の概要
 　事務費　　　　　　　　　　　　　　　　　　　　　　　　　　　２００百万円
 `;
 
+const FACILITY = `湖北共同研究拠点整備事業の概要
+
+　湖北共同研究拠点整備事業は、平成２２年度補正予算により、大学等に共同研究の拠点を整備したものである。
+　湖北共同研究拠点整備事業の拠点は平成２４年度から順次供用を開始した。
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -432,6 +438,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n29_other_grades.txt'), OTHER_GRADES);
   await writeFile(path.join(seeds, 'n30_third_grades.txt'), THIRD_GRADES);
   await writeFile(path.join(seeds, 'n31_request.txt'), REQUEST);
+  await writeFile(path.join(seeds, 'n32_facility.txt'), FACILITY);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -942,5 +949,12 @@ describe('an amount asked in a unit, from a budget sheet\'s rows', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('湖南クラスタープログラム　　　　　３，０００　　　　　４，２００');
     expect(a.answer).not.toContain('湖南戦略推進プログラム');
+  });
+});
+
+describe('the plan a programme started under', () => {
+  it('is not read from the year its facilities opened for use (平成２４年度から順次供用を開始)', async () => {
+    const a = await answerer.answer('湖北共同研究拠点整備事業は、第何期科学技術基本計画の期間に始まったものですか。');
+    expect(a.answer).not.toContain('第４期');
   });
 });

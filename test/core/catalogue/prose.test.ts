@@ -231,6 +231,23 @@ describe('a year that dates an event the programme held is not its start', () =>
   });
 });
 
+describe('a facility opened for use is not the programme starting', () => {
+  it('「2012年度に供用開始」 and 「平成２４年度から順次供用を開始」 give no start to a programme funded in 2010', () => {
+    const text = [
+      '湖国の研究拠点', // 1
+      '', // 2
+      '・湖国共同研究拠点整備事業（JST、2010年度補正予算）', // 3
+      '  ─ 「湖国ナノファイバー共同研究拠点」（湖北市）', // 4
+      '  ─ 2012年度に供用開始', // 5
+      '　湖国共同研究拠点整備事業の拠点は平成２４年度から順次供用を開始した。', // 6
+    ].join('\n');
+    const cat = buildCatalogue([doc('904_kokoku.txt', text)]);
+    const r = resolveProgramme(cat, '湖国共同研究拠点整備事業');
+    if ('suggestions' in r) throw new Error('not found');
+    expect(r.period?.values.map((v) => v.value.start_fy) ?? []).toEqual([]);
+  });
+});
+
 describe('a budget sheet whose rows stand on one line', () => {
   it('「事業名　前年度予算額　要求額　増減」 rows give the request of the sheet\'s year and the budget of the year before, cited at the row', () => {
     const text = [
