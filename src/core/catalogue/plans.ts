@@ -90,7 +90,46 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
       out.push({ subject: { type: 'plan', ordinal }, field: 'theme', value: theme, citations: [citeBlock(doc, block, m.index!, m.index! + m[0].length)], as_written: m[0], origin: 'rule' });
     }
   });
+  out.push(...tableRows(doc));
   return out;
+}
+
+/** A row of a table of the plans: 「第6期　2021～2025年度　2021年3月26日」 (the ordinal bare, the period after it). */
+const PLAN_ROW = new RegExp(`^[\\s　]*第\\s?(${PLAN_NUMBER})\\s?期[\\s　]+([^\\s　]+)`, 'u');
+/** A table of the plans has at least this many rows, one per plan. */
+const MIN_PLAN_ROWS = 3;
+
+/**
+ * The periods a table of the plans gives, one row per plan with the ordinal bare (第1期　1996～2000年度):
+ * read only from a run of rows for several plans under a heading that names the basic plan (a
+ * programme's own 第Ⅱ期 row is no plan).
+ */
+function tableRows(doc: PreparedDocument): RawFact[] {
+  const out: RawFact[] = [];
+  let run: { fact: RawFact; bi: number }[] = [];
+  const flush = () => {
+    const ordinals = new Set(run.map((r) => (r.fact.subject as { ordinal: number }).ordinal));
+    if (ordinals.size >= MIN_PLAN_ROWS && ordinals.size === run.length && headedByPlan(doc, run[0]!.bi)) out.push(...run.map((r) => r.fact));
+    run = [];
+  };
+  doc.blocks.forEach((block, bi) => {
+    block.segments.forEach((_, si) => {
+      const { from, to } = segmentBounds(block, si);
+      const m = PLAN_ROW.exec(block.text.slice(from, to));
+      const ordinal = m ? parsePlanNumber(m[1]!) : undefined;
+      const p = m ? parsePeriod(m[2]!) : undefined;
+      if (ordinal === undefined || p?.field !== 'period') return flush();
+      run.push({ bi, fact: { subject: { type: 'plan', ordinal }, field: 'period', value: p.value, citations: [citeBlock(doc, block, from, to)], as_written: m![2]!, origin: 'rule' } });
+    });
+  });
+  flush();
+  return out;
+}
+
+/** True when the table's header or a heading just above it (科学技術基本計画の期間) names the basic plan. */
+function headedByPlan(doc: PreparedDocument, bi: number): boolean {
+  const above = doc.blocks.slice(Math.max(0, bi - 3), bi).map((b) => b.text).join('\n');
+  return new RegExp(PLAN_WORDS, 'u').test(above);
 }
 
 function themeAndPoints(doc: PreparedDocument, headingBlock: number, subject: { type: 'plan'; ordinal: number }): RawFact[] {

@@ -231,6 +231,37 @@ describe('a year that dates an event the programme held is not its start', () =>
   });
 });
 
+describe('a table of the plans, one row per plan with the ordinal bare', () => {
+  it('「第6期　2021～2025年度」 under 「科学技術基本計画の期間」 gives each plan its period, cited at its row', () => {
+    const text = [
+      '湖国の科学技術施策の変遷', // 1
+      '', // 2
+      '科学技術基本計画の期間', // 3
+      ' 期        計画期間           閣議決定日', // 4
+      ' 第4期     2011～2015年度      2011年8月19日', // 5
+      ' 第5期     2016～2020年度      2016年1月22日', // 6
+      ' 第6期     2021～2025年度      2021年3月26日', // 7
+    ].join('\n');
+    const cat = buildCatalogue([doc('905_kokoku.txt', text)]);
+    const sixth = cat.plans.find((p) => p.ordinal === 6);
+    expect(sixth?.period?.values.map((v) => v.value)).toEqual([{ start_fy: 2021, end_fy: 2025 }]);
+    expect(sixth?.period?.values[0]?.citations[0]?.line_start).toBe(7);
+  });
+
+  it('a programme\'s phases (第Ⅰ期　2002～2006年度) under a heading that names no plan are no plans', () => {
+    const text = [
+      '湖国クラスター創成事業の歩み', // 1
+      '', // 2
+      '事業の期', // 3
+      ' 第Ⅰ期     2002～2006年度', // 4
+      ' 第Ⅱ期     2007～2011年度', // 5
+      ' 第Ⅲ期     2012～2016年度', // 6
+    ].join('\n');
+    const cat = buildCatalogue([doc('906_kokoku.txt', text)]);
+    expect(cat.plans.filter((p) => p.period !== null && p.period !== undefined)).toEqual([]);
+  });
+});
+
 describe('a facility opened for use is not the programme starting', () => {
   it('「2012年度に供用開始」 and 「平成２４年度から順次供用を開始」 give no start to a programme funded in 2010', () => {
     const text = [
