@@ -12,7 +12,7 @@ export const LIST_ASKS: ReadonlySet<Ask> = new Set(['regions', 'list']);
 
 /** How each is asked (NFKC, lower case). */
 const ASK_PATTERNS: Record<Ask, RegExp> = {
-  start: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:始ま|始め|開始|スタート|創設|発足)|(?:始ま|始め|開始|スタート|創設|発足)[^、。]*(?:いつ|何年|時期)|開始(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|初年度は|いつから|何年度から|(?:始ま|開始し|スタートし|創設され|発足し)(?:った|りました|ましたか|たの|た)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|since when)\b.*\b(?:start|started|starts|begin|began|begun|launch|launched|introduced|established)\b|\bstart(?:ing)? (?:year|date)\b/u,
+  start: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:始ま|始め|開始|スタート|創設|発足)|(?:始まった|開始した|開始された)年度|(?:始ま|始め|開始|スタート|創設|発足)[^、。]*(?:いつ|何年|時期)|開始(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|初年度は|いつから|何年度から|(?:始ま|開始し|スタートし|創設され|発足し)(?:った|りました|ましたか|たの|た)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|since when)\b.*\b(?:start|started|starts|begin|began|begun|launch|launched|introduced|established)\b|\bstart(?:ing)? (?:year|date)\b/u,
   end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|最終年度|いつまで|何年度まで|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
   plan: /どの(?:科学技術)?(?:・イノベーション)?基本計画|(?:第?何期|どの期)の?(?:科学技術)?(?:・イノベーション)?基本計画|基本計画の(?:第?何期|どの期)|(?:which|what) (?:science and technology |s&t )?(?:basic )?plan|under which plan/u,
   regions: /どの地域(?!も|でも)|どこの地域|(?:地域|エリア)(?:名)?を(?:挙げ|教え|列挙)|どこ(?:が|で|に)?(?:選|採択|実施(?!機関|主体)|参加)|(?:地域|エリア|拠点|クラスター)(?:名)?は(?:全部で|すべて|全て)?(?:どこ|何(?![をがにのと])|[？?]|$)|(?:選定|採択|実施|参加)(?:された|した|する)?(?:[0-9]+\s*)?(?:地域|エリア|自治体)(?:は|を|$)|\b(?:which|what) (?:regions|areas|clusters|cities|prefectures|places)\b/u,
@@ -65,8 +65,8 @@ export function listedNoun(question: string): string | undefined {
 export const CALL_ASKED = /公募|受付|募集|応募|\b(?:call for|calls for|applications? (?:open|opened|closed))\b/u;
 /** Words that only say a call's opening or closing is asked (受付が始まった): the call's line need not repeat them. */
 export const CALL_WORDS: readonly string[] = ['始まる', '始める', '開始', 'スタート', '終わる', '終了', '締切', '締め切る', '受付', '受け付ける', 'いつ', 'から', 'まで', 'when', 'open', 'opened', 'close', 'closed'];
-/** A year asked in its own words, beside the plan: 何年度に, いつ, which year. */
-const YEAR_ASKED = /何年度|何年に|いつ|\b(?:what|which) (?:fiscal )?year\b/u;
+/** A year asked in its own words, beside the plan: 何年度に, いつ, 始まった年度は, which year. */
+const YEAR_ASKED = /何年度|何年に|いつ|(?:始まった|開始した|開始された)年度|開始年度|\b(?:what|which) (?:fiscal )?year\b/u;
 const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プロジェクト|か所|箇所|人|名|社)|いくつ|数は|割合|how many|number of/u;
 
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */

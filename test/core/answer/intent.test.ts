@@ -12,6 +12,8 @@ describe('questionAsks', () => {
     ['知的クラスター創成事業はどの科学技術基本計画で始まりましたか？', ['plan']],
     ['エコシステム形成プログラムは第何期基本計画の下での事業？', ['plan']],
     ['実証フィールド事業が始まったのは基本計画の第何期？', ['plan']],
+    // (the year it started is asked as well as the plan)
+    ['地域結集プログラムが始まった年度は、第何期科学技術基本計画の期間に当たりますか。', ['start', 'plan']],
     ['森里海連携研究推進プログラムは、第何期の科学技術基本計画の、何年度に始まったの？', ['start', 'plan']],
     ['地域イノベーションクラスタープログラムの実施年度と地域数を教えてください。', ['start', 'end']],
     ['Which regions took part in the Knowledge Cluster Initiative?', ['regions']],
