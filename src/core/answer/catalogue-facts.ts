@@ -5,7 +5,7 @@ import { countLabel, moneyLabel } from '../catalogue/labels.js';
 import { namedProgrammes, programmeNames, resolvePlan } from '../catalogue/query.js';
 import type { Catalogue, CountFact, MoneyFact, Plan, Programme } from '../catalogue/schema.js';
 import type { Citation } from '../schemas.js';
-import { findPlanMentions } from '../plan-number.js';
+import { findPlanMentions, parsePlanNumber, PLAN_NUMBER } from '../plan-number.js';
 import { normalizeText } from '../text/normalize.js';
 import { askPicks } from './catalogue-asks.js';
 import type { AnswerQuery } from './question.js';
@@ -98,6 +98,18 @@ function countPicks(p: Programme, q: AnswerQuery, text: string): CountFact[] {
   return p.counts.filter((c) => c.unit === unit && c.scope === scope && (q.years.length === 0 ? scope === 'total' || c.fiscal_year === null : c.fiscal_year !== null && q.years.includes(c.fiscal_year)));
 }
 
+/** A run of plans asked: 基本計画の第1期から第6期まで, 第１期～第３期の科学技術基本計画. */
+const PLAN_RANGE = new RegExp(`第\\s?(${PLAN_NUMBER})\\s?期\\s?(?:から|[～〜~－-])\\s?第?\\s?(${PLAN_NUMBER})\\s?期`, 'u');
+
+/** The plans a question asks about: the first it names, or each of a run it names (第1期から第6期まで) beside the word 基本計画. */
+function plansAsked(question: string): number[] {
+  const range = /基本計画/u.test(question) ? PLAN_RANGE.exec(normalizeText(question)) : null;
+  const [from, to] = range ? [parsePlanNumber(range[1]!), parsePlanNumber(range[2]!)] : [undefined, undefined];
+  if (from !== undefined && to !== undefined && from < to) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const first = findPlanMentions(question)[0];
+  return first ? [first.ordinal] : [];
+}
+
 function planFacts(plan: Plan, text: string): FactPick[] {
   const picks: FactPick[] = [];
   const en = plan.name;
@@ -117,9 +129,8 @@ function planFacts(plan: Plan, text: string): FactPick[] {
 export function catalogueFacts(cat: Catalogue, q: AnswerQuery): FactPick[] {
   const text = normalizeText(q.question);
   const picks: FactPick[] = [];
-  const planMention = findPlanMentions(q.question)[0];
-  if (planMention) {
-    const plan = resolvePlan(cat, planMention.ordinal);
+  for (const ordinal of plansAsked(q.question)) {
+    const plan = resolvePlan(cat, ordinal);
     if (plan) picks.push(...planFacts(plan, text));
   }
   if (!asksOnlyFields(q)) return picks;

@@ -148,6 +148,16 @@ describe('the questions staff ask most', () => {
     }
   });
 
+  it('「基本計画の第1期から第4期までの計画期間を一覧で」: each plan of the run with its period, cited', async () => {
+    const a = await answerer.answer('科学技術基本計画の第1期から第4期までの計画期間を一覧で教えてください。');
+    expect(a.status).toBe('answered');
+    const lines = a.answer.split('\n').map(flat);
+    for (const [i, period] of [[1, '平成8~12年度'], [2, '平成13~17年度'], [3, '平成18~22年度'], [4, '平成23~27年度']] as const) {
+      expect(lines[i - 1]).toContain(`第${i}期科学技術基本計画の計画期間:${period}`);
+    }
+    await expectSound(a);
+  });
+
   it('which regions took part (English): the region names the catalogue has, each line with its own citation', async () => {
     const a = await answerer.answer('Which regions took part in the Knowledge Cluster Initiative?');
     expect(a.status).toBe('answered');
