@@ -96,6 +96,8 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
 
 /** A row of a table of the plans: 「第6期　2021～2025年度　2021年3月26日」 (the ordinal bare, the period after it). */
 const PLAN_ROW = new RegExp(`^[\\s　]*第\\s?(${PLAN_NUMBER})\\s?期[\\s　]+([^\\s　]+)`, 'u');
+/** A date in a plan's row: 2021年3月26日, 平成２８年１月２２日. */
+const ROW_DATE = /(?:(?:平成|令和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?/u;
 /** A table of the plans has at least this many rows, one per plan. */
 const MIN_PLAN_ROWS = 3;
 
@@ -106,10 +108,11 @@ const MIN_PLAN_ROWS = 3;
  */
 function tableRows(doc: PreparedDocument): RawFact[] {
   const out: RawFact[] = [];
-  let run: { fact: RawFact; bi: number }[] = [];
+  let run: { fact: RawFact; bi: number; ordinal: number }[] = [];
   const flush = () => {
-    const ordinals = new Set(run.map((r) => (r.fact.subject as { ordinal: number }).ordinal));
-    if (ordinals.size >= MIN_PLAN_ROWS && ordinals.size === run.length && headedByPlan(doc, run[0]!.bi)) out.push(...run.map((r) => r.fact));
+    const periods = run.filter((r) => r.fact.field === 'period');
+    const ordinals = new Set(periods.map((r) => r.ordinal));
+    if (ordinals.size >= MIN_PLAN_ROWS && ordinals.size === periods.length && headedByPlan(doc, run[0]!.bi)) out.push(...run.map((r) => r.fact));
     run = [];
   };
   doc.blocks.forEach((block, bi) => {
@@ -119,7 +122,12 @@ function tableRows(doc: PreparedDocument): RawFact[] {
       const ordinal = m ? parsePlanNumber(m[1]!) : undefined;
       const p = m ? parsePeriod(m[2]!) : undefined;
       if (ordinal === undefined || p?.field !== 'period') return flush();
-      run.push({ bi, fact: { subject: { type: 'plan', ordinal }, field: 'period', value: p.value, citations: [citeBlock(doc, block, from, to)], as_written: m![2]!, origin: 'rule' } });
+      const cite = citeBlock(doc, block, from, to);
+      run.push({ bi, ordinal, fact: { subject: { type: 'plan', ordinal }, field: 'period', value: p.value, citations: [cite], as_written: m![2]!, origin: 'rule' } });
+      // (and the date of the cabinet decision, where the row gives one after the period: 2021年3月26日)
+      const date = ROW_DATE.exec(block.text.slice(from, to).slice(m![0].length));
+      const ym = date ? yearMonth(date[0]) : undefined;
+      if (ym) run.push({ bi, ordinal, fact: { subject: { type: 'plan', ordinal }, field: 'decided', value: ym, citations: [cite], as_written: date![0], origin: 'rule' } });
     });
   });
   flush();

@@ -232,7 +232,7 @@ describe('a year that dates an event the programme held is not its start', () =>
 });
 
 describe('a table of the plans, one row per plan with the ordinal bare', () => {
-  it('「第6期　2021～2025年度」 under 「科学技術基本計画の期間」 gives each plan its period, cited at its row', () => {
+  it('「第6期　2021～2025年度　2021年3月26日」 under 「科学技術基本計画の期間」 gives each plan its period and decision date, cited at its row', () => {
     const text = [
       '湖国の科学技術施策の変遷', // 1
       '', // 2
@@ -246,6 +246,8 @@ describe('a table of the plans, one row per plan with the ordinal bare', () => {
     const sixth = cat.plans.find((p) => p.ordinal === 6);
     expect(sixth?.period?.values.map((v) => v.value)).toEqual([{ start_fy: 2021, end_fy: 2025 }]);
     expect(sixth?.period?.values[0]?.citations[0]?.line_start).toBe(7);
+    // (and the cabinet decision the row dates)
+    expect(sixth?.decided?.values.map((v) => [v.value, v.as_written])).toEqual([[{ year: 2021, month: 3 }, ['2021年3月26日']]]);
   });
 
   it('a programme\'s phases (第Ⅰ期　2002～2006年度) under a heading that names no plan are no plans', () => {
