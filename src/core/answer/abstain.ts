@@ -428,7 +428,7 @@ function statesOutcome(text: string): boolean {
 const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|地域|エリア|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
 const GENERIC_PLACE = /年度|採択|発足|開始|実施|選定|参加|対象|終了|継続|新規|推進|^(?:各|全|本|同|当該|他|一部|全国)/u;
 /** A grade asked of one of them (どの評価区分, 評価結果は). */
-const GRADE_ASKED = /評価区分|評価結果|どの評価|評価は|何評価|どんな評価|どういう評価/u;
+const GRADE_ASKED = /評価区分|評価(?:の)?結果|どの評価|評価は|何評価|どんな評価|どういう評価/u;
 /** A grade stated: a letter S, A, B or C standing alone. */
 const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
 /** The same in a match key (lower-cased). */

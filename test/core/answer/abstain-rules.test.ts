@@ -902,6 +902,14 @@ describe('a grade of one place, from the programme and the kind of evaluation as
     expect(listed.answer).toContain('北浜大学　　　北浜食品人材拠点　　Ａ');
   });
 
+  it('「…の事後評価の結果はどうだったのですか」 asks a grade: a mid-term grade is none', async () => {
+    const midterm = await answerer.answer('浜辺拠点の事後評価の結果はどうだったのですか。');
+    expect(midterm.status).toBe('abstained');
+    const expost = await answerer.answer('北浜食品人材拠点の事後評価の結果はどうだったのですか。');
+    expect(expost.status).toBe('answered');
+    expect(expost.answer).toContain('北浜食品人材拠点　　Ａ');
+  });
+
   it('an ex-post grade in another programme\'s table is no grade of the programme asked', async () => {
     const a = await answerer.answer('磯部大学は、北浜人材拠点事業の事後評価で何評価だった？');
     expect(a.status).toBe('abstained');
