@@ -552,7 +552,7 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
   // (of the year asked, when it names one: 令和５年度公募は…始まったの)
   const ofYear = (c: ScoredCandidate) => q.years.length === 0 || q.years.some((y) => c.unitYears.includes(y));
   // (of the programme asked, named in the sentence or in its document's title: another programme's 採択 is not its)
-  const ofProgramme = (c: ScoredCandidate) => q.entities.length === 0 || c.features.entity === 1 || q.entities.some((names) => names.some((n) => q.opening(c.unit.documentId).includes(matchKey(n))));
+  const ofProgramme = (c: ScoredCandidate) => q.entities.length === 0 || namesAsked(q, c, q.opening(c.unit.documentId), { ...t, entityNearby: 1 });
   const tells = (c: ScoredCandidate) => outcome!.some((w) => c.unit.key.includes(w)) && ofIt(c) && ofYear(c) && ofProgramme(c) && statesOutcome(c.unit.text);
   if (outcome && !near.some((c) => covers(c) && tells(c))) return 'the documents say what was planned, not whether it came about';
   const kind = STATEMENT_KINDS.find((k) => k.asked.test(text));
@@ -564,6 +564,27 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
   const ofThing = (c: ScoredCandidate) => !rarest || rarest.alts.some((a) => termIn(a, c.localKey + c.unit.key));
   const dated = near.filter((c) => gives(c) && ofThing(c) && covers(c) && sameRound(q, c));
   return dated.length > 0 && dated.every((c) => PLANNED.test(normalizeText(c.unit.text))) ? 'the documents date it only as planned' : undefined;
+}
+
+/**
+ * The place or body a question singles out (南紀地域, 京都地域, 福井県の拠点) when no sentence about it gives
+ * what is asked of it: a person, a grade or a name. A grade may stand in a table row the passages
+ * found do not reach (after the place's name, in any document), of the place itself (京都地域, not 京都府),
+ * and must be of the programme and the kind of evaluation asked where the question names them (named
+ * there or in the document's title): another programme's grade table, or a mid-term grade for an
+ * ex-post one, is no answer.
+ */
+function askedOfOne(q: AnswerQuery, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
+  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? ANY : undefined;
+  const one = singledOut(q);
+  if (!one || !attribute) return undefined;
+  const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
+  const ofAsked = (key: string, documentId: string) =>
+    (q.entities.length === 0 || q.entities.some((names) => names.some((n) => (corpus.opening(documentId) + key).includes(matchKey(n))))) &&
+    (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && gradedAfter(one)(m.key));
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 
 /** Whether to abstain, and why. */
@@ -590,19 +611,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? ANY : undefined;
-  const one = singledOut(q);
-  // (a grade may stand in a table row the passages found do not reach: after the place's name, in any document)
-  // (the place itself, not another that begins the same: 京都地域 is not 京都府)
-  // (of the programme and the kind of evaluation asked, when it names them: named there or in the
-  // document's title — another programme's grade table, or a mid-term grade for an ex-post one, is no answer)
-  const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
-  const ofAsked = (key: string, documentId: string) =>
-    (q.entities.length === 0 || q.entities.some((names) => names.some((n) => (corpus.opening(documentId) + key).includes(matchKey(n))))) &&
-    (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one!).some((m) => ofAsked(m.key, m.documentId) && gradedAfter(one!)(m.key));
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one!) && attribute!.test(c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
-  if (one && attribute && !scored.some(gives) && !gradedAnywhere()) return { abstain: true, reason: `no sentence about ${one} gives what is asked of it` };
+  const unsaid = askedOfOne(q, text, scored, corpus, named);
+  if (unsaid) return { abstain: true, reason: `no sentence about ${unsaid} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);
   if (person && !scored.some((c) => affiliated(person, normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage gives where ${person} works` };
@@ -613,7 +623,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
-  const planned = plannedOnly(opened, text, near, one, t);
+  const planned = plannedOnly(opened, text, near, singledOut(q), t);
   if (planned) return { abstain: true, reason: planned };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)
