@@ -51,7 +51,7 @@ const HEADING_CHARS = 30;
 /** A section heading: ■概要, 【所管】, ＜参考＞, ４．今後の予定, （２）審査の経過, 第３章. */
 const HEADING_START = /^(?:[■◆□◇●◎【＜〈《\[［]|[0-9０-９]{1,2}[．.](?![0-9０-９])|[0-9０-９]{1,2}[ \u3000]+(?=[^\s0-9０-９])|[\(（][0-9０-９一二三四五六七八九十]{1,2}[\)）]|第[0-9０-９一二三四五六七八九十]+[章節部])/u;
 /** A field line, label then value: 支援規模：…, 所　管：…, 対象 : …. */
-/** A cell of a one-a-line list is at most this long; such a run has at least this many lines. */
+/** A cell of a one-a-line list is at most this long (characters other than spaces); such a run has at least this many lines. */
 const CELL_CHARS = 24;
 /** A line whose columns are set apart by wide gaps. */
 const SPACED_ROW = /[^\s：:]{2}(?:\u3000{2,}|[ \u3000]{3,})[^\s：:]{2}/u;
@@ -145,7 +145,8 @@ function cellSegments(block: Block, lines: readonly string[]): Set<number> {
     const raw = lines[s.line_start - 1] ?? '';
     return {
       indent: indent(raw),
-      cell: Array.from(t).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t),
+      // (spaces do not count: a letter-spaced name and the gap after it, 鳥　取　県　　中海・宍道湖…, are no longer a line)
+      cell: Array.from(t.replace(/\s+/gu, '')).length <= CELL_CHARS && !/[0-9０-９。、，,：:]/u.test(t) && !ITEM_START.test(t),
       spaced: SPACED_ROW.test(raw.trim()) && !/[。：:]/u.test(t) && !ITEM_START.test(t),
     };
   });

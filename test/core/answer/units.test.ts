@@ -61,6 +61,20 @@ describe('documentUnits', () => {
     expect(units.find((u) => u.text.includes('支援期間'))!.line_start).toBe(5);
   });
 
+  it('reads one-a-line entries whose names are letter-spaced as one list, the spaces not counting toward a cell\'s length', () => {
+    const lines = [
+      '平成２０年度採択地域',
+      '　福　島　県　　次世代医療福祉機器の研究開発',
+      '　岐　阜　県　　ナノ構造制御セラミックスの研究開発',
+      '　滋　賀　県　　琵琶湖の水環境保全技術の研究開発',
+      '　鳥　取　県　　中海・宍道湖圏域の機能性食品素材の研究開発',
+    ];
+    const doc: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
+    const units = documentUnits(doc);
+    const lead = units.find((u) => u.text === '平成２０年度採択地域')!;
+    expect(units.filter((u) => u.lead === lead.id).map((u) => u.line_start)).toEqual([2, 3, 4, 5]);
+  });
+
   it('gives list items the heading their list stands under', () => {
     const { units } = unitsOf('003');
     const item = units.find((x) => x.text === '◇産業界ネットワークの形成支援')!;
