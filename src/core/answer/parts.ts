@@ -4,7 +4,7 @@
 // A question with several parts (「AとB」, 「…は？…は？」) answers the parts it can and says
 // plainly which part the documents do not mention.
 import { normalizeText } from '../text/normalize.js';
-import type { AnswerQuery, TermGroup } from './question.js';
+import { FILLERS, type AnswerQuery, type TermGroup } from './question.js';
 
 /** Words that name the kind of value asked (地域数, 予算額, 実施年度): the answer's value stands for them. */
 const VALUE_WORD = /(?:数|額|年度|期間|時期|規模|率|割合|予算|金額|年数|件数|人数|期|年)$/u;
@@ -45,7 +45,8 @@ export function missingParts(q: AnswerQuery, lookup: TermLookup): string[] {
     if (Array.from(bare).length > PART_CHARS) continue;
     const terms = [...bare.matchAll(TERM)].map((m) => m[0]).filter((t) => !t.startsWith('何'));
     const head = terms.at(-1);
-    if (head === undefined || VALUE_WORD.test(head) || QUESTION_NOUN.test(head) || lookup.has(head)) continue;
+    // (a part that only says how to answer — 全部。 — asks nothing the documents could lack)
+    if (head === undefined || FILLERS.has(head) || VALUE_WORD.test(head) || QUESTION_NOUN.test(head) || lookup.has(head)) continue;
     // the part ends on what it asks about (…の給与水準は): nothing it says of it comes after
     if (/[\p{Script=Han}\p{Script=Katakana}]/u.test(bare.slice(bare.lastIndexOf(head) + head.length))) continue;
     // absent as written, and so is the first word it is made of, with any synonym the reading added

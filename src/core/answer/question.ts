@@ -53,7 +53,7 @@ export interface AnswerQuery {
 const ASKED_UNIT = /何\s*((?:兆|億|千万|百万|万|千|百)?\s*円)/u;
 
 /** Conversational words that say nothing about what is asked. */
-const FILLERS = new Set([
+export const FILLERS: ReadonlySet<string> = new Set([
   'ん', 'の', 'そう', 'ざっくり', '新任', '全部', '具体', 'まとめる', 'いったん', 'それぞれ', 'うち', 'あと', 'くらい', 'ぐらい',
   'ほう', '一言', 'いう', 'だっけ', 'て', 'ない', '資料', '各', 'ある', 'いる', 'よい', 'いい', 'ほしい', '欲しい', 'やる',
   // (the calendar the answer is asked in — 西暦でいうと — is no word the passage must hold)

@@ -916,6 +916,15 @@ describe('a grade of one place, from the programme and the kind of evaluation as
   });
 });
 
+describe('a part that only says how to answer', () => {
+  it('「…はどこ？全部。」: 全部 is no part the documents lack', async () => {
+    const a = await answerer.answer('北浜人材拠点事業の事後評価の対象になった大学はどこですか？全部。');
+    expect(a.status).toBe('answered');
+    expect(a.not_in_documents).toEqual([]);
+    expect(a.answer).not.toContain('「全部」');
+  });
+});
+
 describe('what a count in 件 counts', () => {
   it('「特許出願は合計何件」 counts 特許出願, not 合計', async () => {
     const a = await answerer.answer('北浜人材拠点事業で、特許出願は合計何件あった？');
