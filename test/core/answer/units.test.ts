@@ -10,6 +10,12 @@ const unitsOf = (prefix: string): { doc: LoadedDocument; units: AnswerUnit[] } =
   const doc = docs.find((d) => d.meta.source.startsWith(`seeds/${prefix}`))!;
   return { doc, units: documentUnits(doc) };
 };
+
+/** The units of a document made of these lines. */
+function unitsOfLines(lines: string[]): AnswerUnit[] {
+  const doc: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
+  return documentUnits(doc);
+}
 beforeAll(async () => {
   docs = (await loadSeeds()).documents;
 });
@@ -52,8 +58,7 @@ describe('documentUnits', () => {
       '地域イノベーション施策の概要',
       ' ・支援期間は５年間',
     ];
-    const doc: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
-    const units = documentUnits(doc);
+    const units = unitsOfLines(lines);
     const answer = units.find((u) => u.text.startsWith('A. '))!;
     expect(answer.text).toBe('A. 事業プロデューサーとは、地域の大学等の技術シーズと市場のニーズを踏まえて事業化プロジェクト全体を企画・統括し、知的財産戦略の策定、資金調達、企業との交渉等を主導する、事業化経験を有する専門人材です。');
     expect([answer.line_start, answer.line_end]).toEqual([1, 3]);
@@ -69,8 +74,7 @@ describe('documentUnits', () => {
       '　滋　賀　県　　琵琶湖の水環境保全技術の研究開発',
       '　鳥　取　県　　中海・宍道湖圏域の機能性食品素材の研究開発',
     ];
-    const doc: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
-    const units = documentUnits(doc);
+    const units = unitsOfLines(lines);
     const lead = units.find((u) => u.text === '平成２０年度採択地域')!;
     expect(units.filter((u) => u.lead === lead.id).map((u) => u.line_start)).toEqual([2, 3, 4, 5]);
   });
