@@ -104,12 +104,15 @@ function rowsAhead(table: OpenTable, blocks: readonly Block[], texts: readonly s
 }
 
 /** A header spaced apart on line `s` of a block and its rows under it in the same block (one cell a line, or a row a line), with the table it opens. */
-function tableUnder(texts: readonly string[], s: number, raw: string): { plan: RowPlan; table: OpenTable } | undefined {
+function tableUnder(texts: readonly string[], s: number, raw: string, ahead: (table: OpenTable) => number): { plan: RowPlan; table: OpenTable } | undefined {
   for (const { labels, gap } of spacedHeader(raw)) {
     const cells = gap === WIDE_GAP ? rowCount(texts, s + 1, labels.length) : 0;
     if (cells > 0) return { plan: { start: s + 1, width: labels.length, count: cells, headerSegment: s }, table: { width: labels.length } };
     const spaced = spacedRowCount(texts, s + 1, labels.length, gap);
-    if (spaced >= MIN_SPACED_ROWS) return { plan: { start: s + 1, width: 1, count: spaced, headerSegment: s }, table: { width: labels.length, gap } };
+    const table = { width: labels.length, gap };
+    // (rows that run on to the block's end may go on in the blocks after it, a row a block)
+    const more = spaced > 0 && s + 1 + spaced === texts.length ? ahead(table) : 0;
+    if (spaced + more >= MIN_SPACED_ROWS) return { plan: { start: s + 1, width: 1, count: spaced, headerSegment: s }, table };
   }
   return undefined;
 }
@@ -167,7 +170,7 @@ export function planTables(blocks: readonly Block[], lines: readonly string[]): 
     // (＜拠点形成型＞ / 代表機関　拠点名 / … / ＜人材育成重点型＞ / 代表機関　事業名 / …)
     const found: RowPlan[] = [];
     for (let s = 0; s + 1 < texts.length; ) {
-      const plan = tableUnder(texts, s, rawLine(b, s));
+      const plan = tableUnder(texts, s, rawLine(b, s), (table) => (blocks[b + 1] && blocks[b + 1]!.line_start - blocks[b]!.line_end <= HEADER_GAP ? rowsAhead(table, blocks, all, b + 1) : 0));
       if (!plan) {
         s++;
         continue;

@@ -79,6 +79,22 @@ describe('documentUnits', () => {
     expect(units.filter((u) => u.lead === lead.id).map((u) => u.line_start)).toEqual([2, 3, 4, 5]);
   });
 
+  it('reads a table whose header and first row share a block and whose other rows stand a block each', () => {
+    const lines = [
+      '■ 事業の概要',
+      ' 湖国リサーチ拠点推進プログラムは、大学を中核とする研究拠点の形成を支援するものです。',
+      ' 支援期間は最長５年間です。',
+      '',
+      '■ 採択拠点',
+      ' 区分     拠点名             地区            中核機関             採択年度',
+      ' 本格拠点   湖北ライフRC        長浜市          湖北大学             2015',
+      ' 本格拠点   湖南情報RC          草津市          湖南工業大学          2015',
+      ' 試行拠点   湖西環境RC（試行）    高島市          湖西大学             2016',
+    ];
+    const units = unitsOfLines(lines);
+    expect(units.filter((u) => u.line_start >= 6).map((u) => [u.line_start, u.table])).toEqual([[6, 'header'], [7, 'row'], [8, 'row'], [9, 'row']]);
+  });
+
   it('gives list items the heading their list stands under', () => {
     const { units } = unitsOf('003');
     const item = units.find((x) => x.text === '◇産業界ネットワークの形成支援')!;
