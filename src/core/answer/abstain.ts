@@ -498,7 +498,12 @@ function evaluatedRelative(q: AnswerQuery, text: string, corpus: CorpusFacts): s
 
 /** A candidate about what the question names: it names it nearby, or its document's title does. */
 function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: AnswerThresholds): boolean {
-  return c.features.entity >= t.entityNearby || q.entities.some((names) => names.some((n) => title.includes(matchKey(n))));
+  return c.features.entity >= t.entityNearby || namesIn(q, title);
+}
+
+/** True when a match key names a programme the question names, by any of its names. */
+function namesIn(q: AnswerQuery, key: string): boolean {
+  return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));
 }
 
 /** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定. */
@@ -574,15 +579,15 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  * there or in the document's title): another programme's grade table, or a mid-term grade for an
  * ex-post one, is no answer.
  */
-function askedOfOne(q: AnswerQuery, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
+function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
   const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? ANY : undefined;
-  const one = singledOut(q);
   if (!one || !attribute) return undefined;
   const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
   const ofAsked = (key: string, documentId: string) =>
-    (q.entities.length === 0 || q.entities.some((names) => names.some((n) => (corpus.opening(documentId) + key).includes(matchKey(n))))) &&
+    (q.entities.length === 0 || namesIn(q, corpus.opening(documentId) + key)) &&
     (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
-  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && gradedAfter(one)(m.key));
+  const graded = gradedAfter(one);
+  const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
@@ -611,7 +616,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const unsaid = askedOfOne(q, text, scored, corpus, named);
+  const one = singledOut(q);
+  const unsaid = askedOfOne(q, one, text, scored, corpus, named);
   if (unsaid) return { abstain: true, reason: `no sentence about ${unsaid} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
   const person = affiliationAsked(q.question);
@@ -623,7 +629,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
-  const planned = plannedOnly(opened, text, near, singledOut(q), t);
+  const planned = plannedOnly(opened, text, near, one, t);
   if (planned) return { abstain: true, reason: planned };
   if (EXHAUSTIVE.test(text) && !q.asks.some((a) => LIST_ASKS.has(a)) && !near.some((c) => c.features.entity === 1 && c.features.coverage >= t.listCoverage)) return { abstain: true, reason: 'the documents give no complete list' };
   // a thing the documents name, asked about in words they never use near it (採用条件, 給与水準)

@@ -98,6 +98,8 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
 const PLAN_ROW = new RegExp(`^[\\s　]*第\\s?(${PLAN_NUMBER})\\s?期[\\s　]+([^\\s　]+)`, 'u');
 /** A date in a plan's row: 2021年3月26日, 平成２８年１月２２日. */
 const ROW_DATE = /(?:(?:平成|令和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?/u;
+/** A heading that names the basic plan (科学技術基本計画の期間). */
+const NAMES_PLAN = new RegExp(PLAN_WORDS, 'u');
 /** A table of the plans has at least this many rows, one per plan. */
 const MIN_PLAN_ROWS = 3;
 
@@ -118,14 +120,15 @@ function tableRows(doc: PreparedDocument): RawFact[] {
   doc.blocks.forEach((block, bi) => {
     block.segments.forEach((_, si) => {
       const { from, to } = segmentBounds(block, si);
-      const m = PLAN_ROW.exec(block.text.slice(from, to));
+      const line = block.text.slice(from, to);
+      const m = PLAN_ROW.exec(line);
       const ordinal = m ? parsePlanNumber(m[1]!) : undefined;
       const p = m ? parsePeriod(m[2]!) : undefined;
       if (ordinal === undefined || p?.field !== 'period') return flush();
       const cite = citeBlock(doc, block, from, to);
       run.push({ bi, ordinal, fact: { subject: { type: 'plan', ordinal }, field: 'period', value: p.value, citations: [cite], as_written: m![2]!, origin: 'rule' } });
       // (and the date of the cabinet decision, where the row gives one after the period: 2021年3月26日)
-      const date = ROW_DATE.exec(block.text.slice(from, to).slice(m![0].length));
+      const date = ROW_DATE.exec(line.slice(m![0].length));
       const ym = date ? yearMonth(date[0]) : undefined;
       if (ym) run.push({ bi, ordinal, fact: { subject: { type: 'plan', ordinal }, field: 'decided', value: ym, citations: [cite], as_written: date![0], origin: 'rule' } });
     });
@@ -137,7 +140,7 @@ function tableRows(doc: PreparedDocument): RawFact[] {
 /** True when the table's header or a heading just above it (科学技術基本計画の期間) names the basic plan. */
 function headedByPlan(doc: PreparedDocument, bi: number): boolean {
   const above = doc.blocks.slice(Math.max(0, bi - 3), bi).map((b) => b.text).join('\n');
-  return new RegExp(PLAN_WORDS, 'u').test(above);
+  return NAMES_PLAN.test(above);
 }
 
 function themeAndPoints(doc: PreparedDocument, headingBlock: number, subject: { type: 'plan'; ordinal: number }): RawFact[] {
