@@ -196,13 +196,19 @@ export function yearTerms(text: string): string[] {
   return findYearMentions(normalizeText(text)).map((m) => `y${m.year}`);
 }
 
-/** Analyses a question against the tokenizer and the lexicon. */
+/** Capitalised words of an English question, hyphenated ones apart (Uwajima-Nanyo → Uwajima, Nanyo): the names in it. */
+function romanisedNames(text: string): string[] {
+  return [...new Set(text.match(/(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/gu) ?? [])];
+}
+
+/** Analyses a question against the tokenizer and the lexicon; `spell` gives the corpus's words read as a romanised name. */
 export function analyzeQuery(
   question: string,
   tokenizer: JapaneseTokenizer,
   lexicon: Lexicon,
   isKnown: (term: string) => boolean = () => true,
   w: ExpansionWeights = DEFAULT_EXPANSION,
+  spell: (romanised: string) => string[] = () => [],
 ): AnalyzedQuery {
   const norm = normalizeText(question);
   const core = questionCore(question);
@@ -255,6 +261,19 @@ export function analyzeQuery(
         add(morph, terms, english ? 1 : w.translation);
         add(bigram, bigrams(ja), english ? 1 : w.translation);
         // the Japanese counts as the English word itself when measuring coverage
+        for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
+      }
+    }
+  }
+  // a name in Latin letters the glossary does not know (the Hakodate hub) is looked up by reading among the corpus's words
+  if (english) {
+    for (const word of romanisedNames(norm)) {
+      if (lexicon.translate(word).length > 0) continue;
+      const words = tokenizer.cachedTerms(word);
+      for (const ja of spell(word)) {
+        const terms = tokenizer.cachedTerms(ja);
+        add(morph, terms, 1);
+        add(bigram, bigrams(ja), 1);
         for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
       }
     }

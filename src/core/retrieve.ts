@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { analyzeQuery, ANSWER_PATTERNS, listAnswer, PLAN_ANSWER, START_PATTERN, DEFAULT_EXPANSION, definitionPattern, type AnalyzedQuery, type ExpansionWeights } from './query.js';
 import type { Chunk, DocumentMeta } from './schemas.js';
 import { normalizeText } from './text/normalize.js';
+import { ReadingIndex } from './text/romaji.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
 import type { EvidenceSpan } from './catalogue/evidence.js';
 
@@ -263,7 +264,7 @@ const TITLE_CONTEXT = 0.5;
  * common, so it counts in part). Chosen by a sweep (1, 0.5, 0.25) over seen and dev–dev8, where 1 and
  * 0.5 gained most; each lowered one unseen passage and 0.25 none (so unseen was looked at for this one).
  */
-const LIST_SHARE = 0.25;
+const LIST_SHARE = Number(process.env.LS ?? 0.25);
 
 /** Searches the chunks of one index. Stateless between calls; safe to share. */
 export class Retriever {
@@ -278,6 +279,7 @@ export class Retriever {
   /** BM25 over whole files, built on first use. */
   private grouped: { morph: GroupedBm25; bigram: GroupedBm25; groupOf: Uint32Array } | undefined;
   private sizes: Int32Array | undefined;
+  private readings: ReadingIndex | undefined;
   /** Grade scales of documents, by source (see nameGrade). */
   private readonly scales = new Map<string, string[]>();
   /** Queries whose grade asked by rank nameGrade has resolved, and what it made of them. */
@@ -332,6 +334,12 @@ export class Retriever {
     return (v.lines ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
   }
 
+  /** The corpus's kanji words by reading, built on the first romanised name asked. */
+  private readingIndex(): ReadingIndex {
+    const { morph, bigram, tokenizer } = this.deps;
+    return (this.readings ??= new ReadingIndex(morph.vocabulary.terms, (t) => tokenizer.readings(t), (s) => bigrams(s).every((g) => bigram.has(g))));
+  }
+
   /** Per chunk, the BM25 of its whole file for the question (both fields, each scaled to its best file). */
   private documentScores(q: AnalyzedQuery): (chunkId: number) => number {
     const grouped = (this.grouped ??= this.groupFields());
@@ -356,7 +364,7 @@ export class Retriever {
   }
 
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t), this.weights.expansion);
+    return analyzeQuery(query, this.deps.tokenizer, this.deps.lexicon, (t) => this.deps.morph.has(t), this.weights.expansion, (word) => this.readingIndex().spell(word));
   }
 
   /** The k best chunks for a query, optionally within one document. */
@@ -480,6 +488,12 @@ export class Retriever {
       for (let i = 0; i < lex.length; i++) lex[i] = m[i]! / mMax + b[i]! / bMax;
       const around = (i: number) => [i - 1, i, i + 1].reduce((a, j) => a + (chunks[j]?.document_id === chunks[i]!.document_id ? lex[j]! : 0), 0);
       const top = topIndices(lex, n, keep);
+      const NB = Number(process.env.NB ?? 0);
+      if (NB > 0) {
+        const extra = new Set<number>();
+        for (const i of top.slice(0, NB)) for (const j of [i - 1, i + 1]) if (chunks[j]?.document_id === chunks[i]!.document_id && keep(j) && !top.includes(j)) extra.add(j);
+        top.push(...extra);
+      }
       const docScores = this.documentScores(q);
       const contexts = top.map(around);
       const cMax = Math.max(1e-9, ...contexts);

@@ -197,3 +197,14 @@ describe('passages', () => {
     expect(candidates.find((c) => c.id === 0)?.features.dense).toBe(1);
   });
 });
+
+describe('names in Latin letters', () => {
+  it('finds the passage naming a place an English question writes in romaji (Onomichi → 尾道), with no glossary entry for it', async () => {
+    const tokenizer = await JapaneseTokenizer.create();
+    const hubs = doc('hubs', ['瀬戸内海洋拠点の代表機関について', '', '○倉敷拠点', '代表機関：岡山大学', '', '○尾道拠点', '代表機関：広島大学', '', '○高松拠点', '代表機関：香川大学']);
+    const chunks = chunkCorpus([...DOCS, hubs], { maxChars: 20, minChars: 5 });
+    const own = { chunks, documents: [...DOCS, hubs].map((d) => d.meta), ...(await indexChunks(chunks, tokenizer, { workers: 0 })), vectors: null, tokenizer, lexicon: Lexicon.empty() };
+    const [hit] = await new Retriever(own).search('Which university leads the Onomichi hub?', { k: 1, passage: 0 });
+    expect(hit!.chunk.text).toContain('尾道');
+  });
+});
