@@ -122,6 +122,28 @@ describe('retrieval features', () => {
   });
 });
 
+describe('the opening', () => {
+  it('weighs a first chunk down only in the share of it that is the title block, when it runs on into the body', async () => {
+    const tokenizer = await JapaneseTokenizer.create();
+    const page = doc('page', [
+      '湖北ものづくり技術橋渡し事業（事業概要）',
+      '最終更新日：2024年3月29日　経済産業省',
+      '「湖北ものづくり技術橋渡し事業」は、地域の中小企業が公設試験研究機関の技術シーズや設備を活用して行う試作開発や性能評価を支援する補助事業です。平成30年度に創設されました。中小企業単独では難しい評価設備の利用を通じて、研究成果を製品化へと橋渡しすることを目指しています。',
+      '',
+      '支援の内容',
+      '補助上限額は１件当たり年間３，０００万円です。',
+    ]);
+    const chunks = chunkCorpus([...DOCS, page], { maxChars: 400, minChars: 20 });
+    const own = { chunks, documents: [...DOCS, page].map((d) => d.meta), ...(await indexChunks(chunks, tokenizer, { workers: 0 })), vectors: null, tokenizer, lexicon: Lexicon.empty() };
+    const candidates = await new Retriever(own).candidates('湖北ものづくり技術橋渡し事業はいつ創設されましたか', {});
+    const opening = (id: string) => candidates.find((c) => chunks[c.id]!.document_id === id && chunks[c.id]!.line_start === 1)?.features.opening;
+    expect(opening('page')).toBeGreaterThan(0);
+    expect(opening('page')).toBeLessThan(0.75);
+    const [hit] = await new Retriever(own).search('湖北ものづくり技術橋渡し事業はいつ創設されましたか', { k: 1, passage: 0 });
+    expect(hit!.chunk.text).toContain('平成30年度に創設されました');
+  });
+});
+
 describe('the title feature', () => {
   it('measures how much of what is asked a passage\'s document title says (継続審査地域の再審査)', async () => {
     const tokenizer = await JapaneseTokenizer.create();
