@@ -133,7 +133,10 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   for (const w of catalogue.warnings.filter((w) => w.includes('entry skipped'))) progress.warn(w);
   const names = aliasLexicon(catalogue).map((e) => [e.canonical, ...e.names.filter((n) => n !== e.canonical)]);
   progress.stage('lexicon');
-  const lexicon = await buildLexicon(lexical.morph.vocabulary.terms, [...names, ...headingNames(chunks), ...textNames(chunks)]);
+  // (a name found in headings or quotes that the catalogue already holds is that programme's, not one more)
+  const known = new Set(names.flat());
+  const found = [...headingNames(chunks), ...textNames(chunks)].filter((g) => !g.every((n) => known.has(n)));
+  const lexicon = await buildLexicon(lexical.morph.vocabulary.terms, [...names, ...found]);
 
   const build = await IndexBuild.begin(paths.homeDir);
   try {

@@ -80,8 +80,10 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // 共創ラボ事業に１，２４０百万円を計上) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
-  // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求)
-  const ofTable = (y: number) => c.unit.amountUnit !== undefined && (c.contextYears.includes(y) || findYearMentions(q.opening(c.unit.documentId)).some((m) => m.year === y));
+  // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求;
+  // a line of its own, 【要求額】…（前年度予算額 …）, only of its title's: a year named near it is another's)
+  const ofTable = (y: number) =>
+    c.unit.amountUnit !== undefined && ((c.unit.table === 'row' && c.contextYears.includes(y)) || findYearMentions(q.opening(c.unit.documentId)).some((m) => m.year === y));
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
@@ -506,20 +508,20 @@ function namesIn(q: AnswerQuery, key: string): boolean {
   return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));
 }
 
-/** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定. */
-const NEXT_ROUND = /次回|予定/u;
+/** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定, 第２回公募により６件程度を採択 (a request's plan). */
+const NEXT_ROUND = /次回|予定|程度を?採択/u;
 
 /** The first meeting of a body, named by its number: 第1回会合, 第１回の委員会. */
 const FIRST_MEETING = /第\s*[1一]\s*回\s*の?\s*(?:会合|会議|委員会|部会|検討会|分科会)/u;
 
 /**
- * A later round asked (第２回公募, ２回目の採択) with no year to tell it by: some passage about what
- * the question names must name that round, or the documents give only another one.
+ * A later round asked (第２回公募, ２回目の採択; with its year or not): some passage about what the
+ * question names must name that round as held, or the documents give only another one.
  */
 function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): number | undefined {
   // (a first meeting named as such — 第1回会合 — must be named so too; a first call often is not)
   const round = q.rounds.find((n) => n >= 2) ?? (FIRST_MEETING.test(normalizeText(q.question)) ? 1 : undefined);
-  if (round === undefined || q.years.length > 0) return undefined;
+  if (round === undefined) return undefined;
   const about = (c: ScoredCandidate) => q.entities.length === 0 || namesAsked(q, c, corpus.opening(c.unit.documentId), t);
   // (a round only announced — 次回、第９回で議論する — has not been held)
   const held = (text: string) => normalizeText(text).split('。').filter((s) => !NEXT_ROUND.test(s)).join('。');

@@ -4,7 +4,7 @@
 // an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem),
 // and a title whose next line gives its former name ((旧称:研究成果活用プラザ)).
 import type { Citation } from '../schemas.js';
-import { DEFINES_SHORT_NAME, type NameMention } from './names.js';
+import { DEFINES_SHORT_NAME, isGenericName, type NameMention } from './names.js';
 import { AGENCY_NAME } from './prose-facts.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
@@ -22,10 +22,13 @@ function isAbbreviation(s: string): boolean {
 /** Brackets that give a short name: 略称：ＤＸ事業, 通称「…」. */
 const SHORT_NAMED = /^\s*(?:略称|通称)\s*[:：]?\s*「?([^「」、,，]{2,30}?)」?\s*$/u;
 
-/** The short name a bracket's content gives (以下「…」という, 略称：…, 通称「…」), with how it gives it. */
+/**
+ * The short name a bracket's content gives (以下「…」という, 略称：…, 通称「…」), with how it gives it;
+ * none when it is a word that points back (以下「本事業」という: every document's programme is its 本事業).
+ */
 function shortNameIn(content: string): { name: string; note: string } | undefined {
   const defined = DEFINES_SHORT_NAME.exec(content);
-  if (defined) return { name: defined[1]!, note: '以下「…」という' };
+  if (defined) return isGenericName(defined[1]!) ? undefined : { name: defined[1]!, note: '以下「…」という' };
   const named = SHORT_NAMED.exec(content);
   return named ? { name: named[1]!, note: '略称' } : undefined;
 }

@@ -46,12 +46,12 @@ const NAME_LINE = new RegExp(`^${NAME_CHAR}+$`, 'u');
 const GENERIC_HEADS = new Set([
   '本', '各種', '各', '同', '当該', '他', '新', '新規', '継続', 'モデル', '地域', '研究開発', '人材育成', '事業', '実施', '県単', '関連', '国', '基本', 'クラスター創成',
 ]);
-/** Brackets after a name that give its short name: （以下「医療機器拠点事業」という。）. */
-export const DEFINES_SHORT_NAME = /^\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|と略)/u;
+/** Brackets after a name that give its short name: （以下「医療機器拠点事業」という。）, （以下「技術ブリッジ事業」といいます。）, （以下「共創拠点事業」と呼ぶ。）. */
+export const DEFINES_SHORT_NAME = /^\s*以下[、,]?\s*「([^」]{2,30})」\s*(?:という|といいます|と略|と呼)/u;
 const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}型)$/u;
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
-function isGenericName(name: string): boolean {
+export function isGenericName(name: string): boolean {
   const head = name.replace(/(事業|プログラム|計画|交付金|構想|制度)$/, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
   if (/(関連|・|の|新)$/.test(head)) return true;

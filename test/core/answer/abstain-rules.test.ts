@@ -403,6 +403,40 @@ const FACILITY = `湖北共同研究拠点整備事業の概要
 　湖北共同研究拠点整備事業の拠点は平成２４年度から順次供用を開始した。
 `;
 
+const BRIDGE = `みさき中小企業・公設試技術橋渡し支援事業（事業概要）
+
+経済産業省
+
+「みさき中小企業・公設試技術橋渡し支援事業」（以下「技術橋渡し事業」といいます。）は、地域の中小企業の試作開発を支援する補助事業です。平成30年度に創設されました。
+`;
+
+const BRIDGE_SHEET = `令和７年度　経済産業省　概算要求の概要
+
+────────────────────
+みさき中小企業・公設試技術橋渡し支援事業
+令和７年度概算要求額　18.5億円（令和６年度予算額　15.0億円、前年度比123％）
+
+■令和７年度要求のポイント
+・新規採択件数の拡充
+────────────────────
+`;
+
+const DX_SHEET = `令和５年度　概算要求のポイント
+
+（単位：千円）
+２．湖西ものづくり拠点形成事業
+【要求額】1,120,000千円（前年度予算額 680,000千円）
+・拠点は令和６年度に５か所へ広げる計画である。
+`;
+
+const FUND_REQUEST = `令和７年度　概算要求の概要（湖東研究基盤共用事業）
+
+　湖東研究基盤共用事業は、令和６年度から実施している。
+　令和６年度の第１回公募では、１０件を採択した。
+・継続１０件の着実な推進
+・第２回公募により、新たに６件程度を採択
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -439,6 +473,10 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n30_third_grades.txt'), THIRD_GRADES);
   await writeFile(path.join(seeds, 'n31_request.txt'), REQUEST);
   await writeFile(path.join(seeds, 'n32_facility.txt'), FACILITY);
+  await writeFile(path.join(seeds, 'n33_bridge.txt'), BRIDGE);
+  await writeFile(path.join(seeds, 'n34_bridge_sheet.txt'), BRIDGE_SHEET);
+  await writeFile(path.join(seeds, 'n35_dx_sheet.txt'), DX_SHEET);
+  await writeFile(path.join(seeds, 'n36_fund_request.txt'), FUND_REQUEST);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -791,6 +829,41 @@ describe('near misses on a plan, a ranking and an event', () => {
 
   it('the date of an event the documents give only as planned (シンポジウムを開催予定)', async () => {
     expect((await answerer.answer('地域共創ラボ形成事業の採択拠点によるシンポジウムは、何月何日に開催されましたか。')).status).toBe('abstained');
+  });
+});
+
+describe('a later round asked with its year', () => {
+  it('abstains when the documents give that round only as a plan (第２回公募により６件程度を採択)', async () => {
+    const a = await answerer.answer('湖東研究基盤共用事業の令和7年度第2回公募では何件が採択されましたか。');
+    expect(a.status).toBe('abstained');
+    expect(a.reason).toContain('round 2');
+    const held = await answerer.answer('湖東研究基盤共用事業の令和6年度第1回公募では何件が採択されましたか。');
+    expect(held.status).toBe('answered');
+    expect(held.answer.normalize('NFKC')).toContain('10件');
+  });
+});
+
+describe('an amount on a line of its own in a budget sheet', () => {
+  it('is of its sheet\'s year (or the year before, as labelled), not of a year a neighbouring line names', async () => {
+    const other = await answerer.answer('湖西ものづくり拠点形成事業の令和6年度予算額はいくらでしたか。');
+    expect(other.status).toBe('abstained');
+    const own = await answerer.answer('湖西ものづくり拠点形成事業の令和5年度の要求額はいくら？');
+    expect(own.status).toBe('answered');
+    expect(own.answer.normalize('NFKC')).toContain('1,120,000千円');
+  });
+});
+
+describe('a short name a web page gives a programme', () => {
+  it('is one programme with its full name, not one more for the quoted short name', () => {
+    const { entities } = engine.retriever.analyze('技術橋渡し事業の令和7年度概算要求額はいくら？');
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toContain('みさき中小企業・公設試技術橋渡し支援事業');
+  });
+
+  it('the section a budget sheet heads with the full name answers a question by the short name', async () => {
+    const a = await answerer.answer('技術橋渡し事業の令和7年度概算要求額はいくらで、前年度比は何％ですか？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('18.5億円');
   });
 });
 

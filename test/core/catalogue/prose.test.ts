@@ -89,6 +89,21 @@ describe('a short name the document gives a programme', () => {
     expect('name' in r && r.name).toBe('みなと大学発技術実証フィールド推進プログラム');
     expect(c.programmes.filter((p) => p.name.includes('みなと'))).toHaveLength(1);
   });
+
+  it('a web page\'s polite （以下「…」といいます。） gives an alias too', () => {
+    const text = ['みさき技術橋渡し支援事業（事業概要）', '「みさき中小企業・公設試技術橋渡し支援事業」（以下「技術橋渡し事業」といいます。）は、地域の中小企業の試作開発を支援する補助事業です。平成30年度に創設されました。'].join('\n');
+    const c = buildCatalogue([doc('908_alias.txt', text)]);
+    const r = resolveProgramme(c, '技術橋渡し事業');
+    expect('name' in r && r.name).toBe('みさき中小企業・公設試技術橋渡し支援事業');
+  });
+
+  it('（以下「本事業」という。） points back: it is no alias (every document calls its programme 本事業)', () => {
+    const text = ['令和６年度「みさき研究基盤共用事業」公募要領', '　文部科学省では、令和６年度「みさき研究基盤共用事業」（以下「本事業」という。）の公募を行います。'].join('\n');
+    const c = buildCatalogue([doc('909_alias.txt', text)]);
+    const p = c.programmes.find((x) => x.name === 'みさき研究基盤共用事業');
+    expect(p).toBeDefined();
+    expect(p!.aliases.map((a) => a.value)).not.toContain('本事業');
+  });
 });
 
 describe('a phase of a programme', () => {
