@@ -93,7 +93,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   // (or, in a table, in its column's header: 薬事申請 over a row's ３)
   const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
-  const counts = kind !== 'count' || !q.counted || q.counted.some((n) => counting.includes(n));
+  // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
+  const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
   return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
@@ -134,15 +135,27 @@ function sameRound(q: AnswerQuery & { opening: (documentId: string) => string },
   return asked.every((n) => n < 2) || roundsIn(normalizeText(c.unit.text) + q.opening(c.unit.documentId)).some((n) => asked.includes(n));
 }
 
+/** A count asked as a running total over the years: 累計採択件数, 延べ何名, 通算で何件 (全部で, 合計 ask the whole count, however stated). */
+const TOTAL_ASKED = /累計|延べ|通算/u;
+/** A count stated as a running total: 累計132件, 延べ１２０名, 計78件, ９コンソーシアム計（平均）…142, 創設以来…までに135件 (not a sum over regions: 12地域合計). */
+const TOTAL_STATED = /累計|延べ|通算|計\s*[0-9０-９(（]|以来|までに|cumulative|in total/iu;
+
+/** What makes a year the start of a span when it stands right after it: 平成28年度～, FY2017–, 2018年度から. */
+const SPAN_FROM = /^\s*(?:[~～〜–—-]|から|より)/u;
+
 /**
  * A sentence dated to other years than those asked (平成２９年度には…１，０６２件の応募 for 平成30年度の応募件数):
- * it names years, none asked, and spans none of them (平成28年度～平成32年度 spans 30).
+ * it names years, none asked, and spans none of them (平成28年度～平成32年度 spans 30; FY2017 の6件から
+ * FY2021 の31件に gives two years' counts, and spans nothing).
  */
-function ofOtherYear(asked: readonly number[], sentence: string): boolean {
+export function ofOtherYear(asked: readonly number[], sentence: string): boolean {
   if (asked.length === 0) return false;
-  const given = findYearMentions(normalizeText(sentence)).map((m) => m.year);
+  const text = normalizeText(sentence);
+  const mentions = findYearMentions(text);
+  const given = mentions.map((m) => m.year);
   if (given.length === 0) return false;
-  const span = given.length >= 2 && /[~～〜–—-]|から|より/u.test(sentence) ? [Math.min(...given), Math.max(...given)] : undefined;
+  const spans = given.length >= 2 && mentions.slice(0, -1).some((m) => SPAN_FROM.test(text.slice(m.end)));
+  const span = spans ? [Math.min(...given), Math.max(...given)] : undefined;
   return !asked.some((y) => given.includes(y) || (span !== undefined && span[0]! <= y && y <= span[1]!));
 }
 

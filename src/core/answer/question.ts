@@ -115,8 +115,9 @@ export function countedNoun(question: string): string[] | undefined {
   const q = normalizeText(question);
   if (/how many (?:proposals|applications|submissions)/iu.test(q)) return [...COUNTED_ALIKE[0]!];
   const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*(?:合計|累計|総計|延べ|全部で|全体で|計)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
-  const noun = m?.[1];
-  if (!noun || /^(?:何|件)/u.test(noun)) return undefined;
+  // (the kind counted, less a total's word and the word for a count: 累計採択件数 counts 採択)
+  const noun = m?.[1]?.replace(/^(?:合計|累計|総計|延べ)/u, '').replace(/件?数$/u, '');
+  if (!noun || noun.length < 2 || /^(?:何|件)/u.test(noun)) return undefined;
   return [...(COUNTED_ALIKE.find((alike) => alike.includes(noun)) ?? [noun])];
 }
 

@@ -437,6 +437,19 @@ const FUND_REQUEST = `令和７年度　概算要求の概要（湖東研究基�
 ・第２回公募により、新たに６件程度を採択
 `;
 
+const RESULTS = `湖畔人材循環事業の成果
+
+１．事業の経過
+　湖畔人材循環事業は、平成30年度に創設された。平成30年度の創設以来、令和5年度までに135件を採択した。
+
+２．主な成果指標
+指標　　　　　　　　　　　　　　FY2019　　FY2021
+クロスアポイントメント件数　　　　9件　　　41件
+
+３．グッドプラクティス
+　企業との共同研究が FY2019 の6件から FY2021 の31件に拡大した。
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -477,6 +490,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n34_bridge_sheet.txt'), BRIDGE_SHEET);
   await writeFile(path.join(seeds, 'n35_dx_sheet.txt'), DX_SHEET);
   await writeFile(path.join(seeds, 'n36_fund_request.txt'), FUND_REQUEST);
+  await writeFile(path.join(seeds, 'n37_results.txt'), RESULTS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -829,6 +843,29 @@ describe('near misses on a plan, a ranking and an event', () => {
 
   it('the date of an event the documents give only as planned (シンポジウムを開催予定)', async () => {
     expect((await answerer.answer('地域共創ラボ形成事業の採択拠点によるシンポジウムは、何月何日に開催されましたか。')).status).toBe('abstained');
+  });
+});
+
+describe('a running total asked', () => {
+  it('is answered by the total stated (創設以来…までに135件) whatever its words (累計採択件数 counts 採択)', async () => {
+    const a = await answerer.answer('湖畔人材循環事業の創設から令和５年度までの累計採択件数は？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('135件');
+  });
+
+  it('is not answered by one year\'s row of a table (累計 asked, 9件 and 41件 given by year)', async () => {
+    const a = await answerer.answer('湖畔人材循環事業のクロスアポイントメント件数の累計は何件？');
+    expect(a.status).toBe('abstained');
+  });
+});
+
+describe('counts of two years joined by から…に', () => {
+  it('give those two years, not the years between (FY2019 の6件から FY2021 の31件に: nothing of FY2020)', async () => {
+    const between = await answerer.answer('湖畔人材循環事業で、FY2020の企業との共同研究は何件だった？');
+    expect(between.status).toBe('abstained');
+    const own = await answerer.answer('湖畔人材循環事業で、FY2021の企業との共同研究は何件だった？');
+    expect(own.status).toBe('answered');
+    expect(own.answer.normalize('NFKC')).toContain('31件');
   });
 });
 
