@@ -1,6 +1,7 @@
 // Renders a drafted answer: numbers its citations, writes each sentence with its markers in the
 // question's language (quotes stay as the documents write them), lists both values where the
 // documents disagree, and says plainly when the documents do not hold the answer.
+import { findYearMentions, westernToEra } from '../era.js';
 import type { Engine } from '../engine.js';
 import { questionCore } from '../query.js';
 import type { Citation } from '../schemas.js';
@@ -86,9 +87,15 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
       pending.push({ text: en ? `${subject} — ${f.label.en}: ${values}` : `${subject}の${f.label.ja}：${values}`, citations: [f.values.flatMap((v) => v.citations)], from: 'catalogue' });
     }
   }
+  const calendar = calendarAsked(q.question);
+  let converted = false;
   for (const u of draft.passages) {
     const doc = engine.documents.find((d) => d.meta.id === u.documentId)!;
     pending.push({ text: u.text, citations: [[citeUnit(doc, u)]], from: 'passage' });
+    // the years of the first passage that gives them in the other calendar, in the one asked
+    const notes: string[] = calendar && !converted ? yearsIn(calendar, u.text, en) : [];
+    if (notes.length > 0) pending.push({ text: notes.join(en ? '; ' : '、'), citations: [[citeUnit(doc, u)]], from: 'passage' });
+    converted ||= notes.length > 0;
   }
   // last guard: every number and programme name must stand in the sentence's own citations
   const supported = pending.map((p) => sentenceProblems(engine.catalogue, p.text, p.citations.flat().map((c) => c.quote), q.question).length === 0);
@@ -111,6 +118,30 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
   }
   const missing = draft.missing ?? [];
   return { question: q.question, language: q.language, status: 'answered', answer: answerText(sentences, missing, en), sentences, citations: cites.list, conflicts: answerConflicts, not_in_documents: missing, nearest };
+}
+
+/** The calendar a question asks its years in: 西暦だと何年度, in the Western calendar; 和暦で, 令和だと何年度. */
+function calendarAsked(question: string): 'western' | 'era' | undefined {
+  if (/西暦|western calendar|gregorian/iu.test(question)) return 'western';
+  if (/和暦|元号|(?:平成|令和|昭和)(?:だと|で言うと|でいうと|では|に直すと)|japanese (?:era|calendar)/iu.test(question)) return 'era';
+  return undefined;
+}
+
+/** A year written in an era's reckoning: 令和７年度, H23, 平成３０年. */
+const ERA_WRITTEN = /平成|令和|昭和|^[HRSＨＲＳ]/u;
+
+/** Each year of a passage written in another reckoning than the one asked, with the same year in that one: 令和７年度 = 2025年度, 平成３３年度 = 令和3年度. */
+function yearsIn(calendar: 'western' | 'era', text: string, en: boolean): string[] {
+  const out = new Map<string, string>();
+  for (const m of findYearMentions(text)) {
+    const { era, year } = westernToEra(m.year);
+    // (an era year past its era's end — 平成３３年度 for 2021 — is written again in the era of that year)
+    if (calendar === 'western' ? !ERA_WRITTEN.test(m.raw) : m.raw.startsWith(era)) continue;
+    const unit = /年度/u.test(m.raw) ? '年度' : '年';
+    const asked = calendar === 'western' ? (en ? `${unit === '年度' ? 'FY' : ''}${m.year}` : `${m.year}${unit}`) : `${era}${year === 1 ? '元' : year}${unit}`;
+    out.set(m.raw, `${m.raw} = ${asked}`);
+  }
+  return [...out.values()];
 }
 
 /** The answer as text: each sentence with its markers, then what the documents do not say. */

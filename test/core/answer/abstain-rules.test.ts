@@ -846,6 +846,17 @@ describe('near misses on a plan, a ranking and an event', () => {
   });
 });
 
+describe('a year asked in the other calendar', () => {
+  it('is given in the one asked beside the passage that states it, with the same citation (令和６年度 = 2024年度)', async () => {
+    const a = await answerer.answer('湖東研究基盤共用事業は、西暦だと何年度から実施していますか。');
+    expect(a.status).toBe('answered');
+    const line = a.sentences.find((s) => s.text.includes('= 2024年度'));
+    expect(line?.text).toBe('令和６年度 = 2024年度');
+    const stated = a.sentences.find((s) => s.text.includes('令和６年度から実施'));
+    expect(line!.markers).toEqual(stated!.markers);
+  });
+});
+
 describe('a running total asked', () => {
   it('is answered by the total stated (創設以来…までに135件) whatever its words (累計採択件数 counts 採択)', async () => {
     const a = await answerer.answer('湖畔人材循環事業の創設から令和５年度までの累計採択件数は？');
