@@ -127,8 +127,8 @@ function calendarAsked(question: string): 'western' | 'era' | undefined {
   return undefined;
 }
 
-/** A year written in an era's reckoning: 令和７年度, H23, 平成３０年. */
-const ERA_WRITTEN = /平成|令和|昭和|^[HRSＨＲＳ]/u;
+/** A year written in Western reckoning: 2025年度, ２０２１年, FY2019 (any other is an era's: 令和７年度, H23). */
+const WESTERN_WRITTEN = /^(?:fy\s*)?[0-9０-９]/iu;
 
 /** Each year of a passage written in another reckoning than the one asked, with the same year in that one: 令和７年度 = 2025年度, 平成３３年度 = 令和3年度. */
 function yearsIn(calendar: 'western' | 'era', text: string, en: boolean): string[] {
@@ -136,7 +136,7 @@ function yearsIn(calendar: 'western' | 'era', text: string, en: boolean): string
   for (const m of findYearMentions(text)) {
     const { era, year } = westernToEra(m.year);
     // (an era year past its era's end — 平成３３年度 for 2021 — is written again in the era of that year)
-    if (calendar === 'western' ? !ERA_WRITTEN.test(m.raw) : m.raw.startsWith(era)) continue;
+    if (calendar === 'western' ? WESTERN_WRITTEN.test(m.raw) : m.raw.startsWith(era)) continue;
     const unit = /年度/u.test(m.raw) ? '年度' : '年';
     const asked = calendar === 'western' ? (en ? `${unit === '年度' ? 'FY' : ''}${m.year}` : `${m.year}${unit}`) : `${era}${year === 1 ? '元' : year}${unit}`;
     out.set(m.raw, `${m.raw} = ${asked}`);
