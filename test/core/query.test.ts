@@ -112,6 +112,9 @@ describe('query analysis', () => {
     // お金 is asked of as budget, funds, a contribution or support
     const money = analyzeQuery('県や市にもお金を出してもらわないとダメ？', tokenizer, lex);
     expect(money.aspect.find((alts) => alts.includes('お金'))).toEqual(expect.arrayContaining(['予算', '資金', '負担']));
+    // a subsidy's everyday words: what was bought, sold, earned and paid back
+    const terms2 = analyzeQuery('補助で買った機械を売ったり、儲かったら返すことになるの？', tokenizer, lex).morph.map((t) => t.term);
+    for (const official of ['機器', '処分', '収益', '返還']) expect(terms2).toContain(official);
   });
 
   it('a region standing as a word reaches its prefectures (四国 → 徳島, 愛媛); one inside a name does not', async () => {
