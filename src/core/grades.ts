@@ -8,10 +8,10 @@ export type Extreme = 'lowest' | 'highest';
 /** Grade letters, best first. */
 const ORDER = ['S', 'A', 'B', 'C', 'D', 'E'] as const;
 
-const LOWEST = /最低|最下位|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:下|低|悪|わる)|\b(?:lowest|worst|bottom)\b/iu;
-const HIGHEST = /最高|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:上|高|良|よ)|\b(?:highest|best|top)\b/iu;
-/** The question is about grades: it says 評価, ランク or 審査 (or grade, rank, rating). */
-const GRADE_WORD = /評価|ランク|グレード|審査|\b(?:grades?|graded|ranks?|ranked|rating|rated)\b/iu;
+const LOWEST = /最低|最下位|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:下|低|悪|わる)|(?:成果|結果)が(?:ほとんど|あまり)?(?:出|上が)(?:なかった|ていない)|\b(?:lowest|worst|bottom)\b/iu;
+const HIGHEST = /最高|(?:一番|いちばん|最も)(?:評価が|ランクが)?(?:上|高|良|よ|いい)|\b(?:highest|best|top)\b/iu;
+/** The question is about grades: it says 評価, ランク, 審査, 判定 or 成績 (or grade, rank, rating). */
+const GRADE_WORD = /評価|ランク|グレード|審査|判定|成績|\b(?:grades?|graded|ranks?|ranked|rating|rated)\b/iu;
 /** A question that already names a grade letter (Ｃ評価, grade B). */
 const LETTER_NAMED = /(?<![A-Za-z])[SABCDE]\s*評価|評価\s*(?:が|は|で)?\s*[SABCDE](?![A-Za-z])|\bgrade\s+[SABCDE]\b|\b[SABCDE]\s+grade\b/u;
 

@@ -7,6 +7,9 @@ describe('grades asked by rank', () => {
     expect(extremeGradeAsked('評価がいちばん悪かったエリアは？')).toBe('lowest');
     expect(extremeGradeAsked('事後評価で一番上の評価を取った拠点は？')).toBe('highest');
     expect(extremeGradeAsked('Which area got the top grade in the ex-post evaluation?')).toBe('highest');
+    // judged (判定) with little to show asks the bottom of the scale; 成績 is a grade's word too
+    expect(extremeGradeAsked('実証したグループのうち、ほとんど成果が出なかったと判定されたのはどこ？')).toBe('lowest');
+    expect(extremeGradeAsked('途中の確認で一番いい成績だった大学は？')).toBe('highest');
     expect(extremeGradeAsked('Ａ評価の3拠点の中で、いちばん進捗が良かったのは？')).toBeUndefined();
     expect(extremeGradeAsked('学外利用が一番多かったところは？')).toBeUndefined();
   });
