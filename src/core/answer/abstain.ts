@@ -13,7 +13,7 @@ import type { Lexicon } from '../lexicon.js';
 import { PERSON_NAME } from '../roles.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { LIST_ASKS, listedNoun } from './intent.js';
+import { AS_A_LIST, LIST_ASKS, listedNoun } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { matchKey, type AnswerUnit } from './units.js';
@@ -281,7 +281,7 @@ const YEAR_NEARBY = 0.5;
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 /** A question ranking by grade (最高ランク, 評価がいちばん低い, top grade), not by something else among graded ones (Ａ評価の中でいちばん進捗が良い). */
 const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード|点|成績)|(?:ランク|評価|グレード|点|成績)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
-const EXHAUSTIVE = /全部(?!で)|全て|すべて|一覧|\blist (?:all|every)\b|\ball (?:the|of the)\b/iu;
+const EXHAUSTIVE = new RegExp(`${AS_A_LIST.source}|${/全部(?!で)|全て|すべて|\blist (?:all|every)\b|\ball (?:the|of the)\b/u.source}`, 'iu');
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
 const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };

@@ -880,6 +880,14 @@ describe('counts of two years joined by から…に', () => {
   });
 });
 
+describe('a table named as a source', () => {
+  it('県の一覧表と国の資料で同じですか asks a value, not a complete list', async () => {
+    const a = await answerer.answer('湖東研究基盤共用事業の令和6年度第1回公募の採択件数は、県の一覧表と国の資料で同じですか？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('10件');
+  });
+});
+
 describe('a later round asked with its year', () => {
   it('abstains when the documents give that round only as a plan (第２回公募により６件程度を採択)', async () => {
     const a = await answerer.answer('湖東研究基盤共用事業の令和7年度第2回公募では何件が採択されましたか。');

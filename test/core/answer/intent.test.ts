@@ -25,6 +25,9 @@ describe('questionAsks', () => {
     ['実証フィールド推進事業の令和２年度採択で、代表機関になっている大学は全部でどこ？', ['list']],
     ['森里連携クラスター事業で採択された地域は全部でどこですか。', ['regions']],
     ['雪国農業実証事業の事後評価でＣ評価だったコンソーシアムはどこ？', ['regions']],
+    // (a table named as a source asks no list; one asked for does)
+    ['共用事業の1拠点当たりの年間上限額、県の一覧表と国の資料で同じですか？', []],
+    ['採択された大学の一覧表をください', ['list']],
     // (全部で with a count is a count)
     ['森里連携クラスター事業で採択された地域は全部で何地域？', []],
     // (how many members, not the regions they chose)
