@@ -331,7 +331,12 @@ export class Retriever {
   private openingShare(id: number): number {
     const chunk = this.deps.chunks[id]!;
     if (this.chunksBySource.get(chunk.source)?.[0] !== id) return 0;
-    return Math.min(1, TITLE_BLOCK_CHARS / Math.max(1, chunk.text.replace(/\s+/g, '').length));
+    return Math.min(1, TITLE_BLOCK_CHARS / Math.max(1, this.size(id)));
+  }
+
+  /** A chunk's characters less spaces (counted once per retriever, for every chunk). */
+  private size(id: number): number {
+    return (this.sizes ??= Int32Array.from(this.deps.chunks, (c) => c.text.replace(/\s+/g, '').length))[id]!;
   }
 
   /** Normalised text of a document's first chunk: its title lines, which say what the whole document is about. */
@@ -460,9 +465,7 @@ export class Retriever {
    */
   private widen(id: number, budget: number, taken: Set<number>): Chunk {
     const { chunks } = this.deps;
-    // (each chunk's characters less spaces, counted once per retriever)
-    const sizes = (this.sizes ??= Int32Array.from(chunks, (c) => c.text.replace(/\s+/g, '').length));
-    const size = (i: number) => sizes[i]!;
+    const size = (i: number) => this.size(i);
     const unit = (i: number) => `${chunks[i]!.document_id}\u0000${this.deps.units?.[i] ?? ''}`;
     const fits = (i: number, used: number) => chunks[i] !== undefined && unit(i) === unit(id) && !taken.has(i) && used + size(i) <= budget;
     let lo = id;

@@ -107,6 +107,13 @@ export function questionNeeds(question: string): Need[] {
 /** Words for one kind of thing counted in 件: applications are 応募, 申請 or 提案 by turns. */
 const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提案']];
 
+/** Words that say a count is a total (特許出願は合計何件, 累計採択件数): not what is counted. */
+const TOTAL_WORDS = '合計|累計|総計|延べ';
+/** The noun before 何件, a total's word or 全部で between (特許出願は合計何件). */
+const COUNTED_BEFORE = new RegExp(`(\\p{Script=Han}{2,4}?)\\s*(?:は|が|も)?\\s*(?:${TOTAL_WORDS}|全部で|全体で|計)?\\s*何\\s*件`, 'u');
+/** A total's word opening the noun read (累計採択 → 採択). */
+const TOTAL_FIRST = new RegExp(`^(?:${TOTAL_WORDS})`, 'u');
+
 /**
  * What a question counts in 件 (申請は何件, 特許出願は合計何件, 何件の応募, 提案件数, how many proposals), with the words the documents use
  * for the same thing; undefined when it names nothing counted.
@@ -114,9 +121,9 @@ const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提
 export function countedNoun(question: string): string[] | undefined {
   const q = normalizeText(question);
   if (/how many (?:proposals|applications|submissions)/iu.test(q)) return [...COUNTED_ALIKE[0]!];
-  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? /(\p{Script=Han}{2,4}?)\s*(?:は|が|も)?\s*(?:合計|累計|総計|延べ|全部で|全体で|計)?\s*何\s*件/u.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
+  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? COUNTED_BEFORE.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
   // (the kind counted, less a total's word and the word for a count: 累計採択件数 counts 採択)
-  const noun = m?.[1]?.replace(/^(?:合計|累計|総計|延べ)/u, '').replace(/件?数$/u, '');
+  const noun = m?.[1]?.replace(TOTAL_FIRST, '').replace(/件?数$/u, '');
   if (!noun || noun.length < 2 || /^(?:何|件)/u.test(noun)) return undefined;
   return [...(COUNTED_ALIKE.find((alike) => alike.includes(noun)) ?? [noun])];
 }
