@@ -40,6 +40,11 @@ function goldYears(value: string): number {
   return Number((/(\d+)(?:か|カ|ヶ)?年(?!度~)/u.exec(t) ?? /(\d+)/.exec(nf(value)))?.[1]);
 }
 
+/** The ministry a gold value names, without its bureau or division: 文部科学省（科学技術・学術政策局） → 文部科学省. */
+function ministryOf(value: string): string {
+  return /^[^（(・、\s]*?(?:省|府|庁)/u.exec(nf(value))?.[0] ?? nf(value);
+}
+
 async function main(): Promise<void> {
   const [dir, goldFile] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   if (!dir || !goldFile) throw new Error('usage: npx tsx eval/catalogue-check.ts DOCS_DIR PROGRAMMES_JSON [-v]');
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
     if (g.start_fy != null) check('start', starts.includes(g.start_fy), `start ${g.start_fy}, got ${starts.join(',')}`);
     const ends = p?.period?.values.map((v) => v.value.end_fy) ?? [];
     if (g.end_fy != null) check('end', ends.includes(g.end_fy), `end ${g.end_fy}, got ${ends.join(',')}`);
-    if (g.ministry) check('ministry', (p?.ministries ?? []).some((m) => m.value === g.ministry), `ministry ${g.ministry}`);
+    if (g.ministry) check('ministry', [...(p?.ministries ?? []), ...(p?.agencies ?? [])].some((m) => ministryOf(m.value) === ministryOf(g.ministry!)), `ministry ${g.ministry}, got ${(p?.ministries ?? []).map((m) => m.value).join(',')}`);
     for (const f of g.facts ?? []) {
       if (/budget/.test(f.kind)) {
         const yen = goldYen(f);

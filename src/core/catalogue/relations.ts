@@ -7,7 +7,11 @@ import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { cite, citeBlock, type PreparedDocument } from './source-text.js';
 
-const MINISTRY_RE = /(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛)省|内閣府|科学技術庁/g;
+const MINISTRY_RE = new RegExp(MINISTRY_NAME, 'gu');
+/** A ministry as the subject its sentence opens with: 文部科学省では、… / 農林水産省は、… */
+const SUBJECT = new RegExp(`^[\\s　]*(${MINISTRY_NAME})(?:では|は|が|において)[、，]`, 'u');
+/** How far back a sentence's subject may stand from the name it runs. */
+const SUBJECT_SPAN = 120;
 
 /** Predecessors named in a heading's own block, as raw names (resolved against aliases later). */
 export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
@@ -28,21 +32,29 @@ export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
   return out;
 }
 
-/** Ministries: "経済産業省の「産業クラスター計画」" before any mention, a ministry opening its list line, one in its brackets, and those listed in a heading's own lines. */
+/**
+ * Ministries: "経済産業省の「産業クラスター計画」" before any mention, a ministry opening its list line or its
+ * sentence (文部科学省では、令和２年度から「…」を開始し), one in its brackets, and those listed in a heading's own lines.
+ */
 export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
   const out: RawFact[] = [];
   const subject = { type: 'programme' as const, name: m.name };
   const before = block.text.slice(Math.max(0, m.from - 12), m.from);
-  const owner = /((?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働)省|内閣府)の「?$/.exec(before);
+  const owner = new RegExp(`(${MINISTRY_NAME})の「?$`, 'u').exec(before);
   const lineStart = block.segments.filter((s) => s.offset <= m.from).at(-1)?.offset ?? 0;
   const prefix = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u').exec(block.text.slice(lineStart, m.from));
+  const sentenceStart = Math.max(block.text.lastIndexOf('。', m.from) + 1, m.from - SUBJECT_SPAN);
+  const opener = SUBJECT.exec(block.text.slice(sentenceStart, m.from));
   if (owner) {
     const at = m.from - (before.length - owner.index);
     out.push({ subject, field: 'ministry', value: owner[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1), origin: 'rule' });
   } else if (prefix) {
     // a list line: 内閣府　　未来技術社会実装事業（平成３０年度開始）
     out.push({ subject, field: 'ministry', value: prefix[1]!, citations: [citeBlock(doc, block, lineStart, m.end)], as_written: block.text.slice(lineStart, m.end).trim(), origin: 'rule' });
+  } else if (opener) {
+    const at = sentenceStart + opener.index;
+    out.push({ subject, field: 'ministry', value: opener[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1).trim(), origin: 'rule' });
   }
   for (const g of m.trailing) {
     // （内閣府、平成３０年度～）, （文部科学省・ＪＳＴ、令和２年度開始）
@@ -68,8 +80,10 @@ export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
 
 /** How far down a document its issuer's line may stand (after a date and a title). */
 const ISSUER_LINES = 10;
-/** A line that is a ministry's name, alone or before its bureau: 経済産業省 地域経済産業グループ. */
-const ISSUER_LINE = new RegExp(`^[\\s　]*(${MINISTRY_NAME})(?:[\\s　]+[^\\s　。、「」]{2,30}){0,3}[\\s　]*$`, 'u');
+/** A date the issuer's line may open with: 令和２年８月２８日, 最終更新日：2024年3月29日. */
+const ISSUE_DATE = '(?:[^\\s　:：]{1,8}[:：][\\s　]*)?(?:(?:昭和|平成|令和)[0-9０-９元]{1,2}|[0-9０-９]{4})年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?';
+/** A line that is a ministry's name, alone or before its bureau (spaced or not), after the date it was issued: 経済産業省 地域経済産業グループ. */
+const ISSUER_LINE = new RegExp(`^[\\s　]*(?:${ISSUE_DATE}[\\s　]+)?(${MINISTRY_NAME})[^\\s　。、「」]{0,30}(?:[\\s　]+[^\\s　。、「」]{2,30}){0,3}[\\s　]*$`, 'u');
 
 /** The ministry a document's first lines name as its issuer, with that line. */
 export function issuingMinistry(doc: PreparedDocument): { value: string; line: number } | undefined {
@@ -82,13 +96,16 @@ export function issuingMinistry(doc: PreparedDocument): { value: string; line: n
 }
 
 /**
- * A programme the document presents under a heading of its own, or as a line item of its budget sheet, is its
- * issuer's, unless its block names a ministry itself.
+ * A programme the document's title names, or that it presents under a heading of its own or as a line item of its
+ * budget sheet, is its issuer's, unless (below the title) its block names a ministry itself.
  */
 export function issuerFacts(doc: PreparedDocument, m: NameMention, issuer: { value: string; line: number } | undefined): RawFact[] {
-  if (!issuer || !(m.heading || m.topic || m.budgetRow)) return [];
+  if (!issuer) return [];
   const block = doc.blocks[m.blockIndex]!;
-  if (new RegExp(MINISTRY_NAME, 'u').test(block.text)) return [];
-  const citations = [cite(doc, issuer.line), citeBlock(doc, block, m.from, m.to)];
+  const named = citeBlock(doc, block, m.from, m.to);
+  // (a name in the title above the issuer's line is what the document is of)
+  const inTitle = named.line_end < issuer.line;
+  if (!inTitle && (!(m.heading || m.topic || m.budgetRow) || new RegExp(MINISTRY_NAME, 'u').test(block.text))) return [];
+  const citations = [cite(doc, issuer.line), named];
   return [{ subject: { type: 'programme', name: m.name }, field: 'ministry', value: issuer.value, citations, as_written: issuer.value, origin: 'rule', note: 'the ministry that issued the document' }];
 }

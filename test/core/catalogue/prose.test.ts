@@ -321,3 +321,27 @@ describe('a budget sheet whose rows stand on one line', () => {
     expect(money('湖畔試験研究推進事業', 'request', 2024)).toEqual([[7.8e8, 6]]);
   });
 });
+
+describe('who runs a programme, as a new document says it', () => {
+  const text = [
+    '「カワセミ実証事業」令和２年度採択課題の決定について', // 1
+    '令和２年８月２８日　農林水産省農林水産技術会議事務局研究推進課', // 2
+    '', // 3
+    '　中小企業庁では、令和元年度から「ハヤブサ連携事業」を実施しており、', // 4
+    '文部科学省では、経済産業省の「とんぼ計画」と連携して地域の拠点を支援している。', // 5
+  ].join('\n');
+  const c = buildCatalogue([doc('905_who.txt', text)]);
+  const ministries = (name: string) => (c.programmes.find((p) => p.name === name)?.ministries ?? []).map((m) => [m.value, m.citations[0]!.line_start]);
+
+  it('reads the issuer from a dated line that runs the ministry into its bureau', () => {
+    expect(ministries('カワセミ実証事業')).toEqual([['農林水産省', 2]]);
+  });
+
+  it('reads a ministry that opens the sentence naming the programme (an external agency too)', () => {
+    expect(ministries('ハヤブサ連携事業')).toEqual([['中小企業庁', 4]]);
+  });
+
+  it('gives a programme another ministry owns in that sentence to its owner only', () => {
+    expect(ministries('とんぼ計画')).toEqual([['経済産業省', 5]]);
+  });
+});
