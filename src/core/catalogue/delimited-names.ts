@@ -17,6 +17,9 @@ export const LEAD_PREFIX = new RegExp(
 /** What may follow a name on a heading line about it: の概要, の推進, の選定について, による支援. */
 export const TOPIC_REST = /^(?!.*(?:[をがは]|ます|した|する))(?:の[^、。，,「」『』\s　]{1,20}|に(?:よる|おける|係る|関する|ついて)[^、。，,]{0,12}|について)$/u;
 
+/** A character that, standing before an opening quote, makes the quote part of a longer name. */
+const NAME_BEFORE_QUOTE = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
+
 const SUFFIX = /(?:事業|プログラム|計画|交付金|構想|制度)$/u;
 const CLAUSE = /[をはがでへ]|から|まで|より|として|について|による|により|における|に関する|ための|する|した|して|され|させ|ます|です/u;
 
@@ -54,7 +57,11 @@ export function delimitedMentions(doc: PreparedDocument, readTrailing: ReadTrail
   doc.blocks.forEach((block, blockIndex) => {
     const text = block.text;
     const push = (from: number, to: number, lineEnd: number, lineStart: number) => {
-      const { groups, end } = readTrailing(text, to);
+      // (the brackets after a quoted name, too: 「…交付金」（2018年度～）, unless the quote is part of a longer
+      // name whose brackets they are: ポスト「…事業」（H１９～）)
+      const inner = readTrailing(text, to);
+      const quoted = /[」』]/u.test(text[to] ?? '') && !NAME_BEFORE_QUOTE.test(text[from - 2] ?? '');
+      const { groups, end } = inner.groups.length === 0 && quoted ? readTrailing(text, to + 1) : inner;
       const after = text.slice(end, lineEnd).replace(/^[」』]/u, '').trim();
       const lead = LEAD_PREFIX.test(text.slice(lineStart, from));
       const heading = lead && (after === '' || /^[0-9０-９][0-9０-９,，．.]*\s?(兆|億|百万|万)?円/u.test(after));

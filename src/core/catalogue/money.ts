@@ -155,7 +155,8 @@ export function parseBudget(text: string, defaultYear: number | null = null): Pa
 
 /** Reads a period from a parenthetical: 平成１４～２０年度 → 2002–2008, 平成２３年度～ → 2011–open, 平成２２年度 → 2010. */
 export function parsePeriod(text: string): ParsedFact | undefined {
-  const mentions = findYearMentions(text);
+  // (the same year again is that year glossed in the other calendar: 令和2年度（2020年度）～)
+  const mentions = findYearMentions(text).filter((m, i, all) => i === 0 || m.year !== all[i - 1]!.year);
   if (mentions.length === 0 || mentions.length > 2) return undefined;
   const t = normalizeText(text);
   const a = mentions[0]!;

@@ -191,6 +191,8 @@ function mergeDelimited(mentions: NameMention[], all: NameMention[]): NameMentio
     // the same span found both ways: the delimited reading says it is strong
     const d = delimited.find((x) => x.blockIndex === m.blockIndex && x.from === m.from && x.to === m.to);
     if (d && !m.strong) Object.assign(m, { strong: true, heading: m.heading || d.heading, ...(d.topic && { topic: true }) });
+    // and reads the brackets after its closing quote: 「…交付金」（2018年度～）
+    if (d && m.trailing.length === 0 && d.trailing.length > 0) Object.assign(m, { trailing: d.trailing, end: d.end });
   }
   return [...kept, ...fresh].sort((a, b) => a.blockIndex - b.blockIndex || a.from - b.from);
 }

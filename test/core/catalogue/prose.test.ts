@@ -345,3 +345,22 @@ describe('who runs a programme, as a new document says it', () => {
     expect(ministries('とんぼ計画')).toEqual([['経済産業省', 5]]);
   });
 });
+
+describe('the brackets after a quoted name', () => {
+  const text = [
+    '地域の拠点形成（白書）', // 1
+    '　このほか、内閣府の「ミナト地域産業交付金」（2018年度～）や、', // 2
+    '○ポスト「カモメ拠点事業」（H１９～）', // 3
+    '　「カモメ拠点事業」（平成１４～１８年度）は、地域の大学を核とする。', // 4
+  ].join('\n');
+  const c = buildCatalogue([doc('906_quoted.txt', text)]);
+  const period = (name: string) => c.programmes.find((p) => p.name === name)?.period?.values.map((v) => v.value);
+
+  it('give its period', () => {
+    expect(period('ミナト地域産業交付金')).toEqual([{ start_fy: 2018, end_fy: null }]);
+  });
+
+  it('are not its own when the quote is part of a longer name (ポスト「…」)', () => {
+    expect(period('カモメ拠点事業')).toEqual([{ start_fy: 2002, end_fy: 2006 }]);
+  });
+});

@@ -59,6 +59,9 @@ describe('amounts', () => {
     expect(parsePeriod('平成２３年度～')?.value).toEqual({ start_fy: 2011, end_fy: null });
     expect(parsePeriod('平成２２年度')?.value).toEqual({ start_fy: 2010, end_fy: 2010 });
     expect(parsePeriod('平成２３年度継続事業')).toBeUndefined();
+    // a year glossed in the other calendar is one year, and the ～ after the gloss leaves the end open
+    expect(parsePeriod('文部科学省・令和2年度（2020年度）～')?.value).toEqual({ start_fy: 2020, end_fy: null });
+    expect(parsePeriod('令和2年度（2020年度）～令和6年度')?.value).toEqual({ start_fy: 2020, end_fy: 2024 });
     expect(parseParenthetical('Ｈ28要求・要望額：1,363百万円')[0]).toMatchObject({ field: 'money', key: { kind: 'request', fiscal_year: 2016 } });
     expect(parseParenthetical('基準額：１課題当たり170万円/年')[0]).toMatchObject({ key: { kind: 'benchmark', per: 'task' }, value: { yen: 1.7e6 } });
   });
