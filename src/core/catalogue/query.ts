@@ -80,8 +80,11 @@ export function resolveProgramme(cat: Catalogue, name: string): Programme | { su
     if (top.size === 1) return [...top][0]!;
   }
   if (q.length >= 3) {
-    const containing = new Set(named.filter((x) => x.keys.some((k) => k.includes(q))).map((x) => x.p));
-    if (containing.size === 1) return [...containing][0]!;
+    const containing = oneProgramme(cat, named.filter((x) => x.keys.some((k) => k.includes(q))).map((x) => x.p));
+    if (containing) return containing;
+    // an abbreviation made of pieces of the name, in order, from its first character (知クラ, デジ田交付金)
+    const abbreviated = oneProgramme(cat, named.filter((x) => x.keys.some((k) => abbreviates(q, k))).map((x) => x.p));
+    if (abbreviated) return abbreviated;
   }
   // its reading, typed in kana in whole or part (ちてきクラスター創成事業)
   const read = cat.programmes.filter((p) => readsAs(name, p.readings));
@@ -100,6 +103,25 @@ export function resolveProgramme(cat: Catalogue, name: string): Programme | { su
   const [first, second] = scored;
   if (first && first.score >= NEAR && (!second || first.score - second.score >= MARGIN) && addsLittle(q, named.find((x) => x.p === first.p)!.keys)) return first.p;
   return { suggestions: scored.slice(0, 5).map((s) => s.p.name) };
+}
+
+/** The one programme of a few, counting a phase or type (…（第Ⅱ期）) as the programme it is of. */
+function oneProgramme(cat: Catalogue, ps: readonly Programme[]): Programme | undefined {
+  const bases = new Set(ps.map((p) => p.variant_of ?? p.name));
+  if (bases.size !== 1) return undefined;
+  return cat.programmes.find((p) => p.name === [...bases][0]) ?? (ps.length === 1 ? ps[0] : undefined);
+}
+
+/** True when the query's characters stand in the name in order, from its first, and not as one run of it. */
+function abbreviates(q: string, key: string): boolean {
+  if (q[0] !== key[0] || key.includes(q)) return false;
+  let at = 0;
+  for (const ch of q) {
+    at = key.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** Like resolveProgramme, but throws NotFoundError listing the closest names. */
