@@ -66,6 +66,9 @@ function citeFor(c: Clause, b: Bound, from: number, to: number): Citation {
 /** A clause short enough to be a label line or table row of an outline: its section's programme may be meant. */
 const isShort = (c: Clause) => Array.from(c.n).length <= 80;
 
+/** A short name defined in brackets after a name: (以下「光実装補助金」という。). */
+const SHORT_NAME_ASIDE = /\(以下[^()]{0,40}\)/u;
+
 function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
   const out: RawFact[] = [];
   for (const y of years) {
@@ -80,13 +83,15 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const head = (particle ?? supplementary)![0];
     const rest = after.slice(head.length);
     if (particle?.[1] === 'から' && /^.{0,4}?(?:平成|令和|\d{4})/u.test(rest) && years.some((z) => z.start > y.end && z.start - y.end < 12)) continue; // a range
-    const windowEnd = Math.min(rest.length, 60, ...[rest.indexOf('。')].filter((i) => i >= 0));
+    // (a short name defined on the way is an aside: 「…補助金」(以下「光実装補助金」という。)を創設)
+    const aside = SHORT_NAME_ASIDE.exec(rest)?.[0].length ?? 0;
+    const windowEnd = Math.min(rest.length, 60 + aside, ...[rest.indexOf('。', aside ? rest.search(SHORT_NAME_ASIDE) + aside : 0)].filter((i) => i >= 0));
     const window = rest.slice(0, windowEnd);
     const verb = START_VERB.exec(window);
     if (!verb) continue;
     const between = window.slice(0, verb.index);
     if (NOT_START.test(between) || STRAND_OBJECT.test(between) || COUNTED.test(between)) continue;
-    if (particle?.[1] === 'に' && verb.index > 30) continue;
+    if (particle?.[1] === 'に' && verb.index - aside > 30) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
     if (COHORT.test(sentenceAfter(c, verbEnd)) || EVENT_DATED.test(c.n.slice(verbEnd))) continue;
     const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });

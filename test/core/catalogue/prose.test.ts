@@ -364,3 +364,23 @@ describe('the brackets after a quoted name', () => {
     expect(period('カモメ拠点事業')).toEqual([{ start_fy: 2002, end_fy: 2006 }]);
   });
 });
+
+describe('a prefecture’s subsidy, its short name defined on the way to the verb', () => {
+  const text = [
+    'ミナト県シオサイ技術実装事業費補助金のご案内', // 1
+    '　ミナト県では、県内の中小企業者が光・電子技術を活用した製品を開発し、事業化するた', // 2
+    'めの取組を支援するため、令和3年度(2021年度)に「ミナト県シオサイ技術実装事業費補', // 3
+    '助金」(以下「シオサイ補助金」という。)を創設しました。', // 4
+  ].join('\n');
+  const c = buildCatalogue([doc('907_subsidy.txt', text)]);
+  const p = c.programmes.find((x) => x.name === 'ミナト県シオサイ技術実装事業費補助金');
+
+  it('is a programme (a name may end in 事業費補助金)', () => {
+    expect(p, c.programmes.map((x) => x.name).join(', ')).toBeDefined();
+  });
+
+  it('started in the year it was created (令和3年度 = 2021), cited where it says so', () => {
+    expect(p!.period!.values.map((v) => v.value)).toEqual([{ start_fy: 2021, end_fy: null }]);
+    expect(p!.period!.values[0]!.citations.some((x) => x.line_start <= 3 && x.line_end >= 4)).toBe(true);
+  });
+});
