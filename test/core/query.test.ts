@@ -13,6 +13,9 @@ describe('query analysis', () => {
   it('strips the question itself, keeping its content', () => {
     expect(questionCore('知的クラスターとは何ですか？')).toBe('知的クラスター');
     expect(questionCore('マッチングプランナープログラムについて教えてください')).toBe('マッチングプランナープログラム');
+    // the request typed in kana asks nothing more than in kanji
+    expect(questionCore('都市エリア事業の開始年度をおしえてください')).toBe(questionCore('都市エリア事業の開始年度を教えてください'));
+    expect(questionCore('地域結集型の予算をしりたい')).toBe('地域結集型の予算');
   });
 
   it('makes 平成14年度, H14 and 2002年度 the same year term', () => {
