@@ -459,8 +459,8 @@ export class Answerer {
     const cited = citeUnit(doc, start.unit);
     const pick = (field: FactPick['field'], label: FactPick['label'], value: PickedValue): FactPick => ({ subject, subjectEn: subject, field, label, conflict: false, values: [value] });
     const picks = [pick('plan', { ja: '開始時の科学技術基本計画', en: 'basic plan in force when it started' }, { display, citations: [cited, ...citations] })];
-    // "…の何年度に始まった" asks the year as well: the one that sentence states
-    if (withStart && q.asks.includes('start')) picks.push(pick('start', { ja: '開始年度', en: 'start' }, { display: yearAsWritten(year, [stated], q.language === 'en'), citations: [cited] }));
+    // the year it follows from is said with it (and "…の何年度に始まった" asks it as well)
+    if (withStart) picks.push(pick('start', { ja: '開始年度', en: 'start' }, { display: yearAsWritten(year, [stated], q.language === 'en'), citations: [cited] }));
     return picks;
   }
 

@@ -155,13 +155,19 @@ function regionsPick(cat: Catalogue, p: Programme, en: string, q: AnswerQuery): 
   return { subject: p.name, subjectEn: en, field: 'regions', label: { ja: '資料に名前のある実施地域', en: 'regions named in the documents' }, conflict: false, values, list: true };
 }
 
+/** A plan pick and, when there is one, the start it follows from; nothing without the plan. */
+function withStart(plan: FactPick | undefined, start: FactPick | undefined): (FactPick | undefined)[] {
+  return plan ? [plan, start] : [];
+}
+
 /** The catalogue facts for what the question asks of one programme. */
 export function askPicks(cat: Catalogue, p: Programme, q: AnswerQuery, asks: readonly Ask[]): FactPick[] {
   const en = p.english_names[0]?.value ?? p.name;
   const picks: (FactPick | undefined)[] = [];
   for (const a of asks) {
     if (a === 'start' || a === 'end') picks.push(edgePick(p, a, en, q.language));
-    else if (a === 'plan') picks.push(planPick(cat, p, en, q.language));
+    // (a plan is the one in force when it started: the start it follows from is said with it)
+    else if (a === 'plan') picks.push(...withStart(planPick(cat, p, en, q.language), asks.includes('start') ? undefined : edgePick(p, 'start', en, q.language)));
     else if (a === 'successor' || a === 'predecessor') picks.push(relationPick(cat, p, en, a, q.language));
     else if (a === 'runner') picks.push(runnerPick(p, en));
     else if (a === 'regions') picks.push(regionsPick(cat, p, en, q));

@@ -21,6 +21,13 @@ function lineOf(block: Block, pos: number): { from: number; to: number } {
   return segmentBounds(block, segmentAt(block, pos));
 }
 
+/** Two Western years joined by a dash, as a plan's period after its name: (2021-2025). */
+function westernSpan(content: string): ReturnType<typeof parsePeriod> {
+  const m = /^\s*(\d{4})\s*[-~]\s*(\d{4})\s*(?:年度?)?\s*$/u.exec(normalizeText(content));
+  if (!m || Number(m[2]) <= Number(m[1])) return undefined;
+  return { field: 'period', value: { start_fy: Number(m[1]), end_fy: Number(m[2]) }, as_written: content.trim() };
+}
+
 /** Every fact about the plans that one document states. */
 export function extractPlans(doc: PreparedDocument): RawFact[] {
   const out: RawFact[] = [];
@@ -34,7 +41,8 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
       out.push({ subject, field: 'alias', value: m.raw, citations: [citeBlock(doc, block, from, to)], as_written: m.raw, origin: 'rule' });
       const line = lineOf(block, from);
       // A bracket right after the name (or opening the next block): a period or a decision date.
-      let bracket = /^\s*[（(]([^（）()]{2,30})[）)]/.exec(text.slice(to));
+      // (after the quote round the name, too: 「第６期…基本計画」（令和３年度～令和７年度）)
+      let bracket = /^[」』]?\s*[（(]([^（）()]{2,30})[）)]/u.exec(text.slice(to));
       let bracketBlock = block;
       let bracketFrom = to;
       if (!bracket && text.slice(to).trim() === '') {
@@ -52,7 +60,7 @@ export function extractPlans(doc: PreparedDocument): RawFact[] {
         if (ym) {
           out.push({ subject, field: 'decided', value: ym, citations: cits, as_written: content, origin: 'rule' });
         } else {
-          const p = parsePeriod(content);
+          const p = parsePeriod(content) ?? westernSpan(content);
           if (p?.field === 'period') {
             const tail = bracketBlock.text.slice(bracketFrom + bracket[0].length);
             const note = /^\s*〈([^〉]+)〉/.exec(tail)?.[1];

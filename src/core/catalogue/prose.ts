@@ -68,6 +68,8 @@ const LABEL_START = /^[\p{Script=Han}\p{Script=Katakana}ー・\s　]{2,12}[：:]
 /** A clause that is only a label, whose value is the next line (■所管, 【事業開始】, 支援期間：). */
 const BARE_LABEL = /^[■□◆◇○●・【〔<\s]*(?:[0-9０-９]{1,2}[．.\s]|[（(][0-9０-９]{1,2}[)）]|[ⅠⅡⅢⅣⅤⅥIV]{1,3}\s)?\s*[\p{Script=Han}\p{Script=Katakana}ー・\s]{2,12}[】〕>]?\s?[:：]?$/u;
 const ANAPHOR = /(?<![\p{Script=Han}\p{Script=Katakana}ー])(本|同|当該|この)(事業|プログラム|交付金|制度|構想|計画|施策)|^(?:なお、|また、|一方、)?(事業|プログラム|交付金|制度)(?=は)/gu;
+/** The kind words an anaphor names only a programme of that kind by (同事業 may point to a プログラム). */
+const SPECIFIC_KIND = /^(?:プログラム|交付金)$/u;
 /** A wrapped line of running text is at least this long; a shorter line ends its item. */
 const WRAPPED_LINE = 36;
 
@@ -140,7 +142,9 @@ export function clausesOf(doc: PreparedDocument, occurrences: readonly Occurrenc
           // the last thing named before it: a plan for 同計画, else a programme
           const at = from + (map[pos] ?? 0);
           const earlier = inBlock.filter((o) => o.to <= at);
-          const programme = earlier.filter((o) => !o.name.startsWith('plan:')).at(-1)?.name ?? lastProgramme;
+          // (of its kind: 同プログラム is the last …プログラム named, not a …事業 named after it)
+          const fits = (n: string | undefined) => n !== undefined && (!SPECIFIC_KIND.test(word) || n.replace(/[（(][^（）()]*[）)]$/u, '').endsWith(word));
+          const programme = [...earlier.filter((o) => !o.name.startsWith('plan:')).map((o) => o.name).reverse(), lastProgramme].find(fits);
           const planLike = earlier.filter((o) => o.name.startsWith('plan:') || o.name.endsWith('計画')).at(-1)?.name ?? lastPlanLike;
           name = word === '計画' ? planLike : programme;
         } else if (word !== '計画') {

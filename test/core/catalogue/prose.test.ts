@@ -384,3 +384,39 @@ describe('a prefecture’s subsidy, its short name defined on the way to the ver
     expect(p!.period!.values[0]!.citations.some((x) => x.line_start <= 3 && x.line_end >= 4)).toBe(true);
   });
 });
+
+describe('a plan’s period after the quote round its name, or in Western years', () => {
+  const text = [
+    '県の科学技術ビジョン', // 1
+    '　国においては、令和３年３月２６日に「第６期科学技術・イノベーション基本計画」（令和３年度～令和７年度）が閣議決定された。', // 2
+    '', // 3
+    ' ・第7期科学技術・イノベーション基本計画(2026-2030)の方向性を注視する。', // 4
+  ].join('\n');
+  const c = buildCatalogue([doc('908_plans.txt', text)]);
+  const period = (ordinal: number) => c.plans.find((p) => p.ordinal === ordinal)?.period?.values.map((v) => [v.value, v.citations[0]!.line_start]);
+
+  it('reads （令和３年度～令和７年度） after 「…基本計画」', () => {
+    expect(period(6)).toEqual([[{ start_fy: 2021, end_fy: 2025 }, 2]]);
+  });
+
+  it('reads (2026-2030) after a plan past the seeds’ time span', () => {
+    expect(period(7)).toEqual([[{ start_fy: 2026, end_fy: 2030 }, 4]]);
+  });
+});
+
+describe('同プログラム points back to a programme of its kind', () => {
+  const text = [
+    '県の産学官ニュース', // 1
+    '　県は「ハヤブサ連携事業」の成果を踏まえ、企業の参画を広げている。', // 2
+    '', // 3
+    '■共創の場づくりプログラム(JST)説明会', // 4
+    '　2020年度に創設された同プログラムの地域共創分野について、担当者が制度を説明した。', // 5
+  ].join('\n');
+  const c = buildCatalogue([doc('909_anaphor.txt', text)]);
+
+  it('is not the …事業 named before it', () => {
+    const p = c.programmes.find((x) => x.name === 'ハヤブサ連携事業');
+    expect(p, c.programmes.map((x) => x.name).join(', ')).toBeDefined();
+    expect(p!.period).toBeNull();
+  });
+});
