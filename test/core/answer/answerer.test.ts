@@ -137,6 +137,9 @@ describe('the questions staff ask most', () => {
     expect(a.status).toBe('answered');
     expect(flat(a.answer)).toMatch(/第[2２]期科学技術基本計画/);
     expect(a.citations.some((c) => /第[2２Ⅱ]期/u.test(c.quote) && /平成１３/u.test(c.quote))).toBe(true);
+    // with the start year it follows from, cited where a document states it
+    expect(flat(a.answer)).toMatch(/開始年度.*平成14年度/u);
+    expect(citationsFor(a, '平成14年度').some((c) => /平成[1１][4４]/u.test(c.quote))).toBe(true);
     await expectSound(a);
   });
 
