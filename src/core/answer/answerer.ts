@@ -384,9 +384,11 @@ export class Answerer {
     };
     const top = first.unit;
     const whoSaid = WHO.test(q.question) || SAID_BY.test(q.question);
-    if (top.lead !== undefined && top.text.length <= this.thresholds.shortItem) {
-      push(this.units[top.lead]!);
-      for (const s of (this.itemsByLead.get(top.lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
+    // an entry of a short list comes with its lead and the other entries; a lead (次の観点から審査する。) with its entries
+    const lead = top.lead !== undefined && top.text.length <= this.thresholds.shortItem ? top.lead : this.itemsByLead.has(top.id) ? top.id : undefined;
+    if (lead !== undefined) {
+      push(this.units[lead]!);
+      for (const s of (this.itemsByLead.get(lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
     }
     for (const u of chosen) {
       // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)

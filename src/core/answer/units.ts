@@ -336,6 +336,9 @@ function markerOf(text: string): string | undefined {
   return /^[\(（]/u.test(m[0]) ? '()' : /^[0-9０-９]/u.test(m[0]) ? '1.' : m[0];
 }
 
+/** A sentence that ends by saying a list follows: 次の観点から審査する。, 以下のとおりです：. */
+const LIST_FOLLOWS = /(?:次|以下|下記)の[^。、]{0,24}[。：:]$/u;
+
 /** Gives each list item the heading line its list stands under (the line before the first item). */
 function assignLeads(units: AnswerUnit[]): void {
   for (let i = 1; i < units.length; i++) {
@@ -357,14 +360,18 @@ function assignLeads(units: AnswerUnit[]): void {
       continue;
     }
     const marker = markerOf(units[i]!.text);
-    // a numbered section heading (２．審査の経過) heads what follows; it is no item of a list
-    if (marker === undefined || units[i + 1]?.heading === units[i]!.id) continue;
+    // a numbered section heading (２．審査の経過) heads what follows; it is no item of a list (unless it
+    // is the last of a list its siblings before it are items of: （４）… after （１）–（３）)
+    const sibling = markerOf(units[i - 1]!.text) === marker && units[i - 1]!.lead !== undefined;
+    if (marker === undefined || (units[i + 1]?.heading === units[i]!.id && !sibling)) continue;
     // back over the items of the same kind, and the lines set deeper under them (中核機関：…)
     const deeper = (u: AnswerUnit) => u.indent > units[i]!.indent && markerOf(u.text) !== marker;
     let j = i - 1;
     while (j >= 0 && units[j + 1]!.line_start - units[j]!.line_end <= 3 && (markerOf(units[j]!.text) === marker || deeper(units[j]!))) j--;
     const head = units[j];
-    if (!head || units[j + 1]!.line_start - head.line_end > 3 || head.text.length > 50 || head.text.includes('。') || markerOf(head.text) === marker) continue;
+    // (a heading line, or a sentence that says a list follows: …次の観点から審査する。)
+    const heads = head && (LIST_FOLLOWS.test(head.text) || (head.text.length <= 50 && !head.text.includes('。')));
+    if (!head || !heads || units[j + 1]!.line_start - head.line_end > 3 || markerOf(head.text) === marker) continue;
     units[i]!.lead = head.id;
   }
 }

@@ -326,6 +326,14 @@ const TWO_KINDS = `里山オープンイノベーション拠点制度　公募�
 ３．申請要件
 　・企業との共同研究の実績（広域展開型は、直近３年間の平均で年間の民間企業からの受入額が１億円以上であること）
 　・地域密着型、広域展開型とも、地方公共団体の参画を必須とする。
+
+４．選考
+　外部有識者で構成する選考会において、書面選考及び面接により、次の観点から選考す
+る。
+　（１）拠点構想の独自性
+　（２）共同研究の継続可能性
+　（３）地域産業への波及効果
+　広域展開型では、上記に加えて他地域との連携体制を確かめる。
 `;
 
 let root: string;
@@ -1102,5 +1110,16 @@ describe('the plan a programme started under', () => {
   it('is not read from the year its facilities opened for use (平成２４年度から順次供用を開始)', async () => {
     const a = await answerer.answer('湖北共同研究拠点整備事業は、第何期科学技術基本計画の期間に始まったものですか。');
     expect(a.answer).not.toContain('第４期');
+  });
+});
+
+describe('a list a sentence says follows', () => {
+  it('comes whole, in order, under that sentence (次の観点から選考する。)', async () => {
+    const a = await answerer.answer('里山オープンイノベーション拠点制度の選考ではどんな観点で見られますか。');
+    expect(a.status).toBe('answered');
+    const lines = a.sentences.map((s) => s.text);
+    const at = (t: string) => lines.findIndex((l) => l.includes(t));
+    expect(at('次の観点から選')).toBeGreaterThanOrEqual(0);
+    expect([at('拠点構想の独自性'), at('共同研究の継続可能性'), at('地域産業への波及効果')]).toEqual([1, 2, 3].map((i) => at('次の観点から選') + i));
   });
 });

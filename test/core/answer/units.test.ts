@@ -102,6 +102,21 @@ describe('documentUnits', () => {
     expect(units.find((x) => x.id === item.lead)!.text).toContain('経済産業省');
   });
 
+  it('gives a list the sentence that says it follows (次の観点から審査する。) as its lead, the last entry too', () => {
+    const units = unitsOfLines([
+      '第７　審査',
+      '　外部有識者で構成する審査会において、書面審査及びプレゼンテーション',
+      '審査により、次の観点から審査する。',
+      '　（１）技術の新規性・優位性',
+      '　（２）事業化の可能性と市場性',
+      '　（３）県内産業への波及効果',
+      '　大学・公設試連携枠では、上記に加えて連携の必要性を審査する。',
+    ]);
+    const lead = units.find((u) => u.text.endsWith('次の観点から審査する。'))!;
+    const entries = units.filter((u) => u.lead === lead.id).map((u) => u.text);
+    expect(entries).toEqual(['（１）技術の新規性・優位性', '（２）事業化の可能性と市場性', '（３）県内産業への波及効果']);
+  });
+
   it('every unit of every document cites lines whose text holds its quote', async () => {
     for (const doc of docs) {
       for (const u of documentUnits(doc)) expect(await citationProblem(ROOT, citeUnit(doc, u)), `${doc.meta.id}:${u.line_start}`).toBeUndefined();
