@@ -148,6 +148,14 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
 
+/** The roles an English question may name, and the Japanese roles each stands for (the first word that matches wins). */
+const ENGLISH_ROLES: [RegExp, string[]][] = [
+  [/\bvice[- ]?chair/iu, ['副委員長', '副座長', '副議長', '主査代理', '委員長代理']],
+  [/\b(?<!vice[- ]?)chair(?:ed|s|man|woman|person)?\b/iu, ['委員長', '主査', '座長', '議長', '部会長', '会長']],
+  [/\bproject leader\b/iu, ['プロジェクトリーダー']],
+  [/\bcoordinator\b/iu, ['コーディネーター', 'コーディネータ']],
+];
+
 /** A question asking where a person works (鳴海主査の所属は, どこの大学の先生): the affiliation asked. */
 const AFFILIATION = /所属|勤務先|どこの(?:大学|機関|組織|会社)の(?:人|方|先生)|\baffiliat/iu;
 
@@ -168,7 +176,9 @@ export function affiliationAsked(question: string): string | undefined {
 export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);
   if (!WHO.test(q)) return undefined;
-  const roles = [...new Set(q.match(ROLE) ?? [])].sort((a, b) => b.length - a.length);
+  // (in English, the roles a role word stands for: who chaired → 委員長, 主査, 座長, …)
+  const english = ENGLISH_ROLES.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
+  const roles = [...new Set([...(q.match(ROLE) ?? []), ...english])].sort((a, b) => b.length - a.length);
   return roles.length === 0 ? undefined : new RegExp(`(?:${roles.join('|')})`, 'u');
 }
 

@@ -53,6 +53,14 @@ describe('who-questions', () => {
     expect(WHO.test('推進委員会の副委員長はどなたですか。')).toBe(true);
     expect(roleAsked('推進委員会の副委員長はどなたですか。')?.test('副委員長：山田　太郎')).toBe(true);
   });
+
+  it('in English ask the Japanese roles the role word stands for (who chaired → 委員長, not a mere 委員)', () => {
+    const chair = roleAsked('Who chaired the committee that did the ex-post evaluation?')!;
+    expect(chair.test('委員長  松浦 敏之')).toBe(true);
+    expect(chair.test('委  員  杉山 亮介')).toBe(false);
+    expect(roleAsked('Who was the vice-chair of the committee?')!.test('副委員長：山田　太郎')).toBe(true);
+    expect(roleAsked('Who was the vice-chair of the committee?')!.test('委員長  松浦 敏之')).toBe(false);
+  });
 });
 
 describe('amounts and shares', () => {
