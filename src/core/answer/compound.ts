@@ -3,6 +3,7 @@
 // own, with what the first part is about carried to the parts that leave it out, and the answers
 // are joined into one, citations numbered afresh. A part the documents do not answer is said to be
 // missing; the rest is answered.
+import { normalizeText } from '../text/normalize.js';
 import { rowGrade } from './lists.js';
 import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
@@ -12,6 +13,8 @@ const THAT_ONE = 'その(?!後|他|ほか|際|時|まま|うち|ため|結果)';
 /** Where a question goes on to ask a second thing. */
 const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)は)、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、`, 'gu');
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
+/** A question that asks two things side by side to compare them: AとBを比べたい, AとBを比較すると. */
+const COMPARED = /^(.{4,}?)と[、,]?\s*(.{2,}?)を(?:比べ|くらべ|比較)/u;
 /** What a part that asks something holds: a question word, or a question's ending. */
 const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
 const EN_ASKS = /\b(?:what|when|where|who|which|how|why|is|are|was|were|did|does|do|can)\b|\?$/iu;
@@ -29,6 +32,9 @@ const EN_TOPIC = /^((?:in|for|under|of|about)\s[^,?]{4,80}),/iu;
  */
 export function splitQuestion(question: string, language: 'ja' | 'en', namesItsOwn: (part: string) => boolean = () => false): string[] {
   const en = language === 'en';
+  // two things to compare (AとBを比べたい) are two things asked: A, and B
+  const compared = en ? null : COMPARED.exec(normalizeText(question));
+  if (compared) return carryTopic([`${compared[1]!}は？`, `${compared[2]!}は？`], false, namesItsOwn);
   // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
   const which = !en && /と、その/u.test(question);
   const parts = question
@@ -38,6 +44,11 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
     .map((p, i, all) => (which && i + 1 < all.length && !JA_ASKS.test(p) ? `${p}はどこ？` : p));
   // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
   if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
+  return carryTopic(parts, en, namesItsOwn);
+}
+
+/** Parts after the first that name nothing of their own get what the first is about. */
+function carryTopic(parts: string[], en: boolean, namesItsOwn: (part: string) => boolean): string[] {
   const topic = (en ? EN_TOPIC : JA_TOPIC).exec(parts[0]!)?.[1]?.trim();
   return parts.map((p, i) => (i === 0 || !topic || p.includes(topic) || namesItsOwn(p) ? p : en ? `${topic}, ${p}` : `${topic}、${p}`));
 }
