@@ -118,6 +118,9 @@ describe('query analysis', () => {
     // a subsidy's everyday words: what was bought, sold, earned and paid back
     const terms2 = analyzeQuery('補助で買った機械を売ったり、儲かったら返すことになるの？', tokenizer, lex).morph.map((t) => t.term);
     for (const official of ['機器', '処分', '収益', '返還']) expect(terms2).toContain(official);
+    // how a plan is kept track of, and money received twice
+    const terms3 = analyzeQuery('ビジョンの進み具合は誰がチェックしてるの？国の補助金と二重にもらえる？', tokenizer, lex).morph.map((t) => t.term);
+    for (const official of ['進捗', '点検', '重複']) expect(terms3).toContain(official);
   });
 
   it('a region standing as a word reaches its prefectures (四国 → 徳島, 愛媛); one inside a name does not', async () => {
