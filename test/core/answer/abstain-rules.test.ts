@@ -693,6 +693,13 @@ describe('the places of one grade, however the grades are set out', () => {
     expect(a.answer).not.toContain('東濃地域');
   });
 
+  it('asked in English (which region got the only C) is the row of that grade', async () => {
+    const a = await answerer.answer('Which region got the only C in the interim evaluation of 森里連携クラスター事業?');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toMatch(/日向地域\s*杉材加工\s*C/u);
+    expect(a.answer).not.toContain('阿蘇地域');
+  });
+
   it('a grade that labels the names after it (●Ｓ評価：…、…) lists them', async () => {
     const a = await answerer.answer('里山エコ連携プログラムの事後評価でＳだった地域を挙げて。');
     expect(a.status).toBe('answered');

@@ -49,6 +49,9 @@ describe('questionAsks', () => {
     // a deadline of a target (いつまでに何％), not the end of the programme; いつまで is its end
     ['推進機構は自主財源比率をいつまでに何％にする目標だったっけ？', []],
     ['この事業はいつまで？', ['end']],
+    // which region (one of those selected or graded), not which city a site stands in
+    ['Which region got the only S in the interim evaluation?', ['regions']],
+    ['In which city was the consortium\'s demonstration site?', []],
   ])('%s → %j', (q, asks) => {
     expect(questionAsks(q)).toEqual(asks);
   });
