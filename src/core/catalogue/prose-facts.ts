@@ -75,7 +75,8 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const after = c.n.slice(y.end);
     if (/^\s?\d{1,2}\s?月/u.test(after) || /[~-]\s?$/u.test(c.n.slice(0, y.start))) continue;
     // 平成２８年度から実施, 令和元年度に創設, and a label line's 平成28年度開始 with no particle
-    const particle = /^(?:\s?\(\s?\d{4}\s?年度?\s?\))?\s?(より|から|に|以降|(?=開始|創設|発足|スタート))/u.exec(after);
+    // (after the year glossed in the other calendar: 1997年度(平成9年度)に創設した…)
+    const particle = /^(?:\s?\(\s?(?:\d{4}|(?:平成|令和|昭和)\s?(?:\d{1,2}|元))\s?年度?\s?\))?\s?(より|から|に|以降|(?=開始|創設|発足|スタート))/u.exec(after);
     const supplementary = /^(?:第\d+次)?補正予算(?:\([^()]*\))?(?:により|で)/u.exec(after);
     if (!particle && !supplementary) continue;
     // with no particle, only a label line that is nothing else: ・平成28年度開始 (not 平成１６年度開始地域を…)

@@ -420,3 +420,12 @@ describe('同プログラム points back to a programme of its kind', () => {
     expect(p!.period).toBeNull();
   });
 });
+
+describe('a start in a relative clause, the year glossed in the other calendar', () => {
+  it('「1997年度(平成9年度)に創設したカモメ共同研究事業を…改め」 starts it in 1997', () => {
+    const text = ['地域クラスター政策の展開（白書）', ' また、科学技術振興機構(JST)は、1997年度(平成9年度)に創設したカモメ共同研究事', '業を2005年度採択分からカモメ研究開発プログラムに改めた。', '', '○カモメ共同研究事業（JST）'].join('\n');
+    const c = buildCatalogue([doc('910_relative.txt', text)]);
+    const p = c.programmes.find((x) => x.name === 'カモメ共同研究事業');
+    expect(p?.period?.values.map((v) => v.value)).toEqual([{ start_fy: 1997, end_fy: null }]);
+  });
+});
