@@ -16,7 +16,7 @@ const EN_BREAK = /\?(?=\s*\S{4,})/gu;
 /** A question that asks two things side by side to compare them: AとBを比べたい, AとBを比較すると. */
 const COMPARED = /^(.{4,}?)と[、,]?\s*(.{2,}?)を(?:比べ|くらべ|比較)/u;
 /** What a part that asks something holds: a question word, or a question's ending. */
-const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ/u;
+const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ|(?:思う|んです|のです)(?:が|けど|けれど)[。]?$/u;
 const EN_ASKS = /\b(?:what|when|where|who|which|how|why|is|are|was|were|did|does|do|can)\b|\?$/iu;
 /** A part shorter than this asks nothing on its own ("When and where …" is one question). */
 const MIN_PART_JA = 6;

@@ -7,6 +7,8 @@ describe('splitQuestion', () => {
     ['海洋データのハブ、ハブ長は誰だった？あとデータ販売の収入はどこまで伸びたの？', ['海洋データのハブ、ハブ長は誰だった', '海洋データのハブ、あとデータ販売の収入はどこまで伸びたの？']],
     ['卓越研究者プログラムの予算、令和元年度はいくらで、令和2年度予算案ではどうなった？', ['卓越研究者プログラムの予算、令和元年度はいくら', '卓越研究者プログラムの予算、令和2年度予算案ではどうなった？']],
     ['In the 2021 call of the circulation programme, how many institutions were selected? What was the maximum funding?', ['In the 2021 call of the circulation programme, how many institutions were selected', 'In the 2021 call of the circulation programme, What was the maximum funding?']],
+    // a second sentence that asks by hedging (…と思うんですが。) is a part of its own
+    ['研究基盤共用事業は1拠点あたり年間いくらまで出ますか？初年度は額が違ったと思うんですが。', ['研究基盤共用事業は1拠点あたり年間いくらまで出ますか', '研究基盤共用事業、初年度は額が違ったと思うんですが。']],
     // two things to compare are two things asked (NFKC)
     ['第Ⅰ期浜松の事業化件数と、戦略支援プログラム５年間の事業化件数をくらべたい', ['第I期浜松の事業化件数は？', '第I期浜松の事業化件数、戦略支援プログラム5年間の事業化件数は？']],
     ['技術ブリッジ事業の予算額、2022年度と2024年度を比べるといくら増えた？', ['技術ブリッジ事業の予算額、2022年度は？', '技術ブリッジ事業の予算額、2024年度は？']],
