@@ -15,6 +15,8 @@ const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
 /** A question that asks two things side by side to compare them: AとBを比べたい, AとBを比較すると. */
 const COMPARED = /^(.{4,}?)と[、,]?\s*(.{2,}?)を(?:比べ|くらべ|比較)/u;
+/** A question how two things differ, after any sentence that only says who asks: (新任です。)AとBは、Cがどう違う. */
+const DIFFER = /^(?:[^。？?]*。)*?\s*([^。？?]{2,}?)と([^。？?]{2,}?)(?:は|って)[、,]?\s*(?:(.{2,}?)(?:が|は|の|で))?(?:どう|どのように|何が|どこが)違/u;
 /** What a part that asks something holds: a question word, or a question's ending. */
 const JA_ASKS = /何|なに|なん|いつ|どこ|誰|だれ|いくら|どの|どう|どれ|いくつ|か[。？?]?$|[はの][？?]?$|って[？?]?$|[？?]$|教えて|知りたい|ますか|ですか|たの|んだっけ|っけ|(?:思う|んです|のです)(?:が|けど|けれど)[。]?$/u;
 const EN_ASKS = /\b(?:what|when|where|who|which|how|why|is|are|was|were|did|does|do|can)\b|\?$/iu;
@@ -35,6 +37,9 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
   // two things to compare (AとBを比べたい) are two things asked: A, and B
   const compared = en ? null : COMPARED.exec(normalizeText(question));
   if (compared) return carryTopic([`${compared[1]!}は？`, `${compared[2]!}は？`], false, namesItsOwn);
+  // how two things differ (AとBは、規模と始まった時期がどう違う) asks that of each
+  const differ = en ? null : DIFFER.exec(normalizeText(question));
+  if (differ) return [differ[1]!, differ[2]!].map((x) => (differ[3] ? `${x}の${differ[3]}は？` : `${x}は？`));
   // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
   const which = !en && /と、その/u.test(question);
   const parts = question

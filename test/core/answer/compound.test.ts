@@ -7,6 +7,8 @@ describe('splitQuestion', () => {
     ['海洋データのハブ、ハブ長は誰だった？あとデータ販売の収入はどこまで伸びたの？', ['海洋データのハブ、ハブ長は誰だった', '海洋データのハブ、あとデータ販売の収入はどこまで伸びたの？']],
     ['卓越研究者プログラムの予算、令和元年度はいくらで、令和2年度予算案ではどうなった？', ['卓越研究者プログラムの予算、令和元年度はいくら', '卓越研究者プログラムの予算、令和2年度予算案ではどうなった？']],
     ['In the 2021 call of the circulation programme, how many institutions were selected? What was the maximum funding?', ['In the 2021 call of the circulation programme, how many institutions were selected', 'In the 2021 call of the circulation programme, What was the maximum funding?']],
+    // how two things differ asks that of each (after a sentence that only says who asks)
+    ['新任です。地域結集型共同研究事業と地域結集型研究開発プログラムは、規模と始まった時期がどう違うのですか。', ['地域結集型共同研究事業の規模と始まった時期は？', '地域結集型研究開発プログラムの規模と始まった時期は？']],
     // a second sentence that asks by hedging (…と思うんですが。) is a part of its own
     ['研究基盤共用事業は1拠点あたり年間いくらまで出ますか？初年度は額が違ったと思うんですが。', ['研究基盤共用事業は1拠点あたり年間いくらまで出ますか', '研究基盤共用事業、初年度は額が違ったと思うんですが。']],
     // two things to compare are two things asked (NFKC)
