@@ -121,6 +121,8 @@ describe('query analysis', () => {
     // how a plan is kept track of, and money received twice
     const terms3 = analyzeQuery('ビジョンの進み具合は誰がチェックしてるの？国の補助金と二重にもらえる？', tokenizer, lex).morph.map((t) => t.term);
     for (const official of ['進捗', '点検', '重複']) expect(terms3).toContain(official);
+    const terms4 = analyzeQuery('建てた建物は、事業が終わったらタダで誰の手に渡るの？', tokenizer, lex).morph.map((t) => t.term);
+    for (const official of ['無償', '譲渡']) expect(terms4).toContain(official);
   });
 
   it('a region standing as a word reaches its prefectures (四国 → 徳島, 愛媛); one inside a name does not', async () => {
