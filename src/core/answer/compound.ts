@@ -34,12 +34,8 @@ const EN_TOPIC = /^((?:in|for|under|of|about)\s[^,?]{4,80}),/iu;
  */
 export function splitQuestion(question: string, language: 'ja' | 'en', namesItsOwn: (part: string) => boolean = () => false): string[] {
   const en = language === 'en';
-  // two things to compare (AとBを比べたい) are two things asked: A, and B
-  const compared = en ? null : COMPARED.exec(normalizeText(question));
-  if (compared) return carryTopic([`${compared[1]!}は？`, `${compared[2]!}は？`], false, namesItsOwn);
-  // how two things differ (AとBは、規模と始まった時期がどう違う) asks that of each
-  const differ = en ? null : DIFFER.exec(normalizeText(question));
-  if (differ) return [differ[1]!, differ[2]!].map((x) => (differ[3] ? `${x}の${differ[3]}は？` : `${x}は？`));
+  const paired = en ? undefined : sideBySide(question, namesItsOwn);
+  if (paired) return paired;
   // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
   const which = !en && /と、その/u.test(question);
   const parts = question
@@ -50,6 +46,18 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
   // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
   if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
   return carryTopic(parts, en, namesItsOwn);
+}
+
+/**
+ * The parts of a question that sets two things side by side: to compare them (AとBを比べたい asks A,
+ * and B), or to ask how they differ (AとBは、規模と始まった時期がどう違う asks that of each).
+ */
+function sideBySide(question: string, namesItsOwn: (part: string) => boolean): string[] | undefined {
+  const q = normalizeText(question);
+  const compared = COMPARED.exec(q);
+  if (compared) return carryTopic([`${compared[1]!}は？`, `${compared[2]!}は？`], false, namesItsOwn);
+  const differ = DIFFER.exec(q);
+  return differ ? [differ[1]!, differ[2]!].map((x) => (differ[3] ? `${x}の${differ[3]}は？` : `${x}は？`)) : undefined;
 }
 
 /** Parts after the first that name nothing of their own get what the first is about. */

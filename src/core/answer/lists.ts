@@ -29,7 +29,7 @@ export function statedCount(question: string): number | undefined {
 
 /** The grade a question asks the entries of (Ｃ評価になったのは, 評価がAだった地域, で S だった, received an A grade). */
 export function askedGrade(question: string): string | undefined {
-  const m = /(?<![A-Za-z])([SABC])\s*評価|評価(?:が|で|は)\s*([SABC])(?![A-Za-z])|(?:で|が)\s*([SABC])\s*(?:だった|となった|になった|がついた|を(?:受け|得))|\ban?\s+([SABC])(?:\s+|-)(?:grade|rating)|\b(?:graded|rated)\s+([SABC])\b|\b(?:got|get|gets|received|receive|earned|was given|were given|awarded)\s+(?:the\s+only\s+|only\s+|an?\s+|the\s+)?([SABC])\b(?!\s*(?:&|and))|\bgrade\s+([SABC])\b/u.exec(normalizeText(question));
+  const m = /(?<![A-Za-z])([SABC])\s*評価|評価(?:が|で|は)\s*([SABC])(?![A-Za-z])|(?:で|が)\s*([SABC])\s*(?:だった|となった|になった|がついた|を(?:受け|得))|\ban?\s+([SABC])(?:\s+|-)(?:grade|rating)|\b(?:graded|rated)\s+([SABC])\b|\b(?:got|get|gets|received|receive|earned|was given|were given|awarded)\s+(?:the\s+only\s+|only\s+|an?\s+|the\s+)?([SABC])\b(?!\s*(?:&|and))/u.exec(normalizeText(question));
   return m ? m.slice(1).find((g) => g !== undefined) : undefined;
 }
 

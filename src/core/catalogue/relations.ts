@@ -38,31 +38,16 @@ export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
  */
 export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
-  const out: RawFact[] = [];
   const subject = { type: 'programme' as const, name: m.name };
-  const before = block.text.slice(Math.max(0, m.from - 12), m.from);
-  const owner = new RegExp(`(${MINISTRY_NAME})の「?$`, 'u').exec(before);
-  const lineStart = block.segments.filter((s) => s.offset <= m.from).at(-1)?.offset ?? 0;
-  const prefix = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u').exec(block.text.slice(lineStart, m.from));
-  const sentenceStart = Math.max(block.text.lastIndexOf('。', m.from) + 1, m.from - SUBJECT_SPAN);
-  const opener = SUBJECT.exec(block.text.slice(sentenceStart, m.from));
-  if (owner) {
-    const at = m.from - (before.length - owner.index);
-    out.push({ subject, field: 'ministry', value: owner[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1), origin: 'rule' });
-  } else if (prefix) {
-    // a list line: 内閣府　　未来技術社会実装事業（平成３０年度開始）
-    out.push({ subject, field: 'ministry', value: prefix[1]!, citations: [citeBlock(doc, block, lineStart, m.end)], as_written: block.text.slice(lineStart, m.end).trim(), origin: 'rule' });
-  } else if (opener) {
-    const at = sentenceStart + opener.index;
-    out.push({ subject, field: 'ministry', value: opener[1]!, citations: [citeBlock(doc, block, at, m.to + 1)], as_written: block.text.slice(at, m.to + 1).trim(), origin: 'rule' });
-  }
+  const before = ministryBefore(doc, m);
+  const out: RawFact[] = before ? [before.fact] : [];
   for (const g of m.trailing) {
     // （内閣府、平成３０年度～）, （文部科学省・ＪＳＴ、令和２年度開始）
     for (const x of g.content.matchAll(new RegExp(MINISTRY_NAME, 'gu'))) {
       out.push({ subject, field: 'ministry', value: x[0], citations: [citeBlock(doc, block, m.from, g.to)], as_written: g.content, origin: 'rule' });
     }
   }
-  if (m.heading && !prefix) {
+  if (m.heading && !before?.listLine) {
     // the heading's own lines, up to the next item (the next programme of a list is not this one's)
     const next = block.segments.find((s, i) => {
       if (s.offset < m.end) return false;
@@ -76,6 +61,22 @@ export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
     }
   }
   return out;
+}
+
+/** The ministry written before a name: 経済産業省の「…」, opening its list line, or opening its sentence. */
+function ministryBefore(doc: PreparedDocument, m: NameMention): { fact: RawFact; listLine: boolean } | undefined {
+  const block = doc.blocks[m.blockIndex]!;
+  const fact = (value: string, at: number, to: number): RawFact => ({ subject: { type: 'programme', name: m.name }, field: 'ministry', value, citations: [citeBlock(doc, block, at, to)], as_written: block.text.slice(at, to).trim(), origin: 'rule' });
+  const before = block.text.slice(Math.max(0, m.from - 12), m.from);
+  const owner = new RegExp(`(${MINISTRY_NAME})の「?$`, 'u').exec(before);
+  if (owner) return { fact: fact(owner[1]!, m.from - (before.length - owner.index), m.to + 1), listLine: false };
+  // a list line: 内閣府　　未来技術社会実装事業（平成３０年度開始）
+  const lineStart = block.segments.filter((s) => s.offset <= m.from).at(-1)?.offset ?? 0;
+  const prefix = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u').exec(block.text.slice(lineStart, m.from));
+  if (prefix) return { fact: fact(prefix[1]!, lineStart, m.end), listLine: true };
+  const sentenceStart = Math.max(block.text.lastIndexOf('。', m.from) + 1, m.from - SUBJECT_SPAN);
+  const opener = SUBJECT.exec(block.text.slice(sentenceStart, m.from));
+  return opener ? { fact: fact(opener[1]!, sentenceStart + opener.index, m.to + 1), listLine: false } : undefined;
 }
 
 /** How far down a document its issuer's line may stand (after a date and a title). */
