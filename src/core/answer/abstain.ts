@@ -477,6 +477,14 @@ function gradedAfter(place: string): (key: string) => boolean {
 /** The name of one place or site asked (福井県の拠点の名前, 愛媛地域の拠点名): a line naming the place gives it. */
 const NAME_ASKED = /名前|名称|拠点名|課題名/u;
 const ANY = /./u;
+/** The kind of thing whose name is asked (自立化構想の名前, 構想名): a line giving it names that kind. */
+const NAMED_KIND = /(構想|プロジェクト|クラスター)(?:の)?(?:名前|名称|名)/u;
+
+/** What a line must hold to give the name asked: the kind named (構想), else anything. */
+function nameOfKind(text: string): RegExp {
+  const kind = NAMED_KIND.exec(text)?.[1];
+  return kind ? new RegExp(kind, 'u') : ANY;
+}
 
 /** The kinds of evaluation a programme goes through: a grade of one is not a grade of the other. */
 const EVALUATION_KINDS: readonly RegExp[] = [/中間評価/u, /事後評価/u, /事前評価/u];
@@ -595,7 +603,7 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  * ex-post one, is no answer.
  */
 function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
-  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? ANY : undefined;
+  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? nameOfKind(text) : undefined;
   if (!one || !attribute) return undefined;
   const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
   const ofAsked = (key: string, documentId: string) =>
@@ -603,7 +611,9 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
     (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
+  const read = (c: ScoredCandidate) => (attribute === GRADE_GIVEN || WHO.test(text) ? c.valueText : c.localKey + c.valueText);
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(read(c)) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 

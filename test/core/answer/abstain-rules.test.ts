@@ -203,6 +203,9 @@ const REGIONS = `森里連携クラスター事業　選定と中間評価の結
 　出雲地域　　和紙素材　　Ｂ
 　阿蘇地域　　火山灰素材　　Ａ
 　日向地域　　杉材加工　　Ｃ
+
+３．参考
+　紀伊地域は、森里連携クラスター事業の説明会に参加した。
 `;
 
 const SPLIT = `湖南連携推進事業　中間評価結果
@@ -1128,5 +1131,15 @@ describe('a list a sentence says follows', () => {
     const at = (t: string) => lines.findIndex((l) => l.includes(t));
     expect(at('次の観点から選')).toBeGreaterThanOrEqual(0);
     expect([at('拠点構想の独自性'), at('共同研究の継続可能性'), at('地域産業への波及効果')]).toEqual([1, 2, 3].map((i) => at('次の観点から選') + i));
+  });
+});
+
+describe('the name of one place\'s plan (構想の名前)', () => {
+  it('abstains where no line about that place names its plan; answers from a table whose header names the kind', async () => {
+    const missing = await answerer.answer('森里連携クラスター事業で、紀伊地域の構想の名前は何ですか。');
+    expect(missing.status).toBe('abstained');
+    const row = await answerer.answer('森里連携クラスター事業で、日向地域の構想名は何ですか。');
+    expect(row.status).toBe('answered');
+    expect(row.answer).toContain('杉材加工');
   });
 });
