@@ -603,7 +603,9 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  * ex-post one, is no answer.
  */
 function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
-  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : NAME_ASKED.test(text) ? nameOfKind(text) : undefined;
+  // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
+  const nameAsked = !WHO.test(text) && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
+  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
   if (!one || !attribute) return undefined;
   const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
   const ofAsked = (key: string, documentId: string) =>
@@ -611,9 +613,7 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
     (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
-  // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
-  const read = (c: ScoredCandidate) => (attribute === GRADE_GIVEN || WHO.test(text) ? c.valueText : c.localKey + c.valueText);
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(read(c)) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 

@@ -21,14 +21,16 @@ export const TOPIC_REST = /^(?!.*(?:[をがは]|ます|した|する))(?:の[^�
 const NAME_BEFORE_QUOTE = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
 
 /** The words a name the text delimits (quoted, or alone on its line) may end with; running text's are in names.ts. */
-export const DELIMITED_SUFFIXES = '事業|プログラム|計画|交付金|構想|制度|補助金|負担金';
-const SUFFIX = new RegExp(`(?:${DELIMITED_SUFFIXES})$`, 'u');
+const DELIMITED_SUFFIXES = '事業|プログラム|計画|交付金|構想|制度|補助金|負担金';
+/** A delimited name's suffix at the end of a string. */
+export const DELIMITED_SUFFIX_END = new RegExp(`(?:${DELIMITED_SUFFIXES})$`, 'u');
+const DELIMITED_SUFFIX = new RegExp(DELIMITED_SUFFIXES, 'gu');
 const CLAUSE = /[をはがでへ]|から|まで|より|として|について|による|により|における|に関する|ための|する|した|して|され|させ|ます|です/u;
 
 /** True for a string that can be a programme's name: no punctuation or spaces, a few kana at most, no clause. */
 function nameShape(name: string): boolean {
   const chars = Array.from(name);
-  if (chars.length < 4 || chars.length > 60 || !SUFFIX.test(name)) return false;
+  if (chars.length < 4 || chars.length > 60 || !DELIMITED_SUFFIX_END.test(name)) return false;
   if (/[、。，．：:\s　「」『』<>＜＞〈〉【】]/u.test(name) || /^[（(・]/u.test(name)) return false;
   // a name may open with a short place name in kana (とちぎ…), not with a phrase
   if (/^\p{Script=Hiragana}/u.test(name) && !/^\p{Script=Hiragana}{2,3}[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
@@ -45,7 +47,7 @@ type ReadTrailing = (text: string, pos: number) => { groups: NameMention['traili
 
 /** The longest name at the start of `text` that ends in a suffix and is followed only by brackets (and `rest`). */
 function longestName(text: string, readTrailing: ReadTrailing): { name: string; end: number } | undefined {
-  const ends = [...text.matchAll(new RegExp(DELIMITED_SUFFIXES, 'gu'))].map((m) => m.index! + m[0].length).reverse();
+  const ends = [...text.matchAll(DELIMITED_SUFFIX)].map((m) => m.index! + m[0].length).reverse();
   for (const to of ends) {
     const name = text.slice(0, to);
     if (nameShape(name)) return { name, end: readTrailing(text, to).end };

@@ -4,7 +4,7 @@
 // Names with kana inside (共創の場形成支援プログラム) are read where their bounds are plain: in quotes
 // and alone on a line (delimited-names.ts); any name in the first column of a table under 事業名 (table-rows.ts).
 import { findYearMentions } from '../era.js';
-import { DELIMITED_SUFFIXES, delimitedMentions, LEAD_PREFIX, TOPIC_REST } from './delimited-names.js';
+import { DELIMITED_SUFFIX_END, delimitedMentions, LEAD_PREFIX, TOPIC_REST } from './delimited-names.js';
 import type { Block, PreparedDocument } from './source-text.js';
 import { tableNameMentions } from './table-rows.js';
 import { segmentAt, segmentBounds } from './source-text.js';
@@ -52,7 +52,7 @@ const VARIANT_RE = /^(?:第[ⅠⅡⅢⅣⅤ0-9０-９一二三四五]+期|[\p{Sc
 
 /** True for a name that is a generic word (本事業, 各種事業, 関連事業, 事業計画) or not a name at all. */
 export function isGenericName(name: string): boolean {
-  const head = name.replace(new RegExp(`(?:${DELIMITED_SUFFIXES})$`, 'u'), '');
+  const head = name.replace(DELIMITED_SUFFIX_END, '');
   if (head.length < 3 || GENERIC_HEADS.has(head)) return true;
   if (/(関連|・|の|新)$/.test(head)) return true;
   // 大学等事業 is not a name, 企業立地促進等事業 is (an action and 等)

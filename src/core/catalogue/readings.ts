@@ -1,11 +1,8 @@
 // Programme names by their reading: ちてきクラスター創成事業 (kana typed for 知的) or ちてきくらすたーそうせいじぎょう
 // finds 知的クラスター創成事業. Each Japanese name is kept as kuromoji's tokens with their readings; a query
 // matches when it can be read token by token, each token written as it stands or as it is read.
-import { toKatakana } from '../text/tokenize.js';
+import { toKatakana, type Reader } from '../text/tokenize.js';
 import type { Catalogue, Programme } from './schema.js';
-
-/** A text's tokens with their katakana readings (JapaneseTokenizer.readings). */
-export type Reader = (text: string) => [surface: string, reading: string][];
 
 /** Case, width, spacing and punctuation aside; hiragana as katakana. */
 function fold(s: string): string {

@@ -8,6 +8,14 @@ import type { RawFact } from './raw-fact.js';
 import { cite, citeBlock, type PreparedDocument } from './source-text.js';
 
 const MINISTRY_RE = new RegExp(MINISTRY_NAME, 'gu');
+/** A ministry named anywhere in a text. */
+const NAMES_MINISTRY = new RegExp(MINISTRY_NAME, 'u');
+/** A ministry that owns the name after it: 経済産業省の「… */
+const OWNER = new RegExp(`(${MINISTRY_NAME})の「?$`, 'u');
+/** A ministry opening a list line before the name: 内閣府　　… */
+const LINE_OPENER = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u');
+/** A line that opens with a ministry: the next item of a list. */
+const MINISTRY_LINE = new RegExp(`^[\\s　]*${MINISTRY_NAME}[\\s　]`, 'u');
 /** A ministry as the subject its sentence opens with: 文部科学省では、… / 農林水産省は、… */
 const SUBJECT = new RegExp(`^[\\s　]*(${MINISTRY_NAME})(?:では|は|が|において)[、，]`, 'u');
 /** How far back a sentence's subject may stand from the name it runs. */
@@ -43,7 +51,7 @@ export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
   const out: RawFact[] = before ? [before.fact] : [];
   for (const g of m.trailing) {
     // （内閣府、平成３０年度～）, （文部科学省・ＪＳＴ、令和２年度開始）
-    for (const x of g.content.matchAll(new RegExp(MINISTRY_NAME, 'gu'))) {
+    for (const x of g.content.matchAll(MINISTRY_RE)) {
       out.push({ subject, field: 'ministry', value: x[0], citations: [citeBlock(doc, block, m.from, g.to)], as_written: g.content, origin: 'rule' });
     }
   }
@@ -52,7 +60,7 @@ export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
     const next = block.segments.find((s, i) => {
       if (s.offset < m.end) return false;
       const line = block.text.slice(s.offset, block.segments[i + 1]?.offset ?? block.text.length);
-      return new RegExp(`^[\\s　]*${MINISTRY_NAME}[\\s　]`, 'u').test(line) || /^[\s　]*[・○●◆◇]?[^。、]{2,40}(?:事業|プログラム|計画|交付金)(?:[（(][^）)]*[）)])?\s*$/u.test(line);
+      return MINISTRY_LINE.test(line) || /^[\s　]*[・○●◆◇]?[^。、]{2,40}(?:事業|プログラム|計画|交付金)(?:[（(][^）)]*[）)])?\s*$/u.test(line);
     });
     const end = next?.offset ?? block.text.length;
     for (const x of block.text.slice(m.end, end).matchAll(MINISTRY_RE)) {
@@ -68,11 +76,11 @@ function ministryBefore(doc: PreparedDocument, m: NameMention): { fact: RawFact;
   const block = doc.blocks[m.blockIndex]!;
   const fact = (value: string, at: number, to: number): RawFact => ({ subject: { type: 'programme', name: m.name }, field: 'ministry', value, citations: [citeBlock(doc, block, at, to)], as_written: block.text.slice(at, to).trim(), origin: 'rule' });
   const before = block.text.slice(Math.max(0, m.from - 12), m.from);
-  const owner = new RegExp(`(${MINISTRY_NAME})の「?$`, 'u').exec(before);
+  const owner = OWNER.exec(before);
   if (owner) return { fact: fact(owner[1]!, m.from - (before.length - owner.index), m.to + 1), listLine: false };
   // a list line: 内閣府　　未来技術社会実装事業（平成３０年度開始）
   const lineStart = block.segments.filter((s) => s.offset <= m.from).at(-1)?.offset ?? 0;
-  const prefix = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u').exec(block.text.slice(lineStart, m.from));
+  const prefix = LINE_OPENER.exec(block.text.slice(lineStart, m.from));
   if (prefix) return { fact: fact(prefix[1]!, lineStart, m.end), listLine: true };
   const sentenceStart = Math.max(block.text.lastIndexOf('。', m.from) + 1, m.from - SUBJECT_SPAN);
   const opener = SUBJECT.exec(block.text.slice(sentenceStart, m.from));
@@ -106,7 +114,7 @@ export function issuerFacts(doc: PreparedDocument, m: NameMention, issuer: { val
   const named = citeBlock(doc, block, m.from, m.to);
   // (a name in the title above the issuer's line is what the document is of)
   const inTitle = named.line_end < issuer.line;
-  if (!inTitle && (!(m.heading || m.topic || m.budgetRow) || new RegExp(MINISTRY_NAME, 'u').test(block.text))) return [];
+  if (!inTitle && (!(m.heading || m.topic || m.budgetRow) || NAMES_MINISTRY.test(block.text))) return [];
   const citations = [cite(doc, issuer.line), named];
   return [{ subject: { type: 'programme', name: m.name }, field: 'ministry', value: issuer.value, citations, as_written: issuer.value, origin: 'rule', note: 'the ministry that issued the document' }];
 }

@@ -3,6 +3,7 @@
 // ハコダテ), each romanised word is written in kana by wanakana (hakodate → ハコダテ), and both
 // are compared with long vowels and voiced-mark spellings folded (Saijo matches サイジョウ).
 import { toKatakana as romajiToKatakana } from 'wanakana';
+import type { Reader } from './tokenize.js';
 
 /** Readings shorter than this many kana match too much by chance (Ise, Oita read as two or three). */
 const MIN_KEY = 3;
@@ -37,9 +38,6 @@ export function romajiKeys(word: string): string[] {
   }
   return [...keys];
 }
-
-/** What reads a word: kuromoji's reading of each token of it. */
-export type Reader = (text: string) => [surface: string, reading: string][];
 
 /**
  * The corpus's kanji words by reading, built once from its vocabulary. A romanised word finds the

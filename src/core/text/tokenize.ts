@@ -161,6 +161,9 @@ export class JapaneseTokenizer {
   }
 }
 
+/** What reads a text: its tokens with their katakana readings (JapaneseTokenizer.readings). */
+export type Reader = (text: string) => [surface: string, reading: string][];
+
 /** Hiragana written in katakana (ちてき → チテキ); other characters unchanged. */
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
