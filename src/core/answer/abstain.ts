@@ -13,10 +13,10 @@ import type { Lexicon } from '../lexicon.js';
 import { PERSON_NAME } from '../roles.js';
 import { normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { AS_A_LIST, LIST_ASKS, listedNoun } from './intent.js';
+import { AS_A_LIST, LIST_ASKS, listedNoun, SAID } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
-import { matchKey, type AnswerUnit } from './units.js';
+import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { givesNeed, namesOther, questionCoverage, titleFiscalYear, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
@@ -613,7 +613,9 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
     (evaluation.length !== 1 || evaluation[0]!.test(corpus.opening(documentId) + key));
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
+  const spoken = (c: ScoredCandidate) => WHO.test(text) && SAID.test(text) && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId));
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || spoken(c)) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 
@@ -635,7 +637,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const named = q.needs.find((n) => n.kind === 'person');
   // (with its document's title: minutes name the meeting once, at the top)
   const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) >= t.personCoverage;
-  const namesPerson = (c: ScoredCandidate) => named !== undefined && named.pattern.test(c.valueText) && covers(c);
+  // (or, asked who said something, a sentence of a speaker's turn in minutes: the label that opens the turn says who, ○堀委員：…。…加わりたい。)
+  const said = SAID.test(text);
+  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && named.pattern.test(c.valueText)) || (said && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId)))) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;

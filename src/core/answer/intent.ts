@@ -74,6 +74,8 @@ const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プ
 
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
 export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
+/** A question of what someone said (発言したのは誰, who suggested): minutes answer it by the speaker of a turn. */
+export const SAID = /発言|言った|言って|述べ|指摘し|主張し|提案し|求めた|\b(?:said|say|suggested|proposed|argued|remarked)\b/iu;
 
 /** What the question asks of a programme, in the order of ASKS. */
 export function questionAsks(question: string): Ask[] {
@@ -89,13 +91,16 @@ export function questionAsks(question: string): Ask[] {
 
 const YEAR = '(?:(?:平成|昭和|令和|[HＨRＲ])\\s*[0-9０-９元]{1,2}|[12][0-9]{3})\\s*(?:年度|年)?';
 const PAREN = '(?:\\s*[（(][^（）()]{0,16}[）)])?';
+/** A month and day after a year (2015年9月, 平成31年4月1日): a body set up on a date, not in a fiscal year. */
+const MONTH = '\\s*[0-9０-９]{1,2}\\s*月(?:\\s*[0-9０-９]{1,2}\\s*日)?';
 
 /**
  * A year stated as a start: followed by より・から・開始・～ (平成２３年度～, 平成N年度より…を展開,
- * 令和２年度（２０２０年度）より開始) or after 開始・創設・発足 (事業開始 令和２年度).
+ * 令和２年度（２０２０年度）より開始), a date followed by 設立・発足 (2015年9月設立) or after 開始・創設・発足
+ * (事業開始 令和２年度).
  */
 export const START_YEAR = new RegExp(
-  `${YEAR}${PAREN}\\s*(?:より|から|に(?:創設|開始|発足|新設|始)|開始|創設|発足|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
+  `${YEAR}${PAREN}\\s*(?:より|から|に(?:創設|開始|発足|新設|設立|設置|開設|始)|開始|創設|発足|設立|設置|開設|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*に?(?:創設|開始|発足|新設|設立|設置|開設|始動)|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
 

@@ -7,7 +7,7 @@ import { normalizeText } from '../text/normalize.js';
 import { FILLERS, type AnswerQuery, type TermGroup } from './question.js';
 
 /** Words that name the kind of value asked (地域数, 予算額, 実施年度): the answer's value stands for them. */
-const VALUE_WORD = /(?:数|額|年度|期間|時期|規模|率|割合|予算|金額|年数|件数|人数|期|年)$/u;
+const VALUE_WORD = /(?:数|額|年度|期間|時期|規模|率|割合|予算|金額|年数|件数|人数|期|年|日付|期日)$/u;
 /** Words that only say what kind of answer is wanted (名前, 内容, 理由): never what a part is about. */
 const QUESTION_NOUN = /^(?:名前|名称|内容|理由|意味|違い|特徴|概要|詳細|状況|方法|仕組み|役割|種類|類型|一覧|結果|点|対象)$/u;
 /** A part of a question that is a noun phrase (「AとB」) is at most this long once names are taken out. */

@@ -115,6 +115,11 @@ export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
   return undefined;
 }
 
+/** Whether a unit of minutes stands in a speaker's turn (its own label, or one before it in its block). */
+export function inSpeakersTurn(unit: AnswerUnit, doc: readonly AnswerUnit[]): boolean {
+  return SPEAKER.test(unit.text) || speakerOf(unit, doc) !== undefined;
+}
+
 /** NFKC, lower-cased, without whitespace: the form terms and facts are looked for in. */
 export function matchKey(text: string): string {
   return squashWhitespace(normalizeText(text).toLowerCase());

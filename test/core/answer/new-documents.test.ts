@@ -296,7 +296,15 @@ const TURNS = `湖沼環境技術推進委員会（第２回）議事録
 
 ○水野委員：　評価結果を見ますと、連携の体制に課題があるように思います。もう一つ、国の支援が終わった後に、技術スタッフの人件費を自治体が手当てできないという話をよく聞きます。
 
+○山田委員：　湖沼の水質データは県ごとに形式が異なります。形式の統一には県をまたぐ調整が要ります。湖北県としても共同研究に加わりたい。
+
 ○事務局：　御指摘の点は、次回までに整理いたします。
+`;
+
+const FOUNDED = `湖国ロボット産業の歩み
+
+※１ 湖国ロボット・システム産業振興会議は2015年9月設立（湖国ロボット産業振興会議と湖国ＬＳＩ推進会議を統合）。
+　2021年3月26日に閣議決定された湖国産業振興プランは、地域の強みを生かした産業の振興を掲げている。
 `;
 
 const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
@@ -380,6 +388,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n19_spaced_labels.txt'), SPACED);
   await writeFile(path.join(seeds, 'n20_faq.txt'), FAQ);
   await writeFile(path.join(seeds, 'n21_turns.txt'), TURNS);
+  await writeFile(path.join(seeds, 'n25_founded.txt'), FOUNDED);
   await writeFile(path.join(seeds, 'n22_fields.txt'), FIELDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
@@ -727,6 +736,33 @@ describe('a period read from several lines', () => {
     const [first] = a.sentences;
     expect(flat(first!.text)).toContain('令和4年度から令和8年度');
     expect(first!.text).not.toMatch(/円/u);
+    await expectSound(a);
+  });
+});
+
+describe('who said it, in minutes', () => {
+  it('「…と発言したのは誰」 is answered by a later sentence of a turn, with the label that opens it', async () => {
+    const a = await answerer.answer('第２回の委員会で、湖北県も共同研究に加わりたいと発言したのは誰でしたか。');
+    expect(a.reason ?? '').toBe('');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('山田委員');
+    expect(a.citations.some((c) => c.quote.includes('共同研究に加わりたい'))).toBe(true);
+    await expectSound(a);
+  });
+});
+
+describe('when a body was set up, and a date asked as 日付', () => {
+  it('「いつ発足しましたか」 is answered by 「2015年9月設立」', async () => {
+    const a = await answerer.answer('湖国ロボット・システム産業振興会議はいつ発足しましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('2015年9月設立');
+    await expectSound(a);
+  });
+
+  it('「閣議決定された日付を教えて」 is answered by the dated sentence, though no document says 日付', async () => {
+    const a = await answerer.answer('湖国産業振興プランが閣議決定された日付を教えて。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('2021年3月26日');
     await expectSound(a);
   });
 });
