@@ -223,7 +223,8 @@ export function analyzeQuery(
   const primary = tokenizer.terms(core); // the question itself: not cached
   add(morph, primary, 1);
   const alternatives = new Map<string, Set<string>>(primary.map((t) => [t, new Set([t])]));
-  for (const { abbreviation, expansions } of lexicon.expandAbbreviations(lower)) {
+  // (read in the whole question: an entry may hold a question word the core leaves out, 最低いくら → 下限)
+  for (const { abbreviation, expansions } of lexicon.expandAbbreviations(norm.toLowerCase())) {
     const sourceTerms = tokenizer.cachedTerms(abbreviation);
     for (const full of expansions) {
       const terms = tokenizer.cachedTerms(full);

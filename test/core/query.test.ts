@@ -85,6 +85,13 @@ describe('query analysis', () => {
     expect(alias.morph.map((t) => t.term)).toContain('クラスター');
   });
 
+  it('an entry of the wording list that holds a question word (最低いくら → 下限) is read in the whole question', () => {
+    const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations: { 最低いくら: ['下限'] } });
+    const q = analyzeQuery('この補助金って、最低いくらから申請できるんでしょう。', tokenizer, lex);
+    expect(q.aspect.find((alts) => alts.includes('最低'))).toContain('下限');
+    expect(q.morph.map((t) => t.term)).toContain('下限');
+  });
+
   it('an English description of a programme names it where every word of it translates into one programme\'s name', () => {
     const names = [['湖畔医療機器イノベーション拠点形成事業'], ['湖畔医療機器産業振興計画'], ['継続事業']];
     const glossary = { 'lakeside': ['湖畔'], 'medical device': ['医療機器'], 'innovation': ['イノベーション'], 'hub': ['拠点', 'ハブ'], 'continuing': ['継続'], 'projects': ['事業'] };
