@@ -148,12 +148,14 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
 
-/** The roles an English question may name, and the Japanese roles each stands for (the first word that matches wins). */
-const ENGLISH_ROLES: [RegExp, string[]][] = [
+/** The roles an English question (or a plain word, トップ) may name, and the Japanese roles each stands for. */
+const ROLES_BY_WORD: [RegExp, string[]][] = [
   [/\bvice[- ]?chair/iu, ['副委員長', '副座長', '副議長', '主査代理', '委員長代理']],
   [/\b(?<!vice[- ]?)chair(?:ed|s|man|woman|person)?\b/iu, ['委員長', '主査', '座長', '議長', '部会長', '会長']],
   [/\bproject leader\b/iu, ['プロジェクトリーダー']],
   [/\bcoordinator\b/iu, ['コーディネーター', 'コーディネータ']],
+  // (a Japanese word for the head of a body, トップ, stands for the same roles as chair)
+  [/トップ/u, ['委員長', '主査', '座長', '議長', '部会長', '会長', '本部長']],
 ];
 
 /** A question asking where a person works (鳴海主査の所属は, どこの大学の先生): the affiliation asked. */
@@ -176,8 +178,8 @@ export function affiliationAsked(question: string): string | undefined {
 export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);
   if (!WHO.test(q)) return undefined;
-  // (in English, the roles a role word stands for: who chaired → 委員長, 主査, 座長, …)
-  const english = ENGLISH_ROLES.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
+  // (the roles a word stands for: who chaired, トップ → 委員長, 主査, 座長, …)
+  const english = ROLES_BY_WORD.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
   const roles = [...new Set([...(q.match(ROLE) ?? []), ...english])].sort((a, b) => b.length - a.length);
   return roles.length === 0 ? undefined : new RegExp(`(?:${roles.join('|')})`, 'u');
 }
@@ -186,8 +188,9 @@ export function roleAsked(question: string): RegExp | undefined {
 function personNeed(asked: RegExp | undefined): Need | undefined {
   if (!asked) return undefined;
   const role = asked.source;
-  // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…)
-  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,3}${role}(?=\\s*[：:、，,])`, 'u') };
+  // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…; a list of those present by
+  // the whole name unspaced, the affiliation after: 松尾和美委員長（…大学　副学長）)
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])`, 'u') };
 }
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */

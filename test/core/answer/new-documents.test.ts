@@ -307,6 +307,16 @@ const FOUNDED = `湖国ロボット産業の歩み
 　2021年3月26日に閣議決定された湖国産業振興プランは、地域の強みを生かした産業の振興を掲げている。
 `;
 
+const ATTENDANCE = `令和６年度第２回湖国産学官推進委員会　議事要旨
+
+１　日　時　令和６年１１月１８日（月）14:00～15:50
+２　出席者
+　（委員）北川和美委員長（湖国女子工科大学　副学長）、有馬俊介副委員長（湖国産業連合
+　　　　　会　技術部会長）、青柳聡子委員（湖北市　産業経済局長）
+３　議事概要
+○北川委員長：議題（１）について事務局から説明をお願いする。
+`;
+
 const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
 
 　○湖南流域全域（滋賀県）
@@ -389,6 +399,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n20_faq.txt'), FAQ);
   await writeFile(path.join(seeds, 'n21_turns.txt'), TURNS);
   await writeFile(path.join(seeds, 'n25_founded.txt'), FOUNDED);
+  await writeFile(path.join(seeds, 'n26_attendance.txt'), ATTENDANCE);
   await writeFile(path.join(seeds, 'n22_fields.txt'), FIELDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
@@ -765,4 +776,14 @@ describe('when a body was set up, and a date asked as 日付', () => {
     expect(a.answer).toContain('2021年3月26日');
     await expectSound(a);
   });
+});
+
+describe('the person who holds a role', () => {
+  it('is read from a list of those present that sets the name unspaced before the role (北川和美委員長（…）), not from a speaker label', async () => {
+    const a = await answerer.answer('令和６年度第２回の湖国産学官推進委員会の委員長は誰で、どこの人？');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('北川和美委員長（湖国女子工科大学');
+    await expectSound(a);
+  });
+
 });

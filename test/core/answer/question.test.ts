@@ -61,6 +61,12 @@ describe('who-questions', () => {
     expect(roleAsked('Who was the vice-chair of the committee?')!.test('副委員長：山田　太郎')).toBe(true);
     expect(roleAsked('Who was the vice-chair of the committee?')!.test('委員長  松浦 敏之')).toBe(false);
   });
+
+  it('「…のトップは誰」 asks the head of the body: the chair\'s roles, not a mere 委員', () => {
+    const head = roleAsked('評価委員会のトップは誰？')!;
+    expect(head.test('委員長　　藤川　恵子')).toBe(true);
+    expect(head.test('委　員　　江口　雅人')).toBe(false);
+  });
 });
 
 describe('amounts and shares', () => {
