@@ -785,5 +785,4 @@ describe('the person who holds a role', () => {
     expect(a.sentences[0]!.text).toContain('北川和美委員長（湖国女子工科大学');
     await expectSound(a);
   });
-
 });
