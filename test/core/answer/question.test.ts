@@ -10,6 +10,7 @@ describe('questionNeeds', () => {
     ['都市エリアは何地域で実施された？', ['count']],
     ['地域イノベーション戦略支援プログラムはいつ始まって、何地域が対象なの？', ['count', 'time']],
     ['日本の開業率は具体的に何％？', ['percent']],
+    ['What is the subsidy rate of the prefecture\'s photonics subsidy?', ['percent']],
     ['地域イノベーションクラスタープログラムの規模（地域数）は？', ['count']],
     ['里山テクノ連携推進事業の実施年度と地域数を教えてください。', ['count', 'time']],
     ['How much funding did each area get per year under the City Area Program?', ['money']],
