@@ -644,6 +644,13 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;
   if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
+  // (of the programme's body the question names: the role stands where that programme is named, in its line, the
+  // lines it stands under or its document's title, or in a passage about that programme alone; not in another
+  // programme's committee list)
+  const asked = relatedProgrammes(q, corpus.catalogue);
+  const ofProgramme = (c: ScoredCandidate) =>
+    q.entities.length === 0 || namesIn(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) || (c.contextNames.length > 0 && c.contextNames.every((n) => asked.has(n)));
+  if (role && !scored.some((c) => role.test(c.valueText + c.localKey) && ofProgramme(c))) return { abstain: true, reason: 'no passage about the programme asked names the role asked' };
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);
   const unsaid = askedOfOne(q, one, text, scored, corpus, named);

@@ -448,6 +448,23 @@ const FUND_REQUEST = `令和７年度　概算要求の概要（湖東研究基�
 ・第２回公募により、新たに６件程度を採択
 `;
 
+const PANELS = `里山シーズ加速補助金　事後評価結果
+
+令和５年１１月
+里山県商工部
+
+１．概要
+　令和３年度に採択した８件について、外部有識者による事後評価を行った。
+
+２．里山シーズ加速補助金評価委員会　委員
+　委員長　　藤川　恵子　　湖南経営研究所　代表
+　副委員長　中園　隆之　　湖国技術移転協議会　理事
+　委員　　　江口　雅人　　湖東信用金庫　地域創生部長
+
+３．今後の方向
+　国の里山実証拠点事業（令和元年度～）との連携を強める。
+`;
+
 const RESULTS = `湖畔人材循環事業の成果
 
 １．事業の経過
@@ -502,6 +519,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n35_dx_sheet.txt'), DX_SHEET);
   await writeFile(path.join(seeds, 'n36_fund_request.txt'), FUND_REQUEST);
   await writeFile(path.join(seeds, 'n37_results.txt'), RESULTS);
+  await writeFile(path.join(seeds, 'n38_panels.txt'), PANELS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -511,6 +529,14 @@ afterAll(async () => {
 });
 
 describe('abstains on what is asked of one place or body the documents say nothing of', () => {
+  it('a role on one programme\'s committee: another programme\'s committee list does not say', async () => {
+    const own = await answerer.answer('里山シーズ加速補助金の評価委員会の副委員長はどなたですか。');
+    expect(own.status).toBe('answered');
+    expect(own.answer).toContain('中園');
+    const other = await answerer.answer('里山テクノ連携推進事業の評価委員会の副委員長はどなたですか。');
+    expect(other.reason).toBe('no passage about the programme asked names the role asked');
+  });
+
   it('a grade of one university: answered where a sentence names it with its grade, abstained where none does', async () => {
     const known = await answerer.answer('里山テクノ連携推進事業の中間評価で、弘前大学はどの評価区分になりましたか。');
     expect(known.status).toBe('answered');
