@@ -89,6 +89,8 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
   // (a header in 円, or one naming amounts: 前年度予算額　令和５年度要求額, its unit stated above it)
   if (n.kind === 'money') return /円|予算額|要求額|決定額|交付額|金額/u.test(c.leadKey);
+  // (a year under a header naming the start or the end asked: 事業名,所管,開始年度 over …,平成15年度（2003年度）)
+  if (n.kind === 'time') return findYearMentions(c.unit.text).length > 0 && (q.asks.includes('end') && !q.asks.includes('start') ? /終了/u : /開始|創設|発足/u).test(c.leadKey);
   // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
   return n.kind === 'count' && rarestGroups(q, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }

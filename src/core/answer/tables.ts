@@ -43,6 +43,8 @@ export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
 /** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
 const ONE_SPACE = /\s+/u;
+/** Cells of a sheet saved as comma-separated text (事業名,所管,開始年度): a comma that no digits' thousands follow. */
+const COMMA = /\s*,(?![0-9]{3}(?![0-9]))\s*/u;
 /** Letters one space apart, standing alone between wider gaps: one label spaced out (地　域　名). */
 const SPACED_LABEL = /(?<![^\s\u3000])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])+(?![^\s\u3000])/gu;
 const fields = (line: string, gap: RegExp) => line.trim().split(gap).filter((x) => x !== '');
@@ -125,7 +127,7 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
   if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '').replace(/（[^（）]*）|\([^()]*\)/gu, '')) || BULLET.test(raw)) return [];
   // (a label spaced out letter by letter, as Word's equal spacing sets it: 地　域　名　　　中　核　機　関)
   const line = raw.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, ''));
-  return [WIDE_GAP, ONE_SPACE]
+  return [WIDE_GAP, ONE_SPACE, ...(/,.*,/u.test(line) ? [COMMA] : [])]
     .map((gap) => ({ labels: fields(line, gap), gap }))
     .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
 }

@@ -317,6 +317,17 @@ const ATTENDANCE = `令和６年度第２回湖国産学官推進委員会　議
 ○北川委員長：議題（１）について事務局から説明をお願いする。
 `;
 
+const SHEET_CSV = `湖国県新産業振興課　予算の推移（シート出力）
+
+Sheet3
+（参考）国の地域科学技術関係事業と本県の関わり,,,,
+事業名,所管,本県の対象地域,開始年度,備考
+湖国クラスター創成事業,文部科学省,湖南地域,平成14年度（2002年度）,
+湖国都市エリア事業,文部科学省,湖北エリア,平成15年度（2003年度）,
+湖国産業クラスター計画,経済産業省,湖国地域（湖国経済産業局）,平成13年度（2001年度）,関連計画 等
+,,,,
+`;
+
 const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
 
 　○湖南流域全域（滋賀県）
@@ -400,6 +411,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n21_turns.txt'), TURNS);
   await writeFile(path.join(seeds, 'n25_founded.txt'), FOUNDED);
   await writeFile(path.join(seeds, 'n26_attendance.txt'), ATTENDANCE);
+  await writeFile(path.join(seeds, 'n27_sheet_csv.txt'), SHEET_CSV);
   await writeFile(path.join(seeds, 'n22_fields.txt'), FIELDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
@@ -783,6 +795,17 @@ describe('the person who holds a role', () => {
     const a = await answerer.answer('令和６年度第２回の湖国産学官推進委員会の委員長は誰で、どこの人？');
     expect(a.status).toBe('answered');
     expect(a.sentences[0]!.text).toContain('北川和美委員長（湖国女子工科大学');
+    await expectSound(a);
+  });
+});
+
+describe('a sheet saved as comma-separated text', () => {
+  it('「…を始めたのは何年度」 is answered by the row under a header that names the start (開始年度)', async () => {
+    const a = await answerer.answer('湖北エリアが湖国都市エリア事業を始めたのは西暦でいうと何年度？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('2003年度');
+    const row = a.citations.find((c) => c.quote.includes('湖北エリア'));
+    expect(row?.line_start).toBe(7);
     await expectSound(a);
   });
 });
