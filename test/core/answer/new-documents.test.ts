@@ -311,10 +311,10 @@ const ATTENDANCE = `令和６年度第２回湖国産学官推進委員会　議
 
 １　日　時　令和６年１１月１８日（月）14:00～15:50
 ２　出席者
-　（委員）北川和美委員長（湖国女子工科大学　副学長）、有馬俊介副委員長（湖国産業連合
+　（委員）北川和美座長（湖国女子工科大学　副学長）、有馬俊介副座長（湖国産業連合
 　　　　　会　技術部会長）、青柳聡子委員（湖北市　産業経済局長）
 ３　議事概要
-○北川委員長：議題（１）について事務局から説明をお願いする。
+○北川座長：議題（１）について事務局から説明をお願いする。
 `;
 
 const SHEET_CSV = `湖国県新産業振興課　予算の推移（シート出力）
@@ -791,10 +791,10 @@ describe('when a body was set up, and a date asked as 日付', () => {
 });
 
 describe('the person who holds a role', () => {
-  it('is read from a list of those present that sets the name unspaced before the role (北川和美委員長（…）), not from a speaker label', async () => {
-    const a = await answerer.answer('令和６年度第２回の湖国産学官推進委員会の委員長は誰で、どこの人？');
+  it('is read from a list of those present that sets the name unspaced before the role (北川和美座長（…）), not from a speaker label', async () => {
+    const a = await answerer.answer('令和６年度第２回の湖国産学官推進委員会の座長は誰で、どこの人？');
     expect(a.status).toBe('answered');
-    expect(a.sentences[0]!.text).toContain('北川和美委員長（湖国女子工科大学');
+    expect(a.sentences[0]!.text).toContain('北川和美座長（湖国女子工科大学');
     await expectSound(a);
   });
 });
