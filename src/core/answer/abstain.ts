@@ -614,9 +614,13 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
-  const spoken = (c: ScoredCandidate) => WHO.test(text) && SAID.test(text) && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId));
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || spoken(c)) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (WHO.test(text) && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
+}
+
+/** Asked who said something (発言したのは誰), a sentence of a speaker's turn in minutes says it: the label that opens the turn names who (○堀委員：…。…加わりたい。). */
+function saidInTurn(question: string, c: ScoredCandidate, corpus: CorpusFacts): boolean {
+  return SAID.test(question) && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId));
 }
 
 /** Whether to abstain, and why. */
@@ -637,9 +641,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const named = q.needs.find((n) => n.kind === 'person');
   // (with its document's title: minutes name the meeting once, at the top)
   const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) >= t.personCoverage;
-  // (or, asked who said something, a sentence of a speaker's turn in minutes: the label that opens the turn says who, ○堀委員：…。…加わりたい。)
-  const said = SAID.test(text);
-  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && named.pattern.test(c.valueText)) || (said && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId)))) && covers(c);
+  // (or, asked who said something, a sentence of a speaker's turn in minutes)
+  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && named.pattern.test(c.valueText)) || saidInTurn(text, c, corpus)) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;

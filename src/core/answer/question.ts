@@ -179,8 +179,8 @@ export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);
   if (!WHO.test(q)) return undefined;
   // (the roles a word stands for: who chaired, トップ → 委員長, 主査, 座長, …)
-  const english = ROLES_BY_WORD.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
-  const roles = [...new Set([...(q.match(ROLE) ?? []), ...english])].sort((a, b) => b.length - a.length);
+  const byWord = ROLES_BY_WORD.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
+  const roles = [...new Set([...(q.match(ROLE) ?? []), ...byWord])].sort((a, b) => b.length - a.length);
   return roles.length === 0 ? undefined : new RegExp(`(?:${roles.join('|')})`, 'u');
 }
 
