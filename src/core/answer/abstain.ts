@@ -646,14 +646,17 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;
-  if (role && !scored.some((c) => role.test(c.valueText + c.localKey))) return { abstain: true, reason: 'no passage names the role asked' };
-  // (of the programme's body the question names: the role stands where that programme is named, in its line, the
-  // lines it stands under or its document's title, or in a passage about that programme alone; not in another
-  // programme's committee list)
-  const asked = relatedProgrammes(q, corpus.catalogue);
-  const ofProgramme = (c: ScoredCandidate) =>
-    q.entities.length === 0 || namesIn(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) || (c.contextNames.length > 0 && c.contextNames.every((n) => asked.has(n)));
-  if (role && !scored.some((c) => role.test(c.valueText + c.localKey) && ofProgramme(c))) return { abstain: true, reason: 'no passage about the programme asked names the role asked' };
+  const programmes = relatedProgrammes(q, corpus.catalogue);
+  if (role) {
+    const naming = scored.filter((c) => role.test(c.valueText + c.localKey));
+    if (naming.length === 0) return { abstain: true, reason: 'no passage names the role asked' };
+    // (of the programme's body the question names: the role stands where that programme is named, in its line, the
+    // lines it stands under or its document's title, or in a passage about that programme alone; not in another
+    // programme's committee list)
+    const ofProgramme = (c: ScoredCandidate) =>
+      q.entities.length === 0 || namesIn(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) || (c.contextNames.length > 0 && c.contextNames.every((n) => programmes.has(n)));
+    if (!naming.some(ofProgramme)) return { abstain: true, reason: 'no passage about the programme asked names the role asked' };
+  }
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);
   const unsaid = askedOfOne(q, one, text, scored, corpus, named);
@@ -681,7 +684,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
-  const fq = { ...opened, focus, programmes: relatedProgrammes(q, corpus.catalogue) };
+  const fq = { ...opened, focus, programmes };
   const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t)));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };

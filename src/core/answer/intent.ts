@@ -93,6 +93,8 @@ const YEAR = '(?:(?:平成|昭和|令和|[HＨRＲ])\\s*[0-9０-９元]{1,2}|[12
 const PAREN = '(?:\\s*[（(][^（）()]{0,16}[）)])?';
 /** A month and day after a year (2015年9月, 平成31年4月1日): a body set up on a date, not in a fiscal year. */
 const MONTH = '\\s*[0-9０-９]{1,2}\\s*月(?:\\s*[0-9０-９]{1,2}\\s*日)?';
+/** Verbs that start or set something up, after its year (令和２年度に創設, 2015年9月設立). */
+const SET_UP = '創設|開始|発足|設立|設置|開設';
 
 /**
  * A year stated as a start: followed by より・から・開始・～ (平成２３年度～, 平成N年度より…を展開,
@@ -100,7 +102,7 @@ const MONTH = '\\s*[0-9０-９]{1,2}\\s*月(?:\\s*[0-9０-９]{1,2}\\s*日)?';
  * (事業開始 令和２年度).
  */
 export const START_YEAR = new RegExp(
-  `${YEAR}${PAREN}\\s*(?:より|から|に(?:創設|開始|発足|新設|設立|設置|開設|始)|開始|創設|発足|設立|設置|開設|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*に?(?:創設|開始|発足|新設|設立|設置|開設|始動)|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
+  `${YEAR}${PAREN}\\s*(?:より|から|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*に?(?:${SET_UP}|新設|始動)|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
 

@@ -148,14 +148,16 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
 
+/** The roles of a body's chair. */
+const CHAIR_ROLES = ['委員長', '主査', '座長', '議長', '部会長', '会長'];
 /** The roles an English question (or a plain word, トップ) may name, and the Japanese roles each stands for. */
 const ROLES_BY_WORD: [RegExp, string[]][] = [
   [/\bvice[- ]?chair/iu, ['副委員長', '副座長', '副議長', '主査代理', '委員長代理']],
-  [/\b(?<!vice[- ]?)chair(?:ed|s|man|woman|person)?\b/iu, ['委員長', '主査', '座長', '議長', '部会長', '会長']],
+  [/\b(?<!vice[- ]?)chair(?:ed|s|man|woman|person)?\b/iu, CHAIR_ROLES],
   [/\bproject leader\b/iu, ['プロジェクトリーダー']],
   [/\bcoordinator\b/iu, ['コーディネーター', 'コーディネータ']],
   // (a Japanese word for the head of a body, トップ, stands for the same roles as chair)
-  [/トップ/u, ['委員長', '主査', '座長', '議長', '部会長', '会長', '本部長']],
+  [/トップ/u, [...CHAIR_ROLES, '本部長']],
 ];
 
 /** A question asking where a person works (鳴海主査の所属は, どこの大学の先生): the affiliation asked. */
