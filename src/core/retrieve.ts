@@ -167,7 +167,9 @@ export function phraseCoverage(
   let i = 0;
   while (i < n) {
     let len = 0;
-    for (const p of (i + 3 <= n && trigrams.get(queryGrams[i]!)) || NO_POSITIONS) {
+    const starts = (i + 3 <= n && trigrams.get(queryGrams[i]!)) || NO_POSITIONS;
+    for (let s = 0; s < starts.length; s++) {
+      const p = starts[s]!;
       let l = 3;
       while (i + l < n && p + l < text.length && text.charCodeAt(p + l) === query.charCodeAt(i + l)) l++;
       if (l > len) len = l;
@@ -243,6 +245,8 @@ interface ChunkView {
   lines?: Set<string>[];
   heading?: Set<string>;
   trigrams?: Map<string, number[]>;
+  /** Whether the chunk's text matches each answer or list pattern tested on it. */
+  tests?: Map<RegExp, boolean>;
 }
 
 /** Chunk views kept at most (about 2 KB each); a full cache starts again. */
@@ -358,6 +362,36 @@ export class Retriever {
   private linesOf(id: number): Set<string>[] {
     const v = this.view(id);
     return (v.lines ??= this.deps.chunkTerms.lines(id).map((l) => new Set(l)));
+  }
+
+  /** Whether chunk `id`'s text matches `pattern` (a pattern built once, not per query), cached. */
+  private matches(id: number, pattern: RegExp): boolean {
+    const tests = (this.view(id).tests ??= new Map());
+    let found = tests.get(pattern);
+    if (found === undefined) tests.set(pattern, (found = pattern.test(this.deps.chunks[id]!.text)));
+    return found;
+  }
+
+  /**
+   * Proximity: the idf of the question's term groups said in the best window of two adjacent lines
+   * of chunk `id` (`terms`: the chunk's terms, to skip groups it never says).
+   */
+  private bestWindow(id: number, groups: readonly { alts: string[]; idf: number }[], terms: Set<string>): number {
+    const lines = this.linesOf(id);
+    const windowScores = new Float64Array(Math.max(1, lines.length - 1));
+    for (const g of groups) {
+      if (g.idf === 0 || !g.alts.some((a) => terms.has(a))) continue;
+      const says = (l: number) => l < lines.length && g.alts.some((a) => lines[l]!.has(a));
+      let before = says(0);
+      for (let l = 0; l < windowScores.length; l++) {
+        const after = says(l + 1);
+        if (before || after) windowScores[l]! += g.idf;
+        before = after;
+      }
+    }
+    let best = 0;
+    for (const score of windowScores) if (score > best) best = score;
+    return best;
   }
 
   /** The corpus's kanji words by reading, built on the first romanised name asked. */
@@ -572,18 +606,18 @@ export class Retriever {
     for (const [id, f] of found) {
       const chunk = chunks[id]!;
       const text = this.flat(id);
-      f.answerType = answerPattern?.test(chunk.text) ? 1 : listPattern?.test(chunk.text) ? LIST_SHARE : 0;
+      f.answerType = answerPattern && this.matches(id, answerPattern) ? 1 : listPattern && this.matches(id, listPattern) ? LIST_SHARE : 0;
       f.opening = this.openingShare(id);
       // a definition question wants this term defined, not any term
       if (defines) f.defines = defines.test(normalizeText(chunk.text)) ? 1 : 0;
       if (entityNames.length > 0) {
         // each named programme counts where it is nearest: in the chunk, next to it, or in its document
-        const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n)).join('');
+        const near = [id - 1, id + 1].filter((n) => chunks[n]?.document_id === chunk.document_id).map((n) => this.flat(n));
         for (const names of entityNames) {
           const share = 1 / entityNames.length;
           if (names.some((n) => text.includes(n))) f.entity += share;
           else if (names.some((n) => this.opening(chunk.source).includes(n))) f.entityTitle += share;
-          else if (names.some((n) => near.includes(n))) f.entityNear += share;
+          else if (names.some((n) => near.some((t) => t.includes(n)))) f.entityNear += share;
         }
       }
       const view = this.view(id);
@@ -599,14 +633,7 @@ export class Retriever {
       const cover = score((t) => terms.has(t)) + fromTitle;
       const head = score((t) => heading.has(t));
       // proximity: the best window of two adjacent lines, from each group's line mask
-      const lines = this.linesOf(id);
-      const windowScores = new Float64Array(Math.max(1, lines.length - 1));
-      for (const g of groups) {
-        if (g.idf === 0 || !g.alts.some((a) => terms.has(a))) continue;
-        const has = lines.map((line) => g.alts.some((a) => line.has(a)));
-        for (let l = 0; l < windowScores.length; l++) if (has[l] || has[l + 1]) windowScores[l]! += g.idf;
-      }
-      const near = Math.max(0, ...windowScores) + fromTitle;
+      const near = this.bestWindow(id, groups, terms) + fromTitle;
       // an aspect of one common word is weak evidence, however fully it is covered
       const confidence = total / (total + ASPECT_SATURATION);
       f.coverage = (cover / total) * confidence;

@@ -48,8 +48,13 @@ export async function buildVectorStore(
   return store;
 }
 
+/** Stored vectors kept normalised for re-scoring candidates (about 1.5 KB each at 384 dimensions). */
+const UNIT_POINTS_KEPT = 20_000;
+
 /** Adapts a loaded HNSWLib store to the retriever's VectorSearch. */
 export class HnswVectorSearch implements VectorSearch {
+  private readonly units = new Map<number, Float32Array>();
+
   constructor(
     private readonly store: HNSWLib,
     private readonly embeddings: EmbeddingsInterface,
@@ -77,12 +82,26 @@ export class HnswVectorSearch implements VectorSearch {
   }
 
   similarities(vector: number[], ids: readonly number[]): number[] {
-    const norm = Math.hypot(...vector) || 1;
-    return ids.map((id) => {
-      const point = this.store.index.getPoint(id);
-      let dot = 0;
-      for (let i = 0; i < point.length; i++) dot += point[i]! * vector[i]!;
-      return dot / (norm * (Math.hypot(...point) || 1));
-    });
+    const norm = Math.sqrt(dot(vector, vector)) || 1;
+    return ids.map((id) => dot(this.unitPoint(id), vector) / norm);
   }
+
+  /** A stored vector scaled to length 1, copied out of the index once (a bounded cache). */
+  private unitPoint(id: number): Float32Array {
+    let unit = this.units.get(id);
+    if (!unit) {
+      const point = this.store.index.getPoint(id);
+      const norm = Math.sqrt(dot(point, point)) || 1;
+      unit = Float32Array.from(point, (x) => x / norm);
+      if (this.units.size >= UNIT_POINTS_KEPT) this.units.clear();
+      this.units.set(id, unit);
+    }
+    return unit;
+  }
+}
+
+function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
 }
