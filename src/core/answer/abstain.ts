@@ -468,6 +468,42 @@ function singledOut(q: AnswerQuery): string | undefined {
   return undefined;
 }
 
+/**
+ * A place asked of by name: before の (十勝の拠点, 諏訪・岡谷の拠点, 東濃地域の拠点) or with its kind (鶴岡エリアの),
+ * the kind ending the word (not 地域科学技術振興).
+ */
+const PLACE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?)(?:(?:地域|エリア|地区)?の(?:拠点|地域|エリア|地区)|(?:拠点|地域|エリア|地区))(?![\p{Script=Han}\p{Script=Katakana}ー])/gu;
+/** What names a body or asks, not a place (文科省の地域, 何地域); a university's hub is one (秋田大学の拠点). */
+const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|委員会/u;
+
+/**
+ * The one place a question asks an amount or a count of (十勝の拠点の交付額, 東濃地域の参画企業数): the
+ * name without its kind, outside the programmes it names; undefined for a kind of place (各地域, 採択地域).
+ */
+function placeValued(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
+  if (q.language !== 'ja' || !q.needs.some((n) => n.kind === 'money' || n.kind === 'count')) return undefined;
+  const text = normalizeText(q.question);
+  const names = q.entities.flat();
+  for (const m of text.matchAll(PLACE_OF)) {
+    const bare = matchKey(m[1]!);
+    if (GENERIC_PLACE.test(bare) || NOT_PLACE.test(bare) || names.some((n) => n.includes(bare) || bare.includes(n))) continue;
+    // (a name the documents never use — a nickname, a short form — cannot be looked for)
+    if (corpus.has(bare)) return bare;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a key names a place (or one part of a joint one: 諏訪 of 諏訪・岡谷) other than as one entry of
+ * a list of places (6拠点（十勝、庄内、…）).
+ */
+function namesAlone(place: string, key: string): boolean {
+  return place
+    .split('・')
+    .filter((part) => Array.from(part).length >= 2)
+    .some((part) => new RegExp(`(?<![、，,])${part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![、，,])`, 'u').test(key));
+}
+
 /** Whether a match key gives a grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
 function gradedAfter(place: string): (key: string) => boolean {
   const at = new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:地域|エリア|拠点|地区|(?![\\p{Script=Han}]))`, 'gu');
@@ -685,7 +721,13 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...opened, focus, programmes };
-  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !near.some((c) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t)));
+  // (an amount or a count of one place is given, by some passage found, where that place is named: in its
+  // line, the lines it stands under or its document's title; another place's table is no answer)
+  const place = placeValued(q, corpus);
+  const ofPlace = (c: ScoredCandidate, kind: Need['kind']) =>
+    place === undefined || (kind !== 'money' && kind !== 'count') || namesAlone(place, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key);
+  const gives = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
+  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && (!near.some(gives(n)) || !scored.some((c) => gives(n)(c) && ofPlace(c, n.kind))));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
   }

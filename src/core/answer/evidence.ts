@@ -91,8 +91,10 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.kind === 'money') return /円|予算額|要求額|決定額|交付額|金額/u.test(c.leadKey);
   // (a year under a header naming the start or the end asked: 事業名,所管,開始年度 over …,平成15年度（2003年度）)
   if (n.kind === 'time') return findYearMentions(c.unit.text).length > 0 && (q.asks.includes('end') && !q.asks.includes('start') ? /終了/u : /開始|創設|発足/u).test(c.leadKey);
-  // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数)
-  return n.kind === 'count' && rarestGroups(q, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
+  // (the column of what is counted: the header holds one of the question's two rarest words, not 地域 or 数,
+  // nor those the row itself says: its label names what it is of, 鶴岡エリア)
+  const column = q.groups.filter((g) => !g.alts.some((a) => termIn(a, c.unit.key)));
+  return n.kind === 'count' && rarestGroups({ groups: column }, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }
 
 /** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */

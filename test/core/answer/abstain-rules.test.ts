@@ -478,6 +478,43 @@ const RESULTS = `湖畔人材循環事業の成果
 　企業との共同研究が FY2019 の6件から FY2021 の31件に拡大した。
 `;
 
+const HUB_REPORT = `海原センシング実装拠点　事業成果報告書（概要版）
+令和５年３月
+海原センシング実装拠点推進協議会
+
+1. 事業の概要
+(1) 事業名　里山センシング実装拠点事業
+(2) 事業期間　平成30年度～令和4年度（5年間）
+
+2. 交付額の推移
+　年度　　　　　　交付額　　　　　　備考
+　平成30年度　　　3,400万円　　　　初年度
+　令和元年度　　　5,000万円
+　令和2年度　　　 5,000万円　　　　中間評価　総合A
+　令和3年度　　　 4,700万円　　　　テーマの一部を市の事業へ移管
+　令和4年度　　　 4,500万円　　　　最終年度
+`;
+
+const HUB_BUDGET = `令和３年度　概算要求の概要（地域実装関係）
+
+(1) 里山センシング実装拠点事業　　450百万円（430百万円）
+　平成30年度に採択した3拠点（海原、砂丘、湖畔）に対し、中核機関を通じてセンシング技術の地域実装を支援する。
+`;
+
+const AREA_RESULTS = `里山エリア連携事業　事後評価結果
+令和２年３月
+
+エリア名　事業費（３年間・千円）　特許出願　事業化件数　総合評価
+波止場エリア　３０１，２００　１８　９　Ｓ
+砂丘エリア　２９６，８００　２１　４　Ａ
+峠エリア　２９８，５００　１２　２　Ｂ
+
+各エリアに対する所見
+【波止場エリア】特許出願が順調に伸び、地域企業による製品化も進んだ。
+【砂丘エリア】特許出願は多いが、事業化に結び付いたものは限られる。
+【峠エリア】特許出願、事業化とも目標に届かなかった。
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -520,6 +557,9 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n36_fund_request.txt'), FUND_REQUEST);
   await writeFile(path.join(seeds, 'n37_results.txt'), RESULTS);
   await writeFile(path.join(seeds, 'n38_panels.txt'), PANELS);
+  await writeFile(path.join(seeds, 'n39_hub_report.txt'), HUB_REPORT);
+  await writeFile(path.join(seeds, 'n40_hub_budget.txt'), HUB_BUDGET);
+  await writeFile(path.join(seeds, 'n41_area_results.txt'), AREA_RESULTS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -529,6 +569,20 @@ afterAll(async () => {
 });
 
 describe('abstains on what is asked of one place or body the documents say nothing of', () => {
+  it('an amount of one hub: answered from its own report, abstained where only another hub\'s report and a list naming it stand', async () => {
+    const own = await answerer.answer('海原の拠点が令和３年度に受けた交付額はいくらですか。');
+    expect(own.status).toBe('answered');
+    expect(own.answer).toContain('4,700万円');
+    const other = await answerer.answer('砂丘の拠点が令和３年度に受けた交付額はいくらですか。');
+    expect(other.status).toBe('abstained');
+  });
+
+  it('a count of one area in a table: the row naming the area gives it under the column asked', async () => {
+    const a = await answerer.answer('里山エリア連携事業の事後評価で、波止場エリアの特許出願は何件だった？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('18');
+  });
+
   it('a role on one programme\'s committee: another programme\'s committee list does not say', async () => {
     const own = await answerer.answer('里山シーズ加速補助金の評価委員会の副委員長はどなたですか。');
     expect(own.status).toBe('answered');
