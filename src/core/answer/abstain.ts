@@ -659,6 +659,17 @@ function saidInTurn(question: string, c: ScoredCandidate, corpus: CorpusFacts): 
   return SAID.test(question) && inSpeakersTurn(c.unit, corpus.units(c.unit.documentId));
 }
 
+/** A body named in full before what is asked of it (長野県産学連携技術開発審査会の委員長): a run of kanji and katakana ending in its kind. */
+const BODY_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,30}?(?:審査会|委員会|協議会|審議会|推進会議|部会|検討会|分科会)(?![\p{Script=Han}\p{Script=Katakana}])/u;
+
+/** The body a question names, as its match key, without a leading prefecture or city (長野県…審査会 → 産学連携技術開発審査会): documents often leave that out. */
+function bodyAsked(text: string): string | undefined {
+  const m = BODY_NAMED.exec(text);
+  if (!m) return undefined;
+  const key = matchKey(m[0]).replace(/^[\p{Script=Han}]{1,4}?[都道府県市町村](?=[\p{Script=Han}\p{Script=Katakana}]{4,})/u, '');
+  return Array.from(key).length >= 5 ? key : undefined;
+}
+
 /** Whether to abstain, and why. */
 export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
@@ -692,6 +703,11 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     const ofProgramme = (c: ScoredCandidate) =>
       q.entities.length === 0 || namesIn(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) || (c.contextNames.length > 0 && c.contextNames.every((n) => programmes.has(n)));
     if (!naming.some(ofProgramme)) return { abstain: true, reason: 'no passage about the programme asked names the role asked' };
+    // (of a body the question names, 産学連携技術開発審査会の委員長: where that body is named, not in another's list of those present)
+    const body = bodyAsked(text);
+    if (body && corpus.has(body) && !naming.some((c) => (corpus.opening(c.unit.documentId) + c.localKey + c.unit.key).includes(body))) {
+      return { abstain: true, reason: `no passage about ${body} names the role asked` };
+    }
   }
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   const one = singledOut(q);

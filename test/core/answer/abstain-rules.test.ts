@@ -515,6 +515,19 @@ const AREA_RESULTS = `里山エリア連携事業　事後評価結果
 【峠エリア】特許出願、事業化とも目標に届かなかった。
 `;
 
+const BODY_MINUTES = `令和６年度第２回湖西県産業イノベーション推進委員会　議事要旨
+
+日　時　　令和６年１１月１９日（火）10:00～11:45
+出席委員　中川委員長（湖西先端技術大学 名誉教授）、上野副委員長（湖西ものづくり企業協議会 会長）、小池委員
+議　題　　湖西ものづくり補助金の採択結果について
+`;
+
+const BODY_CALL = `湖西ものづくり補助金　公募要領
+
+５　審査
+湖西県産学連携技術開発審査会において、書面審査及びプレゼンテーション審査を行います。
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -560,6 +573,8 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n39_hub_report.txt'), HUB_REPORT);
   await writeFile(path.join(seeds, 'n40_hub_budget.txt'), HUB_BUDGET);
   await writeFile(path.join(seeds, 'n41_area_results.txt'), AREA_RESULTS);
+  await writeFile(path.join(seeds, 'n42_body_minutes.txt'), BODY_MINUTES);
+  await writeFile(path.join(seeds, 'n43_body_call.txt'), BODY_CALL);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -575,6 +590,14 @@ describe('abstains on what is asked of one place or body the documents say nothi
     expect(own.answer).toContain('4,700万円');
     const other = await answerer.answer('砂丘の拠点が令和３年度に受けた交付額はいくらですか。');
     expect(other.status).toBe('abstained');
+  });
+
+  it('a role of one named body: another body\'s list of those present does not say', async () => {
+    const own = await answerer.answer('湖西県産業イノベーション推進委員会の委員長は誰ですか。');
+    expect(own.status).toBe('answered');
+    expect(own.answer).toContain('中川');
+    const other = await answerer.answer('湖西県産学連携技術開発審査会の委員長は誰ですか。');
+    expect(other.reason).toBe('no passage about 産学連携技術開発審査会 names the role asked');
   });
 
   it('a count of one area in a table: the row naming the area gives it under the column asked', async () => {
