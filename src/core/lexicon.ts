@@ -2,6 +2,7 @@
 // the catalogue's names and aliases, and an English→Japanese glossary of policy terms, so a
 // question in other words, by abbreviation or in English still finds its passages.
 import { z } from 'zod';
+import { escapeRegExp } from './text/normalize.js';
 
 export const LexiconSchema = z.object({
   /** Groups of interchangeable terms (each term a kuromoji base form). */
@@ -68,7 +69,7 @@ export class Lexicon {
     const stands = (n: string): boolean => {
       const lower = n.toLowerCase();
       if (!/^[a-z0-9&\- ]+$/u.test(lower)) return text.includes(lower);
-      const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(lower);
       if (!new RegExp(`(?<![a-z])${escaped}(?![a-z])`, 'u').test(text)) return false;
       return original === undefined || !/^[A-Z][A-Z0-9&\-]+$/u.test(n) || original.normalize('NFKC').includes(n);
     };

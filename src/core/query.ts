@@ -7,7 +7,7 @@ import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
 import { PLAN_NUMBER } from './plan-number.js';
 import { PERSON_NAME, ROLE_WORDS } from './roles.js';
-import { normalizeText } from './text/normalize.js';
+import { escapeRegExp, normalizeText } from './text/normalize.js';
 import { bigrams, type JapaneseTokenizer } from './text/tokenize.js';
 
 export interface AnalyzedQuery {
@@ -187,7 +187,7 @@ function definitionTarget(question: string): string | undefined {
 
 /** A pattern for text that defines `term`: 「term」とは, termとは、, term（…）とは, …をtermという, である「term」. */
 export function definitionPattern(term: string): RegExp {
-  const t = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const t = escapeRegExp(term);
   return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u');
 }
 

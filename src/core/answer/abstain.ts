@@ -11,7 +11,7 @@ import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
 import { PERSON_NAME } from '../roles.js';
-import { normalizeText } from '../text/normalize.js';
+import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { AS_A_LIST, LIST_ASKS, listedNoun, SAID } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
@@ -501,12 +501,12 @@ function namesAlone(place: string, key: string): boolean {
   return place
     .split('・')
     .filter((part) => Array.from(part).length >= 2)
-    .some((part) => new RegExp(`(?<![、，,])${part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![、，,])`, 'u').test(key));
+    .some((part) => new RegExp(`(?<![、，,])${escapeRegExp(part)}(?![、，,])`, 'u').test(key));
 }
 
 /** Whether a match key gives a grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
 function gradedAfter(place: string): (key: string) => boolean {
-  const at = new RegExp(`${place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:地域|エリア|拠点|地区|(?![\\p{Script=Han}]))`, 'gu');
+  const at = new RegExp(`${escapeRegExp(place)}(?:地域|エリア|拠点|地区|(?![\\p{Script=Han}]))`, 'gu');
   return (key) => [...key.matchAll(at)].some((m) => GRADE_IN_KEY.test(key.slice(m.index)));
 }
 

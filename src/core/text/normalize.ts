@@ -19,3 +19,8 @@ export function normalizeText(text: string): string {
 export function squashWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+/** A text written so that a RegExp built around it matches it literally (知的クラスター（第Ⅱ期） keeps its brackets). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
