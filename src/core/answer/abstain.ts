@@ -17,7 +17,7 @@ import { AS_A_LIST, LIST_ASKS, listedNoun, SAID } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
-import { givesNeed, namesOther, questionCoverage, titleFiscalYear, type ScoredCandidate } from './evidence.js';
+import { givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
@@ -561,10 +561,6 @@ function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: Answer
 }
 
 /** True when a match key names a programme the question names, by any of its names. */
-function namesIn(q: AnswerQuery, key: string): boolean {
-  return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));
-}
-
 /** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定, 第２回公募により６件程度を採択 (a request's plan). */
 const NEXT_ROUND = /次回|予定|程度を?採択/u;
 
@@ -689,7 +685,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (with its document's title: minutes name the meeting once, at the top)
   const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) >= t.personCoverage;
   // (or, asked who said something, a sentence of a speaker's turn in minutes)
-  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && named.pattern.test(c.valueText)) || saidInTurn(text, c, corpus)) && covers(c);
+  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && givesNeed(q, named, c)) || saidInTurn(text, c, corpus)) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;

@@ -5,7 +5,7 @@ import { findYearMentions, type YearMention } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import { LIST_ASKS } from './intent.js';
 import { rarestGroups, termIn, type AnswerQuery, type Need, type TermGroup } from './question.js';
-import type { AnswerUnit } from './units.js';
+import { matchKey, type AnswerUnit } from './units.js';
 
 /** A unit of a retrieved passage, with what surrounds it. */
 export interface Candidate {
@@ -84,6 +84,7 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
  */
 export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.pattern.test(c.valueText)) return true;
+  if (n.kind === 'person' && q.role !== undefined && markedAs(q.role, c) && (q.entities.length === 0 || namesIn(q, c.openingKey + c.localKey + c.contextKey))) return true;
   // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)
   if (n.kind === 'money' && c.unit.amountUnit !== undefined && BARE_AMOUNT.test(c.unit.text)) return true;
   if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
@@ -96,6 +97,23 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   const column = q.groups.filter((g) => !g.alts.some((a) => termIn(a, c.unit.key)));
   return n.kind === 'count' && rarestGroups({ groups: column }, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }
+
+/** Whether a match key names one of the programmes a question names (by any of its names). */
+export function namesIn(q: Pick<AnswerQuery, 'entities'>, key: string): boolean {
+  return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));
+}
+
+/** The sign a list's heading gives a role: 委員名簿（五十音順、◎は主査）, ◎：委員長, ○印は副委員長. */
+const ROLE_LEGEND = /([◎○●◇◆△▲☆★])\s*印?\s*(?:は|：|:|＝|=)\s*(\p{Script=Han}{1,6})/gu;
+
+/** Whether a list entry opens with the sign its heading gives the role asked (◎　北嶋　芳郎 under …（◎は主査）); 委員長 is not 副委員長. */
+export function markedAs(role: RegExp, c: Candidate): boolean {
+  const sign = c.unit.text.trim().charAt(0);
+  if (!ROLE_SIGNS.includes(sign)) return false;
+  const whole = new RegExp(`^(?:${role.source})$`, 'u');
+  return [...(c.leadKey + c.localKey).matchAll(ROLE_LEGEND)].some((m) => m[1] === sign && whole.test(m[2]!));
+}
+const ROLE_SIGNS = '◎○●◇◆△▲☆★';
 
 /** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
 const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;

@@ -528,6 +528,19 @@ const BODY_CALL = `湖西ものづくり補助金　公募要領
 湖西県産学連携技術開発審査会において、書面審査及びプレゼンテーション審査を行います。
 `;
 
+const MARKED = `湖畔モビリティ実装拠点事業　中間評価結果について
+令和２年１２月１８日
+湖畔モビリティ実装拠点事業中間評価委員会
+
+１．評価の概要
+　平成３０年度に採択した４拠点について、中間評価を行った。
+
+５．中間評価委員会　委員名簿（五十音順、◎は主査）
+　　大　橋　　真理子　　（株）湖畔データソリューションズ　代表取締役
+◎　北　村　　芳　郎　　湖畔情報大学　名誉教授
+　　西　川　　さやか　　弁理士
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-abstain-rules-'));
   const seeds = path.join(root, 'seeds');
@@ -575,6 +588,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n41_area_results.txt'), AREA_RESULTS);
   await writeFile(path.join(seeds, 'n42_body_minutes.txt'), BODY_MINUTES);
   await writeFile(path.join(seeds, 'n43_body_call.txt'), BODY_CALL);
+  await writeFile(path.join(seeds, 'n44_marked.txt'), MARKED);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -598,6 +612,17 @@ describe('abstains on what is asked of one place or body the documents say nothi
     expect(own.answer).toContain('中川');
     const other = await answerer.answer('湖西県産学連携技術開発審査会の委員長は誰ですか。');
     expect(other.reason).toBe('no passage about 産学連携技術開発審査会 names the role asked');
+  });
+
+  it('a role a list marks by a sign its heading explains (◎は主査): the marked member, of that programme only', async () => {
+    const chair = await answerer.answer('湖畔モビリティ実装拠点事業の中間評価委員会で主査を務めたのは誰ですか。');
+    expect(chair.status).toBe('answered');
+    expect(chair.answer).toContain('北　村　　芳　郎');
+    const deputy = await answerer.answer('湖畔モビリティ実装拠点事業の中間評価委員会の副主査は誰ですか。');
+    expect(deputy.status).toBe('abstained');
+    const other = await answerer.answer('里山シーズ加速補助金の事後評価をした委員会のトップは誰？');
+    expect(other.answer).toContain('藤川');
+    expect(other.answer).not.toContain('北　村');
   });
 
   it('a count of one area in a table: the row naming the area gives it under the column asked', async () => {
