@@ -17,7 +17,7 @@ import { AS_A_LIST, LIST_ASKS, listedNoun, SAID } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
-import { givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, type ScoredCandidate } from './evidence.js';
+import { givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
@@ -73,7 +73,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
   const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
   // (optional words: the coverage with them or without them, whichever is higher)
-  const text = q.opening(c.unit.documentId) + c.localKey + c.unit.key;
+  const text = whereStands(c);
   const coverage = Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
   const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
   // a start or an end, an amount or a count stated for another programme (その後継事業「…」は令和元年度から,
@@ -222,7 +222,7 @@ function focusOf(q: AnswerQuery, corpus: CorpusFacts): TermGroup | undefined {
 
 function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined; opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
   // (a document whose title names it is about it throughout: a slide's 選定　2020年7月14日)
-  return !q.focus || q.focus.alts.some((a) => termIn(a, q.opening(c.unit.documentId) + c.localKey + c.unit.key));
+  return !q.focus || q.focus.alts.some((a) => termIn(a, whereStands(c)));
 }
 
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);
@@ -497,11 +497,10 @@ function placeValued(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
  * Whether a key names a place (or one part of a joint one: 諏訪 of 諏訪・岡谷) other than as one entry of
  * a list of places (6拠点（十勝、庄内、…）).
  */
-function namesAlone(place: string, key: string): boolean {
-  return place
-    .split('・')
-    .filter((part) => Array.from(part).length >= 2)
-    .some((part) => new RegExp(`(?<![、，,])${escapeRegExp(part)}(?![、，,])`, 'u').test(key));
+function namedAlone(place: string): (key: string) => boolean {
+  const parts = place.split('・').filter((part) => Array.from(part).length >= 2);
+  const at = new RegExp(`(?<![、，,])(?:${parts.map(escapeRegExp).join('|')})(?![、，,])`, 'u');
+  return (key) => at.test(key);
 }
 
 /** Whether a match key gives a grade after the place's name, where the name stands as that place (京都地域, 京都：), not as the start of another (京都府). */
@@ -536,7 +535,7 @@ function gradeOfKind(text: string, scored: readonly ScoredCandidate[], corpus: C
   if (kinds.length !== 1 || !GRADE_QUESTION.test(text)) return true;
   const kind = kinds[0]!;
   // (of the programme asked, where it names one: another programme's ex-post grades are not its own)
-  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && c.features.entity > 0 && kind.test(corpus.opening(c.unit.documentId) + c.localKey + c.unit.key));
+  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && c.features.entity > 0 && kind.test(whereStands(c)));
 }
 
 /** A programme named as another's successor or predecessor (後継事業「…」, 前身の…). */
@@ -683,7 +682,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // who: the best sentence, or one that names the role asked with a person beside it, covers the question
   const named = q.needs.find((n) => n.kind === 'person');
   // (with its document's title: minutes name the meeting once, at the top)
-  const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) >= t.personCoverage;
+  const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, whereStands(c)) >= t.personCoverage;
   // (or, asked who said something, a sentence of a speaker's turn in minutes)
   const namesPerson = (c: ScoredCandidate) => ((named !== undefined && givesNeed(q, named, c)) || saidInTurn(text, c, corpus)) && covers(c);
   if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
@@ -697,11 +696,11 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     // lines it stands under or its document's title, or in a passage about that programme alone; not in another
     // programme's committee list)
     const ofProgramme = (c: ScoredCandidate) =>
-      q.entities.length === 0 || namesIn(q, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key) || (c.contextNames.length > 0 && c.contextNames.every((n) => programmes.has(n)));
+      q.entities.length === 0 || namesIn(q, whereStands(c)) || (c.contextNames.length > 0 && c.contextNames.every((n) => programmes.has(n)));
     if (!naming.some(ofProgramme)) return { abstain: true, reason: 'no passage about the programme asked names the role asked' };
     // (of a body the question names, 産学連携技術開発審査会の委員長: where that body is named, not in another's list of those present)
     const body = bodyAsked(text);
-    if (body && corpus.has(body) && !naming.some((c) => (corpus.opening(c.unit.documentId) + c.localKey + c.unit.key).includes(body))) {
+    if (body && corpus.has(body) && !naming.some((c) => whereStands(c).includes(body))) {
       return { abstain: true, reason: `no passage about ${body} names the role asked` };
     }
   }
@@ -736,10 +735,11 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // (an amount or a count of one place is given, by some passage found, where that place is named: in its
   // line, the lines it stands under or its document's title; another place's table is no answer)
   const place = placeValued(q, corpus);
-  const ofPlace = (c: ScoredCandidate, kind: Need['kind']) =>
-    place === undefined || (kind !== 'money' && kind !== 'count') || namesAlone(place, corpus.opening(c.unit.documentId) + c.localKey + c.unit.key);
+  const ofPlace = place === undefined ? undefined : namedAlone(place);
   const gives = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
-  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && (!near.some(gives(n)) || !scored.some((c) => gives(n)(c) && ofPlace(c, n.kind))));
+  const given = (n: Need) =>
+    ofPlace !== undefined && (n.kind === 'money' || n.kind === 'count') ? near.some(gives(n)) && scored.some((c) => ofPlace(whereStands(c)) && gives(n)(c)) : near.some(gives(n));
+  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !given(n));
   if (missing.length > 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
   }

@@ -98,13 +98,20 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   return n.kind === 'count' && rarestGroups({ groups: column }, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
 }
 
+/** Where a candidate stands, as one match key: its document's title, the lines it stands under and its own unit. */
+export function whereStands(c: Candidate): string {
+  return c.openingKey + c.localKey + c.unit.key;
+}
+
 /** Whether a match key names one of the programmes a question names (by any of its names). */
 export function namesIn(q: Pick<AnswerQuery, 'entities'>, key: string): boolean {
   return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));
 }
 
+/** The signs a member list marks a role by. */
+const ROLE_SIGNS = '◎○●◇◆△▲☆★';
 /** The sign a list's heading gives a role: 委員名簿（五十音順、◎は主査）, ◎：委員長, ○印は副委員長. */
-const ROLE_LEGEND = /([◎○●◇◆△▲☆★])\s*印?\s*(?:は|：|:|＝|=)\s*(\p{Script=Han}{1,6})/gu;
+const ROLE_LEGEND = new RegExp(`([${ROLE_SIGNS}])\\s*印?\\s*(?:は|：|:|＝|=)\\s*(\\p{Script=Han}{1,6})`, 'gu');
 
 /** Whether a list entry opens with the sign its heading gives the role asked (◎　北嶋　芳郎 under …（◎は主査）); 委員長 is not 副委員長. */
 export function markedAs(role: RegExp, c: Candidate): boolean {
@@ -113,7 +120,6 @@ export function markedAs(role: RegExp, c: Candidate): boolean {
   const whole = new RegExp(`^(?:${role.source})$`, 'u');
   return [...(c.leadKey + c.localKey).matchAll(ROLE_LEGEND)].some((m) => m[1] === sign && whole.test(m[2]!));
 }
-const ROLE_SIGNS = '◎○●◇◆△▲☆★';
 
 /** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
 const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;
