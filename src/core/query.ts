@@ -85,9 +85,12 @@ function answerTypeOf(question: string): AnswerType | undefined {
 /** A question about when something started (いつから, 開始年度, 始まった, when did … start). */
 const ASKS_START = /いつから|開始|始ま|始め|スタート|創設|発足|創立|立ち上げ|when did .*(?:start|begin|launch)|since when|start(?:ed|ing)? (?:year|date)|first year|launched/iu;
 
-/** A passage that states when something started: 平成28年度より, 令和２年度から実施, （平成２３年度～）, 平成30年度創設. */
+/**
+ * A passage that states when something started: 平成28年度より, 令和２年度から実施, （平成２３年度～）,
+ * 平成30年度創設, or the year and the start apart in one sentence (令和3年度に、…を統合して創設した).
+ */
 export const START_PATTERN =
-  /(?:(?:平成|昭和|令和|[HＨR])\s*[0-9０-９元]+|[0-9０-９]{4})\s*年度?\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:から|より|に(?:開始|創設|発足|創立|スタート|新設)|(?:を|の)?(?:開始|創設|発足|創立|新設|スタート)|[~〜～]|-\s*[）)])/u;
+  /(?:(?:平成|昭和|令和|[HＨR])\s*[0-9０-９元]+|[0-9０-９]{4})\s*年度?\s*(?:[（(][^）)]{0,12}[）)])?\s*(?:から|より|に[^。]{0,60}?(?:開始|創設|発足|創立|スタート|新設)|(?:を|の)?(?:開始|創設|発足|創立|新設|スタート)|[~〜～]|-\s*[）)])/u;
 
 /** A question asking which 基本計画 something started under or belongs to (どの基本計画, 第何期の科学技術基本計画, which basic plan). */
 const ASKS_PLAN = /(?:どの|いずれの|第?何期の)[^。？?]{0,12}基本計画|which (?:[\w&-]+ ){0,4}plan/iu;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/core/lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, questionCore, yearTerms } from '../../src/core/query.js';
+import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, questionCore, START_PATTERN, yearTerms } from '../../src/core/query.js';
 import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
 
 let tokenizer: JapaneseTokenizer;
@@ -64,6 +64,13 @@ describe('query analysis', () => {
     const which = analyzeQuery('里山テクノ連携推進事業（H18開始）の事後評価でA評価をもらったエリアはどこですか。', tokenizer, lex);
     expect(which.answerType).toBe('grade');
     expect(which.asksStart).toBe(false);
+  });
+
+  it('a start answer says the year and the start in one sentence, apart or together', () => {
+    expect(START_PATTERN.test('里山補助金は、令和3年度に、それまでの二つの補助金を統合して創設した制度です。')).toBe(true);
+    expect(START_PATTERN.test('平成３０年度創設')).toBe(true);
+    // a year in one sentence and a start in the next is not one
+    expect(START_PATTERN.test('令和3年度に中間評価を行った。翌年に新たな公募を開始した。')).toBe(false);
   });
 
   it('reads a plan question, whose answer names the plan or says when the programme started', () => {
