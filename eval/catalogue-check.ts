@@ -40,9 +40,9 @@ function goldYears(value: string): number {
   return Number((/(\d+)(?:か|カ|ヶ)?年(?!度~)/u.exec(t) ?? /(\d+)/.exec(nf(value)))?.[1]);
 }
 
-/** The ministry a gold value names, without its bureau or division: 文部科学省（科学技術・学術政策局） → 文部科学省. */
+/** The ministry (or prefecture) a gold value names, without its bureau or division: 文部科学省（科学技術・学術政策局） → 文部科学省, 長野県（産業労働部） → 長野県. */
 function ministryOf(value: string): string {
-  return /^[^（(・、\s]*?(?:省|府|庁)/u.exec(nf(value))?.[0] ?? nf(value);
+  return /^[^（(・、\s]*?(?:省|府|庁|県|都|道)/u.exec(nf(value))?.[0] ?? nf(value);
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@
 // "「知的クラスター創成事業（第Ⅰ期）」の成果等を踏まえ" (builds on), "経済産業省の「産業クラスター計画」",
 // the ministries listed in a programme's own block ("文部科学省、経済産業省…において"), and the ministry
 // that issued the document for the programmes it presents under headings.
+import { PREFECTURE_NAME } from '../text/prefectures.js';
 import { MINISTRY_NAME } from './delimited-names.js';
 import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
@@ -18,6 +19,8 @@ const LINE_OPENER = new RegExp(`^[\\s　・]*(${MINISTRY_NAME})[\\s　]+$`, 'u')
 const MINISTRY_LINE = new RegExp(`^[\\s　]*${MINISTRY_NAME}[\\s　]`, 'u');
 /** A ministry as the subject its sentence opens with: 文部科学省では、… / 農林水産省は、… */
 const SUBJECT = new RegExp(`^[\\s　]*(${MINISTRY_NAME})(?:では|は|が|において)[、，]`, 'u');
+/** A programme's name that opens with a prefecture's (長野県新技術開発支援補助金): the prefecture runs it. */
+const PREFECTURE_OWNED = new RegExp(`^${PREFECTURE_NAME}(?=[\\p{Script=Han}\\p{Script=Katakana}])`, 'u');
 /** How far back a sentence's subject may stand from the name it runs. */
 const SUBJECT_SPAN = 120;
 
@@ -42,13 +45,18 @@ export function relationFacts(doc: PreparedDocument, m: NameMention): RawFact[] 
 
 /**
  * Ministries: "経済産業省の「産業クラスター計画」" before any mention, a ministry opening its list line or its
- * sentence (文部科学省では、令和２年度から「…」を開始し), one in its brackets, and those listed in a heading's own lines.
+ * sentence (文部科学省では、令和２年度から「…」を開始し), one in its brackets, and those listed in a heading's own lines;
+ * a prefecture for a programme named after it.
  */
 export function ministryFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   const block = doc.blocks[m.blockIndex]!;
   const subject = { type: 'programme' as const, name: m.name };
   const before = ministryBefore(doc, m);
   const out: RawFact[] = before ? [before.fact] : [];
+  const prefecture = PREFECTURE_OWNED.exec(m.name);
+  if (prefecture) {
+    out.push({ subject, field: 'ministry', value: prefecture[0], citations: [citeBlock(doc, block, m.from, m.to)], as_written: block.text.slice(m.from, m.to), origin: 'rule', note: 'the prefecture the programme is named after' });
+  }
   for (const g of m.trailing) {
     // （内閣府、平成３０年度～）, （文部科学省・ＪＳＴ、令和２年度開始）
     for (const x of g.content.matchAll(MINISTRY_RE)) {

@@ -107,3 +107,21 @@ describe('a new document', () => {
     expect(sentan.money.find((m) => m.kind === 'scale')!.values[0]!.citations[0]).toMatchObject({ line_start: 6, line_end: 7, quote: '先端地域連携\n事業（２億円/年×15地域：３年）' });
   });
 });
+
+describe('a prefecture\'s own programme', () => {
+  const PREF = doc('901_pref.txt', [
+    '令和６年度',
+    '高知県里山技術開発支援補助金',
+    '公　募　要　領',
+    '',
+    '１　目的',
+    '　本補助金は、県内の中小企業者が大学等と共同で行う技術開発を支援することを目的とします。',
+  ].join('\n'));
+
+  it('is run by the prefecture its name opens with, cited where the name stands', () => {
+    const cat = buildCatalogue([PREF]);
+    const p = cat.programmes.find((x) => x.name === '高知県里山技術開発支援補助金')!;
+    expect(p.ministries.map((m) => m.value)).toEqual(['高知県']);
+    expect(p.ministries[0]!.citations[0]).toMatchObject({ source: 'seeds/901_pref.txt', line_start: 2, line_end: 2, quote: '高知県里山技術開発支援補助金' });
+  });
+});
