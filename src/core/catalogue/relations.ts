@@ -102,11 +102,14 @@ const ISSUE_DATE = '(?:[^\\s　:：]{1,8}[:：][\\s　]*)?(?:(?:昭和|平成|�
 /** A line that is a ministry's name, alone or before its bureau (spaced or not), after the date it was issued: 経済産業省 地域経済産業グループ. */
 const ISSUER_LINE = new RegExp(`^[\\s　]*(?:${ISSUE_DATE}[\\s　]+)?(${MINISTRY_NAME})[^\\s　。、「」]{0,30}(?:[\\s　]+[^\\s　。、「」]{2,30}){0,3}[\\s　]*$`, 'u');
 
-/** The ministry a document's first lines name as its issuer, with that line. */
+/** A line set out one letter apart (総　務　省, 総　　　務　　　省). */
+const LETTER_SPACED = /^[\s　]*(?:\S[\s　]+){2,}\S[\s　]*$/u;
+
+/** The ministry a document's first lines name as its issuer, with that line (read together when set out letter by letter). */
 export function issuingMinistry(doc: PreparedDocument): { value: string; line: number } | undefined {
   for (const r of doc.repaired) {
     if (r.line_start > ISSUER_LINES) break;
-    const m = ISSUER_LINE.exec(r.text);
+    const m = ISSUER_LINE.exec(LETTER_SPACED.test(r.text) ? r.text.replace(/[\s　]+/gu, '') : r.text);
     if (m) return { value: m[1]!, line: r.line_start };
   }
   return undefined;

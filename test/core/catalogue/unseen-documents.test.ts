@@ -198,6 +198,21 @@ describe('the ministry that issued the document', () => {
   });
 });
 
+describe('an issuer set out letter by letter', () => {
+  const cat = build(
+    '令和３年度　概算要求の概要', // 1
+    '　　　　　　　　　　　　令和２年９月', // 2
+    '　　　　　　　　　　　　総　　務　　省', // 3
+    '', // 4
+    '（１）北陸データ連携基盤整備事業　　３００百万円（２１５百万円）', // 5
+    '　地域のデータ連携基盤の整備を支援する。', // 6
+  );
+  it('is read together (総　　務　　省 → 総務省) and runs what the document presents under a heading', () => {
+    const m = get(cat, '北陸データ連携基盤整備事業').ministries;
+    expect(m.map((x) => [x.value, x.citations.map((c) => c.line_start)])).toEqual([['総務省', [3, 5]]]);
+  });
+});
+
 describe('an abbreviation with its kind word in brackets after the name', () => {
   const cat = build('　科学技術振興事業団は、「北陸地域研究交流促進事業（ＨＲＫ事業）」について、新規実施地域を公募した。');
   it('（ＨＲＫ事業） is another name of the programme', () => {
