@@ -176,7 +176,9 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   const renamed = prepared.map((doc) => renamedTitleSubject(doc, reg, facts));
 
   // 2. Rules over each document.
-  const known = new KnownNames([...reg.canonical.keys()]);
+  // (and their short names: a short name with kana in it, 産学ものづくり補助金, is found only by spelling)
+  const shortNames = [...facts, ...curated].flatMap((f) => (f.field === 'alias' && f.subject.type === 'programme' ? [f.value] : []));
+  const known = new KnownNames([...reg.canonical.keys(), ...shortNames]);
   prepared.forEach((doc, i) => {
     const ms = mentions[i]!;
     facts.push(...extractPlans(doc));

@@ -34,8 +34,11 @@ export interface NameMention {
   budgetRow?: boolean;
 }
 
-/** The words a programme's name ends with in running text (構想, 制度 and a bare 補助金 only where delimited-names.ts reads them). */
-const NAME_SUFFIX = '(?:事業費補助金|事業|プログラム|計画|交付金)';
+/**
+ * The words a programme's name ends with in running text (構想, 制度 and a bare 補助金 only where delimited-names.ts reads
+ * them, or where the text defines a short name for it: …支援補助金（以下「…」という。）).
+ */
+const NAME_SUFFIX = '(?:事業費補助金|事業|プログラム|計画|交付金|(?:補助金|負担金)(?=[（(]以下))';
 
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
 const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
@@ -177,7 +180,26 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
       out.push({ name: variant ? `${base}（${variant}）` : base, base, ...(variant && { variant }), blockIndex, from, to, trailing: groups, end, lead, heading, strong, ...(topic && { topic }) });
     }
   });
-  return dropConcatenations(mergeDelimited(out, [...delimitedMentions(doc, readTrailing), ...tableNameMentions(doc)]));
+  const delimited = [...delimitedMentions(doc, readTrailing), ...tableNameMentions(doc)];
+  return dropConcatenations(mergeDelimited(wholeNames(doc, out, delimited), delimited));
+}
+
+/**
+ * A name read only from where its characters run (…ものづくり技術開発支援補助金 read from 技術) is the whole name the
+ * document sets apart elsewhere (on its title line, in quotes), where the text before it spells the rest.
+ */
+function wholeNames(doc: PreparedDocument, mentions: NameMention[], delimited: readonly NameMention[]): NameMention[] {
+  const wholes = [...new Set(delimited.map((d) => d.base))].filter((b) => !isGenericName(b));
+  for (const m of mentions) {
+    const text = doc.blocks[m.blockIndex]!.text;
+    const whole = wholes.find((w) => w.length > m.base.length && w.endsWith(m.base) && m.from >= w.length - m.base.length && text.slice(m.from - (w.length - m.base.length), m.from) === w.slice(0, w.length - m.base.length));
+    if (!whole) continue;
+    const from = m.from - (whole.length - m.base.length);
+    // (where the whole is set apart right here, that reading stands in for this one)
+    if (delimited.some((d) => d.blockIndex === m.blockIndex && d.from === from && d.to === m.to)) continue;
+    Object.assign(m, { from, base: whole, name: m.variant ? `${whole}（${m.variant}）` : whole });
+  }
+  return mentions;
 }
 
 /** Adds the delimited names; a run-of-characters mention inside one (場形成支援プログラム in 共創の場形成支援プログラム) gives way to it. */

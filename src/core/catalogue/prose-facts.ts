@@ -23,6 +23,10 @@ const COHORT = /^(?:[^。]*?(?:した|された)\s?(?:次の|以下の|下記の
 /** A count of regions or sites between the year and the verb: 平成１５年度に９エリアで事業を開始 is when those began. */
 const COUNTED = /\d+\s?(?:地域|エリア|拠点|課題|機関|大学|クラスター)/u;
 const sentenceAfter = (c: Clause, pos: number) => c.n.slice(pos).split('。')[0]!;
+/** The verb's clause modifies the quoted name after it: …実施してきた「…」, …開始された『…』. */
+const RUNS_INTO_QUOTE = /^[\p{Script=Hiragana}]{0,8}[「『]/u;
+/** What the verb makes it from, however long: 令和3年度に、それまでの「…」と「…」を統合して創設した. */
+const MERGED = /を\s?(?:統合|再編|統合・再編|一本化)\s?し(?:て)?[、,]?\s?$/u;
 /** The object of the verb is one strand of a programme (…育成型を開始): its start, not the programme's. */
 const STRAND_OBJECT = /[\p{Script=Han}\p{Script=Katakana}ー](?:型|枠|部門|コース|タイプ|ステージ|メニュー)を\s?$/u;
 const NOT_END = /新規|公募|募集|採択|受付|申請/u;
@@ -69,6 +73,14 @@ const isShort = (c: Clause) => Array.from(c.n).length <= 80;
 /** A short name defined in brackets after a name: (以下「光実装補助金」という。). */
 const SHORT_NAME_ASIDE = /\(以下[^()]{0,40}\)/u;
 
+/** Whether a start whose verb runs on into `rest` is the bound programme's: not when it runs into a quote of another name. */
+function startsOf(b: Bound, rest: string, verbEnd: number): boolean {
+  const into = RUNS_INTO_QUOTE.exec(rest);
+  if (!into || (b.ref && b.ref.from >= verbEnd)) return true;
+  const quoted = rest.slice(into[0].length).split(/[」』]/u)[0]!;
+  return quoted === '' || b.name.startsWith(quoted) || quoted.startsWith(b.name);
+}
+
 function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
   const out: RawFact[] = [];
   for (const y of years) {
@@ -91,12 +103,17 @@ function startFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const verb = START_VERB.exec(window);
     if (!verb) continue;
     const between = window.slice(0, verb.index);
-    if (NOT_START.test(between) || STRAND_OBJECT.test(between) || COUNTED.test(between)) continue;
-    if (particle?.[1] === 'に' && verb.index - aside > 30) continue;
+    // (what it was made from is named, not dated: それまでの「…」を統合して)
+    const merged = MERGED.test(between);
+    if ((!merged && NOT_START.test(between)) || STRAND_OBJECT.test(between) || COUNTED.test(between)) continue;
+    if (particle?.[1] === 'に' && verb.index - aside > 30 && !merged) continue;
     const verbEnd = y.end + head.length + verb.index + verb[0].length;
     if (COHORT.test(sentenceAfter(c, verbEnd)) || EVENT_DATED.test(c.n.slice(verbEnd))) continue;
-    const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), object: [y.end, verbEnd] });
+    // (what was merged is the verb's object, not what it made: that is the clause's subject)
+    const b = bind(c, y.start, verbEnd, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start), ...(!merged && { object: [y.end, verbEnd] as [number, number] }) });
     if (!b) continue;
+    // (a start said of a quoted name it runs into — 平成26年度から実施してきた「…」 — is that name's, not the subject's)
+    if (!startsOf(b, c.n.slice(verbEnd), verbEnd)) continue;
     out.push({ subject: { type: 'programme', name: b.name }, field: 'period', value: { start_fy: y.year, end_fy: null }, citations: [citeFor(c, b, y.start, verbEnd)], as_written: c.n.slice(y.start, verbEnd), origin: 'rule', label: '開始', ...(supplementary && { note: '補正予算により実施' }) });
   }
   return out;

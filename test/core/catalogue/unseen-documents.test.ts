@@ -344,3 +344,34 @@ describe('a quoted name with a word in kana (ものづくり) and its short name
     expect(resolveProgramme(cat, '湖国データ拠点事業')?.name).toBe('湖国ものづくりデータ連携拠点形成事業');
   });
 });
+
+describe('a prefecture\'s subsidy page that defines a short name', () => {
+  const cat = build(
+    '高知県里山ものづくり技術開発支援補助金のご案内', // 1
+    '', // 2
+    '県内の中小企業等が大学と共同で行う技術開発を支援するため、高知県里山ものづくり技術開発支援補助金（以下「里山ものづくり補助金」という。）を交付しています。', // 3
+    '里山ものづくり補助金は、令和3年度に、それまでの「高知県新技術開発補助金」と「産学共同研究推進費補助金」を統合して創設した制度です。', // 4
+  );
+  it('reads the whole name where the text runs into it, and the short name it defines (kana inside) as its own', () => {
+    const p = get(cat, '高知県里山ものづくり技術開発支援補助金');
+    expect(p.aliases.map((a) => [a.value, a.citations[0]!.line_start])).toEqual([['里山ものづくり補助金', 3]]);
+    expect(cat.programmes.some((x) => x.name === '里山ものづくり補助金' || x.name === '技術開発支援補助金')).toBe(false);
+  });
+  it('dates its start where the short name says it was made from others (…を統合して創設), not theirs', () => {
+    expect(starts(get(cat, '高知県里山ものづくり技術開発支援補助金'))).toEqual([[2021, 4]]);
+    expect(starts(get(cat, '産学共同研究推進費補助金'))).toEqual([]);
+  });
+});
+
+describe('a start said of the predecessor the sentence runs into', () => {
+  const cat = build(
+    '高知県里山新産業研究補助金のご案内', // 1
+    '', // 2
+    '県内の研究開発を支援するため、高知県里山新産業研究補助金（以下「新産業研究補助金」という。）を交付しています。', // 3
+    '新産業研究補助金は、令和2年度に、平成26年度から実施してきた「さとやまナノテク・ものづくり研究', // 4
+    '開発補助金」を廃止・再編して創設した制度です。', // 5
+  );
+  it('平成26年度から実施してきた「…」 is not when the subject started', () => {
+    expect(starts(get(cat, '高知県里山新産業研究補助金')).map(([y]) => y)).not.toContain(2014);
+  });
+});
