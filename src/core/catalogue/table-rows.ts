@@ -10,13 +10,14 @@ import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.j
 /** The header of the first column: the rows name programmes. */
 const NAME_COLUMN = /^(?:事業|施策|プログラム|制度)名$/u;
 /** Headers of the columns read, by what they give. */
-const COLUMNS: Record<'ministry' | 'start' | 'period', RegExp> = {
+const COLUMNS: Record<'ministry' | 'start' | 'end' | 'period', RegExp> = {
   ministry: /^(?:所管|所管省庁?|担当府?省庁?|府省庁?名?)$/u,
   start: /^(?:開始年度|創設年度|開始)$/u,
+  end: /^(?:終了年度|終了)$/u,
   period: /^(?:事業|実施)期間$/u,
 };
 /** A first cell that can be a name: no punctuation, ending as a name does (特色ある…強化促進事業, 共創の場形成支援プログラム（地域共創分野）). */
-const NAME_CELL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９（）()]{3,40}$/u;
+const NAME_CELL = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ（）()]{3,40}$/u;
 const NAME_END = /[\p{Script=Han}\p{Script=Katakana}ー）)A-Za-z]$/u;
 const MINISTRY_AT_START = new RegExp(`^${MINISTRY_NAME}`, 'u');
 
@@ -33,9 +34,25 @@ interface TableRow {
   cells: { column: keyof typeof COLUMNS; cell: Cell }[];
 }
 
-/** The cells of one line of a block: text between runs of spaces, with block offsets. */
+/** A comma between cells of a sheet saved as comma-separated text (not one in a number's thousands: 1,200). */
+const COMMA = /,(?![0-9]{3}(?![0-9]))/gu;
+
+/**
+ * The cells of one line of a block, with block offsets: split at tabs or commas where the line is a sheet's row saved as
+ * text (a blank cell kept, so cells stay under their headers), else text between runs of spaces.
+ */
 function cellsOf(text: string, offset: number): Cell[] {
-  return [...text.matchAll(/[^\s　]+/gu)].map((m) => ({ text: m[0], from: offset + m.index!, to: offset + m.index! + m[0].length }));
+  const separator = text.includes('\t') ? /\t/gu : (text.match(COMMA) ?? []).length >= 2 ? COMMA : undefined;
+  if (!separator) return [...text.matchAll(/[^\s　]+/gu)].map((m) => ({ text: m[0], from: offset + m.index!, to: offset + m.index! + m[0].length }));
+  const cells: Cell[] = [];
+  let start = 0;
+  for (const m of [...text.matchAll(separator), { index: text.length, 0: '' }]) {
+    const raw = text.slice(start, m.index);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), from: offset + start + lead, to: offset + start + lead + raw.trim().length });
+    start = m.index! + m[0]!.length;
+  }
+  return cells;
 }
 
 /** Every row under a header whose first column is 事業名 and that names a column read here. */
@@ -71,6 +88,14 @@ export function tableNameMentions(doc: PreparedDocument): NameMention[] {
   return tableRows(doc).map(({ blockIndex, name }) => ({ name: name.text, base: name.text, blockIndex, from: name.from, to: name.to, trailing: [], end: name.to, lead: true, heading: false, strong: true }));
 }
 
+/** The one fiscal year a cell under 開始年度 or 終了年度 gives (平成14年度（2002年度）, 2018: a bare Western year is a fiscal year there). */
+function yearCell(text: string): number | undefined {
+  const bare = /^(?:19|20)[0-9]{2}$/u.exec(text.normalize('NFKC'));
+  if (bare) return Number(bare[0]);
+  const years = [...new Set(findYearMentions(text).map((y) => y.year))];
+  return years.length === 1 && /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:[（(][^）)]*[）)])?\s?(?:~|～|〜|から|開始|まで|終了)?$/u.test(text) ? years[0] : undefined;
+}
+
 /** What a row's cells say: 文部科学省（科学技術振興事業団） under 所管, 平成８年度 under 開始年度, a range under 事業期間. */
 export function tableFacts(doc: PreparedDocument): RawFact[] {
   const out: RawFact[] = [];
@@ -79,17 +104,14 @@ export function tableFacts(doc: PreparedDocument): RawFact[] {
     const subject = { type: 'programme' as const, name: row.name.text };
     for (const { column, cell } of row.cells) {
       const citations = [citeBlock(doc, block, row.name.from, cell.to)];
-      const base = { subject, citations, as_written: cell.text, origin: 'rule' as const, label: column === 'ministry' ? '所管（表）' : '開始' };
+      if (cell.text === '') continue;
+      const base = { subject, citations, as_written: cell.text, origin: 'rule' as const, label: column === 'ministry' ? '所管（表）' : column === 'end' ? '終了' : '開始' };
       if (column === 'ministry') {
         const m = MINISTRY_AT_START.exec(cell.text.normalize('NFKC'));
         if (m) out.push({ ...base, field: 'ministry', value: m[0] });
-      } else if (column === 'start') {
-        // (a bare Western year stands for a fiscal year in this column: 2018)
-        const bare = /^(?:19|20)[0-9]{2}$/u.exec(cell.text.normalize('NFKC'));
-        const years = bare ? [{ year: Number(bare[0]) }] : findYearMentions(cell.text);
-        if (years.length === 1 && (bare || /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:~|～|〜|から|開始)?$/u.test(cell.text))) {
-          out.push({ ...base, field: 'period', value: { start_fy: years[0]!.year, end_fy: null } });
-        }
+      } else if (column === 'start' || column === 'end') {
+        const year = yearCell(cell.text);
+        if (year !== undefined) out.push(column === 'start' ? { ...base, field: 'period', value: { start_fy: year, end_fy: null } } : { ...base, field: 'end_fy', value: year });
       } else {
         const p = parsePeriod(cell.text);
         if (p?.field === 'period') out.push({ ...base, field: 'period', value: p.value, label: '事業期間（表）' });

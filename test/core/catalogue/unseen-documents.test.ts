@@ -133,6 +133,27 @@ describe('a table whose header names its columns (事業名　所管　開始年
   });
 });
 
+describe('a sheet saved as comma-separated text, with blank cells and phases in Roman numerals', () => {
+  const cat = build(
+    '[Sheet3] 県内で実施された国の主な地域科学技術事業', // 1
+    '事業名,所管,実施地域,開始年度,終了年度,備考', // 2
+    '北陸知的クラスター事業（第Ⅰ期）,文部科学省,北陸地域,平成14年度（2002年度）,平成18年度,中核機関：(財)北陸財団', // 3
+    '北陸イノベーション・エコシステム形成プログラム,文部科学省,北陸大学・北陸県,,,', // 4
+    '北陸センシング実装拠点形成推進事業,総務省,北陸地域,平成30年度,令和4年度,1,200千円', // 5
+  );
+  it('reads each row\'s ministry, start and end under their headers, a blank cell as nothing', () => {
+    const first = get(cat, '北陸知的クラスター事業（第Ⅰ期）');
+    expect(ministries(first)).toEqual([['文部科学省', 3]]);
+    expect(first.end?.values.map((v) => [v.value, v.citations[0]!.line_start])).toEqual([[2006, 3]]);
+    const eco = get(cat, '北陸イノベーション・エコシステム形成プログラム');
+    expect(ministries(eco)).toEqual([['文部科学省', 4]]);
+    expect(eco.period).toBeNull();
+    // (a comma inside a number's thousands is no cell's end)
+    expect(ministries(get(cat, '北陸センシング実装拠点形成推進事業'))).toEqual([['総務省', 5]]);
+    expect(get(cat, '北陸センシング実装拠点形成推進事業').end?.values.map((v) => v.value)).toEqual([2022]);
+  });
+});
+
 describe('a table of programmes set out with runs of spaces, each row on a line that opens with a space', () => {
   const cat = build(
     '第2-3-20表 地域の大学を核とした主な支援施策（2023年度）', // 1
