@@ -279,6 +279,11 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
+/** A passage that ranks: a superlative, or a list in order (多い順に). */
+const RANKS = new RegExp(`${SUPERLATIVE.source}|(?:多い|大きい|高い|少ない|小さい|低い)順`, 'iu');
+/** A passage naming the ones that have the most (採択件数が多い分野は、…): the ranking asked, unless the least is asked. */
+const NAMES_MOST = /(?:が|の)(?:多い|大きい|高い)[^、。]{0,8}?(?:は|として)[、，]/u;
+const ASKS_LEAST = /少な|小さ|低い|最小|最少|最低|fewest|least|lowest|smallest/iu;
 /** A question ranking by grade (最高ランク, 評価がいちばん低い, top grade), not by something else among graded ones (Ａ評価の中でいちばん進捗が良い). */
 const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード|点|成績)|(?:ランク|評価|グレード|点|成績)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
 const EXHAUSTIVE = new RegExp(`${AS_A_LIST.source}|${/全部(?!で)|全て|すべて|\blist (?:all|every)\b|\ball (?:the|of the)\b/u.source}`, 'iu');
@@ -715,7 +720,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
-  const ranked = (c: ScoredCandidate) => SUPERLATIVE.test(normalizeText(c.unit.text)) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
+  const ranked = (c: ScoredCandidate) => RANKS.test(normalizeText(c.unit.text)) || (!ASKS_LEAST.test(text) && NAMES_MOST.test(normalizeText(c.unit.text))) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
   const planned = plannedOnly(opened, text, near, one, t);

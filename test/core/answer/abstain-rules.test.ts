@@ -386,6 +386,14 @@ const OTHER_GRADES = `南風共創拠点事業　中間評価結果
 　浜辺大学は、北浜人材拠点事業にも令和元年度に採択されている。
 `;
 
+const RECORD = `里浜技術橋渡し事業　これまでの実績
+
+これまでの実績
+　令和元年度から令和５年度までに、累計９６件を採択しました。
+　採択件数が多い分野は、精密加工（３１件）、食品（２２件）、医療機器（１５件）です。
+　事業終了後２年を経過した案件の事業化率は３８％です。
+`;
+
 const THIRD_GRADES = `潮騒連携事業　事後評価結果
 
 令和４年３月
@@ -589,6 +597,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n42_body_minutes.txt'), BODY_MINUTES);
   await writeFile(path.join(seeds, 'n43_body_call.txt'), BODY_CALL);
   await writeFile(path.join(seeds, 'n44_marked.txt'), MARKED);
+  await writeFile(path.join(seeds, 'n45_record.txt'), RECORD);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -1219,6 +1228,14 @@ describe('what kind of answer is asked', () => {
     const a = await answerer.answer('干潟共創拠点事業の予算を令和４年度に要求しないのはどういう理由からですか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('令和３年度で終了したため');
+  });
+
+  it('「一番多い分野」 is answered by a passage naming the ones with the most; 「一番少ない」 is not', async () => {
+    const most = await answerer.answer('里浜技術橋渡し事業の採択案件で一番多い分野は何で、何件ありますか？');
+    expect(most.status).toBe('answered');
+    expect(most.answer).toContain('精密加工（３１件）');
+    const least = await answerer.answer('里浜技術橋渡し事業の採択案件で一番少ない分野は何ですか？');
+    expect(least.status).toBe('abstained');
   });
 
   it('「一番いい点をもらったのは」 is ranked by the grades', async () => {
