@@ -283,7 +283,7 @@ const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\b
 const RANKS = new RegExp(`${SUPERLATIVE.source}|(?:多い|大きい|高い|少ない|小さい|低い)順`, 'iu');
 /** A passage naming the ones that have the most (採択件数が多い分野は、…): the ranking asked, unless the least is asked. */
 const NAMES_MOST = /(?:が|の)(?:多い|大きい|高い)[^、。]{0,8}?(?:は|として)[、，]/u;
-const ASKS_LEAST = /少な|小さ|低い|最小|最少|最低|fewest|least|lowest|smallest/iu;
+const ASKS_LEAST = /少な|小さ|低い|最小|最少|最低|\bfewest\b|\bleast\b|\blowest\b|\bsmallest\b/iu;
 /** A question ranking by grade (最高ランク, 評価がいちばん低い, top grade), not by something else among graded ones (Ａ評価の中でいちばん進捗が良い). */
 const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード|点|成績)|(?:ランク|評価|グレード|点|成績)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
 const EXHAUSTIVE = new RegExp(`${AS_A_LIST.source}|${/全部(?!で)|全て|すべて|\blist (?:all|every)\b|\ball (?:the|of the)\b/u.source}`, 'iu');
