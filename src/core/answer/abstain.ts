@@ -564,7 +564,6 @@ function namesAsked(q: AnswerQuery, c: ScoredCandidate, title: string, t: Answer
   return c.features.entity >= t.entityNearby || namesIn(q, title);
 }
 
-/** True when a match key names a programme the question names, by any of its names. */
 /** A sentence announcing a later round: 次回、第９回で…, 第５回は…開催予定, 第２回公募により６件程度を採択 (a request's plan). */
 const NEXT_ROUND = /次回|予定|程度を?採択/u;
 
@@ -720,7 +719,12 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
   if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
-  const ranked = (c: ScoredCandidate) => RANKS.test(normalizeText(c.unit.text)) || (!ASKS_LEAST.test(text) && NAMES_MOST.test(normalizeText(c.unit.text))) || ((GRADED.test(text) || GRADE_NAMED.test(text)) && GRADE_GIVEN.test(normalizeText(c.unit.text)));
+  const mostAsked = !ASKS_LEAST.test(text);
+  const byGrade = GRADED.test(text) || GRADE_NAMED.test(text);
+  const ranked = (c: ScoredCandidate) => {
+    const said = normalizeText(c.unit.text);
+    return RANKS.test(said) || (mostAsked && NAMES_MOST.test(said)) || (byGrade && GRADE_GIVEN.test(said));
+  };
   if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
   const planned = plannedOnly(opened, text, near, one, t);

@@ -3,6 +3,7 @@
 // each, cells set apart by spaces, under their header, so a value keeps its row (事業名, 予算額).
 import type { Block } from '../catalogue/source-text.js';
 import { segmentBounds } from '../catalogue/source-text.js';
+import { CELL_COMMA } from '../text/normalize.js';
 
 /** Where the rows of a table stand in one block: `count` rows of `width` segments from segment `start`. */
 export interface RowPlan {
@@ -44,7 +45,7 @@ export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
 const ONE_SPACE = /\s+/u;
 /** Cells of a sheet saved as comma-separated text (事業名,所管,開始年度): a comma that no digits' thousands follow. */
-const COMMA = /\s*,(?![0-9]{3}(?![0-9]))\s*/u;
+const COMMA = new RegExp(`\\s*${CELL_COMMA}\\s*`, 'u');
 /** Letters one space apart, standing alone between wider gaps: one label spaced out (地　域　名). */
 const SPACED_LABEL = /(?<![^\s\u3000])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])+(?![^\s\u3000])/gu;
 const fields = (line: string, gap: RegExp) => line.trim().split(gap).filter((x) => x !== '');

@@ -1,6 +1,7 @@
 // Tables whose header row names their columns (事業名　所管　開始年度　支援の規模): each row under it
 // names a programme in its first cell, and its cells under 所管, 開始年度 or 事業期間 say who runs it and when.
 import { findYearMentions } from '../era.js';
+import { CELL_COMMA } from '../text/normalize.js';
 import { MINISTRY_NAME } from './delimited-names.js';
 import { parsePeriod } from './money.js';
 import type { NameMention } from './names.js';
@@ -34,8 +35,8 @@ interface TableRow {
   cells: { column: keyof typeof COLUMNS; cell: Cell }[];
 }
 
-/** A comma between cells of a sheet saved as comma-separated text (not one in a number's thousands: 1,200). */
-const COMMA = /,(?![0-9]{3}(?![0-9]))/gu;
+/** A comma between cells of a sheet saved as comma-separated text. */
+const COMMA = new RegExp(CELL_COMMA, 'gu');
 
 /**
  * The cells of one line of a block, with block offsets: split at tabs or commas where the line is a sheet's row saved as
