@@ -147,6 +147,10 @@ describe('query analysis', () => {
     for (const official of ['進捗', '点検', '重複']) expect(terms3).toContain(official);
     const terms4 = analyzeQuery('建てた建物は、事業が終わったらタダで誰の手に渡るの？', tokenizer, lex).morph.map((t) => t.term);
     for (const official of ['無償', '譲渡']) expect(terms4).toContain(official);
+    // who took part (参加) is said 参画; a company (会社) is written 企業, 事業者 or (株)
+    const taking = analyzeQuery('拠点に参加していた会社はどこ？', tokenizer, lex);
+    expect(taking.aspect.find((alts) => alts.includes('参加'))).toContain('参画');
+    expect(taking.aspect.find((alts) => alts.includes('会社'))).toEqual(expect.arrayContaining(['企業', '株式会社']));
   });
 
   it('a region standing as a word reaches its prefectures (四国 → 徳島, 愛媛); one inside a name does not', async () => {

@@ -279,6 +279,10 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
+/** Whom money goes to (お金は誰に出る, 誰に交付される): a body is the answer, not a person's name. */
+const RECIPIENT_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)/u;
+/** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */
+const CAP_ASKED = /(?:最大|最高)\s*(?:で|は)?\s*(?:いくら|何|どれ|どのくらい|どれくらい)|(?:最大|最高)[^、。？?]{0,6}まで/u;
 /** A passage that ranks: a superlative, or a list in order (多い順に). */
 const RANKS = new RegExp(`${SUPERLATIVE.source}|(?:多い|大きい|高い|少ない|小さい|低い)順`, 'iu');
 /** A passage naming the ones that have the most (採択件数が多い分野は、…): the ranking asked, unless the least is asked. */
@@ -458,19 +462,31 @@ const GRADE_IN_KEY = new RegExp(GRADE_GIVEN.source, 'iu');
  * The one place or body a question singles out, when it asks a person, a grade or a name of it: the
  * name without its kind (弘前大学拠点 → 弘前大学), so that a sentence naming it is found.
  */
-function singledOut(q: AnswerQuery): string | undefined {
+function singledOut(q: AnswerQuery, catalogue: Catalogue): string | undefined {
   if (q.language !== 'ja') return undefined;
   const text = normalizeText(q.question);
   const names = q.entities.flat();
+  const programmes = catalogue.programmes.map((p) => matchKey(p.name));
   for (const m of text.matchAll(ONE_OF)) {
     const key = matchKey(m[1]!);
     if (names.some((n) => n.includes(key) || key.includes(n))) continue;
     const bare = key.replace(/(?:拠点|地区|地域|エリア)$/u, '');
+    // (a programme's name said short, its word and its kind kept: リサイクル拠点 for リサイクル実証拠点事業)
+    if (bare !== key && programmes.some((n) => shortens(n, bare, key.slice(bare.length)))) continue;
     // (a kind of region, not one: 28年度採択地域, 発足地域, 各地域)
     if (GENERIC_PLACE.test(bare)) continue;
     if (Array.from(bare).length >= 2) return bare;
   }
   return undefined;
+}
+
+/**
+ * Whether `name` holds `word` and, later and not right after it, `kind`: a programme named short by its
+ * word and its kind (リサイクル拠点 for …リサイクル技術実証拠点整備推進事業), not a place its name begins with.
+ */
+function shortens(name: string, word: string, kind: string): boolean {
+  const at = name.indexOf(word);
+  return at >= 0 && name.indexOf(kind, at + word.length) > at + word.length;
 }
 
 /**
@@ -649,7 +665,9 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
-  const gives = (c: ScoredCandidate) => (c.localKey + c.unit.key).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (WHO.test(text) && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  // (who holds a role of it may be listed in a document about it alone, its title naming it)
+  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (WHO.test(text) ? corpus.opening(c.unit.documentId) : '');
+  const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (WHO.test(text) && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 
@@ -689,7 +707,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, whereStands(c)) >= t.personCoverage;
   // (or, asked who said something, a sentence of a speaker's turn in minutes)
   const namesPerson = (c: ScoredCandidate) => ((named !== undefined && givesNeed(q, named, c)) || saidInTurn(text, c, corpus)) && covers(c);
-  if (WHO.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  if (WHO.test(text) && !RECIPIENT_ASKED.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;
   const programmes = relatedProgrammes(q, corpus.catalogue);
@@ -709,7 +727,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     }
   }
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const one = singledOut(q);
+  const one = singledOut(q, corpus.catalogue);
   const unsaid = askedOfOne(q, one, text, scored, corpus, named);
   if (unsaid) return { abstain: true, reason: `no sentence about ${unsaid} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it
@@ -725,7 +743,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     const said = normalizeText(c.unit.text);
     return RANKS.test(said) || (mostAsked && NAMES_MOST.test(said)) || (byGrade && GRADE_GIVEN.test(said));
   };
-  if (SUPERLATIVE.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
+  if (SUPERLATIVE.test(text) && !CAP_ASKED.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
   const planned = plannedOnly(opened, text, near, one, t);
   if (planned) return { abstain: true, reason: planned };

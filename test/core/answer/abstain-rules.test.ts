@@ -394,6 +394,40 @@ const RECORD = `里浜技術橋渡し事業　これまでの実績
 　事業終了後２年を経過した案件の事業化率は３８％です。
 `;
 
+const HUB_OUTLINE = `港湾資源循環技術実証拠点整備推進事業の概要
+
+令和元年５月
+環境省　環境再生・資源循環局
+
+１．事業の目的
+　港湾資源循環技術実証拠点整備推進事業（以下「港湾実証拠点事業」という。）は、港湾の素材リサイクル技術を地域で実証する拠点を支援する。
+　実証で得た技術は、地域の素材産業に広く展開することを目指す。
+
+２．補助の内容
+　補助率は１／２、補助上限額は１拠点当たり年間６，０００万円以内である。
+　補助金は、地方公共団体が指定する中核機関に交付する。
+　補助期間は最長５年間とする。
+`;
+
+const HUB_REPORT_COUNCIL = `汐見資源循環実証拠点　事業成果報告書（概要版）
+令和６年３月
+汐見資源循環実証拠点推進協議会
+
+１．事業の概要
+（１）事業名　港湾実証拠点事業（環境省）
+（２）実施体制
+　①　中核機関　（一社）汐見資源循環推進機構
+　②　推進協議会　会長：港川市長、副会長：汐見県商工労働部長
+
+２．中間評価委員会　委員名簿（◎は委員長）
+◎　岩　城　　雅　典　　東邦循環工学大学　名誉教授
+　　安　藤　　恵　美　　公認会計士
+
+３．参画企業の事後評価
+　（株）汐見マテリアル　　Ｃ（目標未達）
+　港川精工（株）　　　　　Ａ（目標を達成）
+`;
+
 const THIRD_GRADES = `潮騒連携事業　事後評価結果
 
 令和４年３月
@@ -598,6 +632,8 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n43_body_call.txt'), BODY_CALL);
   await writeFile(path.join(seeds, 'n44_marked.txt'), MARKED);
   await writeFile(path.join(seeds, 'n45_record.txt'), RECORD);
+  await writeFile(path.join(seeds, 'n46_hub_council.txt'), HUB_REPORT_COUNCIL);
+  await writeFile(path.join(seeds, 'n47_hub_outline.txt'), HUB_OUTLINE);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -673,6 +709,40 @@ describe('abstains on what is asked of one place or body the documents say nothi
   it('the producer of one region: a line naming the region with its grade names nobody', async () => {
     const a = await answerer.answer('里山エコ連携プログラムでＣ評価だった阿蘇地域の事業プロデューサーは誰でしたか。');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('answers what is asked of one hub where its own report says it', () => {
+  it('a role held by a post (会長：港川市長) in the report its title names the hub in', async () => {
+    const a = await answerer.answer('汐見拠点の推進協議会の会長は誰が務めていましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('港川市長');
+  });
+
+  it('a programme said short by its word and its kind (港湾拠点 for 港湾…実証拠点整備推進事業) is no place singled out', async () => {
+    const a = await answerer.answer('港湾拠点の中間評価委員会の委員長はどなたですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('岩　城');
+  });
+
+  it('「最大でいくら」 asks a cap, not a ranking', async () => {
+    const a = await answerer.answer('港湾実証拠点事業の補助金は最大でいくらですか。');
+    expect(a.reason).toBeUndefined();
+    expect(a.status).toBe('answered');
+    expect(a.answer.normalize('NFKC')).toContain('6,000万円');
+  });
+
+  it('whom the money goes to (誰に出る) is answered by a body, not abstained for want of a person', async () => {
+    const a = await answerer.answer('港湾実証拠点事業の補助金、市役所や県庁じゃなくて誰に出るんですか？');
+    expect(a.reason).toBeUndefined();
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('中核機関に交付する');
+  });
+
+  it('a company asked (会社) is found as the documents write one ((株))', async () => {
+    const a = await answerer.answer('汐見拠点の事後評価で目標未達だった会社はどこですか。');
+    expect(a.reason ?? '').not.toContain('never mention');
+    expect(a.status).toBe('answered');
   });
 });
 
