@@ -153,6 +153,9 @@ const QUESTION_TAIL = [
 ];
 const INTERROGATIVES = /(?:何|なん)(?=年間|年度|年|地域|拠点|件|人|名|社|回|億円|百万円|万円|円|か所|ヶ所|箇所|段階|期|倍|割|%|クラスター|エリア|課題)|どのような|どのように|どういう|どんな|どれくらい|どれぐらい|どのくらい|いくら|いつから|いつまで|いつ|どこ|だれ|誰|どなた|何年|何件|何地域|何億|何か所|何箇所|何|なぜ|どうして|どの|どう/gu;
 
+/** The calendar an answer is asked in (和暦で, 西暦でいうと): how to answer, not what passages say. */
+const CALENDAR_ASKED = /(?:西暦|和暦|元号)(?:で|に)?(?:言う|いう|直す|換算する)?(?:と|なら|して)?/gu;
+
 /** How much each kind of added query term weighs in BM25, against 1 for the question's own terms. */
 export interface ExpansionWeights {
   /** Full forms of an abbreviation the question uses (知クラ → 知的クラスター創成事業). */
@@ -172,7 +175,7 @@ export const DEFAULT_EXPANSION: ExpansionWeights = { abbreviation: 0.8, synonym:
 
 /** The words of a question that carry its content, for bigram matching. */
 export function questionCore(question: string): string {
-  let q = normalizeText(question).replace(/[?？!！。．.、\s]+$/u, '');
+  let q = normalizeText(question).replace(CALENDAR_ASKED, '').replace(/[?？!！。．.、\s]+$/u, '');
   for (let pass = 0; pass < 3; pass++) {
     for (const re of QUESTION_TAIL) q = q.replace(re, '');
     q = q.replace(/[?？!！。．.、\s]+$/u, '');

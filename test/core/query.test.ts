@@ -16,6 +16,9 @@ describe('query analysis', () => {
     // the request typed in kana asks nothing more than in kanji
     expect(questionCore('都市エリア事業の開始年度をおしえてください')).toBe(questionCore('都市エリア事業の開始年度を教えてください'));
     expect(questionCore('地域結集型の予算をしりたい')).toBe('地域結集型の予算');
+    // the calendar the answer is asked in is how to answer, not a word passages hold (kuromoji splits 和暦 into 和 and 暦)
+    expect(questionCore('北陸クラスターの開始年度を和暦で教えて。')).toBe(questionCore('北陸クラスターの開始年度を教えて。'));
+    expect(questionCore('第Ⅱ期が終わったのは西暦でいうと何年度？')).not.toMatch(/西暦/u);
   });
 
   it('makes 平成14年度, H14 and 2002年度 the same year term', () => {

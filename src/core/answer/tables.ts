@@ -40,6 +40,8 @@ const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|�
 /** In a row of its own line, a region's name or an evaluation grade also marks it as a row. */
 const PLACE_CELL = /(?:地域|エリア|拠点|地区)$/u;
 export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
+/** A cell that is a fiscal year (平成25年度, R2, 2019年度（令和元年度）): a sheet's start or end column. */
+const YEAR_CELL = /^(?:(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}|[0-9０-９]{4})\s*年?度?\s*(?:[（(][^（）()]*[）)])?$/u;
 
 /** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
@@ -48,9 +50,14 @@ const ONE_SPACE = /\s+/u;
 const COMMA = new RegExp(`\\s*${CELL_COMMA}\\s*`, 'u');
 /** Letters one space apart, standing alone between wider gaps: one label spaced out (地　域　名). */
 const SPACED_LABEL = /(?<![^\s\u3000])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])+(?![^\s\u3000])/gu;
-const fields = (line: string, gap: RegExp) => line.trim().split(gap).filter((x) => x !== '');
-/** A year in a header's label (平成３０年度, 2023年度, R5年度). */
-const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?/gu;
+/** Cells of a sheet saved as text, one row a line set apart by tabs: a sheet has more columns than a page's table. */
+const TAB = /\t/u;
+const SHEET_COLUMNS = 14;
+/** The cells of a line; a sheet's blank cells keep their place (…,平成25年度,,北陸…). */
+const fields = (line: string, gap: RegExp) =>
+  gap === TAB || gap === COMMA ? line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '').split(gap).map((x) => x.trim()) : line.trim().split(gap).filter((x) => x !== '');
+/** A year in a header's label (平成３０年度, 2023年度, R5年度, a sheet's R1). */
+const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;
 /** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */
 const MIN_SPACED_ROWS = 2;
 const LONG_CELL_CHARS = 60;
@@ -68,7 +75,7 @@ function spacedRowCount(texts: readonly string[], start: number, width: number, 
     const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(texts[start + k]!, ONE_SPACE) : wide;
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
-    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c))) break;
+    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c) || YEAR_CELL.test(c))) break;
   }
   return k;
 }
@@ -128,9 +135,9 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
   if (/[0-9０-９]/u.test(raw.replace(YEAR_LABEL, '').replace(/（[^（）]*）|\([^()]*\)/gu, '')) || BULLET.test(raw)) return [];
   // (a label spaced out letter by letter, as Word's equal spacing sets it: 地　域　名　　　中　核　機　関)
   const line = raw.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, ''));
-  return [WIDE_GAP, ONE_SPACE, ...(/,.*,/u.test(line) ? [COMMA] : [])]
-    .map((gap) => ({ labels: fields(line, gap), gap }))
-    .filter(({ labels }) => labels.length >= MIN_COLUMNS && labels.length <= MAX_COLUMNS && labels.every(isLabel));
+  return [...(/\t.*\t/u.test(line) ? [TAB] : []), WIDE_GAP, ONE_SPACE, ...(/,.*,/u.test(line) ? [COMMA] : [])]
+    .map((gap) => ({ labels: fields(line, gap).filter((x) => x !== ''), gap }))
+    .filter(({ labels, gap }) => labels.length >= MIN_COLUMNS && labels.length <= (gap === TAB || gap === COMMA ? SHEET_COLUMNS : MAX_COLUMNS) && labels.every(isLabel));
 }
 
 /** The tables' rows in each block, by block index. */

@@ -325,7 +325,16 @@ Sheet3
 湖国クラスター創成事業,文部科学省,湖南地域,平成14年度（2002年度）,
 湖国都市エリア事業,文部科学省,湖北エリア,平成15年度（2003年度）,
 湖国産業クラスター計画,経済産業省,湖国地域（湖国経済産業局）,平成13年度（2001年度）,関連計画 等
+湖国イノベーション戦略支援,文部科学省,湖国・湖東・湖西,平成25年度,湖国ライフクラスター
 ,,,,
+`;
+
+const SHEET_TSV = `湖国県新産業振興課所管　関係予算の推移
+[Sheet1] 当初予算額（単位：千円）
+事業名\tR1\tR2\tR3\tR4\tR5\tR6\tR7当初案\t備考
+湖国新産業補助金\t\t40,000\t45,000\t50,000\t50,000\t65,000\t75,000\tR2創設
+湖国実証拠点　県負担金\t8,000\t10,000\t10,000\t10,000\t9,000\t\t\t国の事業の地方負担分
+湖国コンソーシアム運営費補助\t\t\t\t\t\t10,000\t10,000\tR6から
 `;
 
 const FIELDS = `湖沼環境技術拠点事業　採択拠点の概要
@@ -412,6 +421,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n25_founded.txt'), FOUNDED);
   await writeFile(path.join(seeds, 'n26_attendance.txt'), ATTENDANCE);
   await writeFile(path.join(seeds, 'n27_sheet_csv.txt'), SHEET_CSV);
+  await writeFile(path.join(seeds, 'n28_sheet_tsv.txt'), SHEET_TSV);
   await writeFile(path.join(seeds, 'n22_fields.txt'), FIELDS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
@@ -806,6 +816,24 @@ describe('a sheet saved as comma-separated text', () => {
     expect(a.answer).toContain('2003年度');
     const row = a.citations.find((c) => c.quote.includes('湖北エリア'));
     expect(row?.line_start).toBe(7);
+    await expectSound(a);
+  });
+
+  it('a row whose only figure is its year (…,平成25年度,…) is a row under the header, not a header: the start asked in 和暦 is its year', async () => {
+    const a = await answerer.answer('湖国ライフクラスターの開始年度を和暦で教えて。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('平成25年度');
+    expect(a.citations.some((c) => c.line_start === 9)).toBe(true);
+    await expectSound(a);
+  });
+});
+
+describe('a sheet saved as tab-separated text', () => {
+  it('a row of a sheet with a year a column (R1 … R7) answers the amount of the year asked, in the unit the sheet states', async () => {
+    const a = await answerer.answer('湖国実証拠点の県負担金、R1の当初予算は何千円？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('8,000');
+    expect(a.citations.some((c) => c.line_start === 5)).toBe(true);
     await expectSound(a);
   });
 });
