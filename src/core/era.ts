@@ -181,3 +181,14 @@ export function toFiscalYear(v: number | string): number {
   }
   return y;
 }
+
+/**
+ * The one fiscal year a table cell gives, or undefined: 平成14年度（2002年度）, 平成25年度から, 令和5年度終了, and a
+ * bare Western year (2018), which stands for a fiscal year in a column of years.
+ */
+export function fiscalYearCell(text: string): number | undefined {
+  const bare = /^(?:19|20)[0-9]{2}$/u.exec(text.normalize('NFKC'));
+  if (bare) return Number(bare[0]);
+  const years = [...new Set(findYearMentions(text).map((y) => y.year))];
+  return years.length === 1 && /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:[（(][^）)]*[）)])?\s?(?:~|～|〜|から|開始|まで|終了)?$/u.test(text) ? years[0] : undefined;
+}

@@ -655,8 +655,9 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  */
 function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
   // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
-  const nameAsked = !WHO.test(text) && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
-  const attribute = WHO.test(text) ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
+  const who = WHO.test(text);
+  const nameAsked = !who && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
+  const attribute = who ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
   if (!one || !attribute) return undefined;
   const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
   const ofAsked = (key: string, documentId: string) =>
@@ -666,8 +667,8 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
   // (who holds a role of it may be listed in a document about it alone, its title naming it)
-  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (WHO.test(text) ? corpus.opening(c.unit.documentId) : '');
-  const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (WHO.test(text) && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
+  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (who ? corpus.opening(c.unit.documentId) : '');
+  const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (who && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
 

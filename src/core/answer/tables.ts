@@ -2,8 +2,9 @@
 // a line in a block of their own) and then rows of N cells each. Such rows are read as one unit
 // each, cells set apart by spaces, under their header, so a value keeps its row (事業名, 予算額).
 import type { Block } from '../catalogue/source-text.js';
+import { fiscalYearCell } from '../era.js';
 import { segmentBounds } from '../catalogue/source-text.js';
-import { CELL_COMMA } from '../text/normalize.js';
+import { CELL_COMMA, sheetCells } from '../text/sheet-row.js';
 
 /** Where the rows of a table stand in one block: `count` rows of `width` segments from segment `start`. */
 export interface RowPlan {
@@ -40,8 +41,6 @@ const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|�
 /** In a row of its own line, a region's name or an evaluation grade also marks it as a row. */
 const PLACE_CELL = /(?:地域|エリア|拠点|地区)$/u;
 export const GRADE_CELL = /^[SABCＳＡＢＣ][+＋]?$/u;
-/** A cell that is a fiscal year (平成25年度, R2, 2019年度（令和元年度）): a sheet's start or end column. */
-const YEAR_CELL = /^(?:(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}|[0-9０-９]{4})\s*年?度?\s*(?:[（(][^（）()]*[）)])?$/u;
 
 /** Cells set apart on one line: by a full-width space, a tab or two spaces; or, in a table spaced that way throughout, by one space. */
 const WIDE_GAP = /\u3000+|\t+|\s{2,}/u;
@@ -55,7 +54,7 @@ const TAB = /\t/u;
 const SHEET_COLUMNS = 14;
 /** The cells of a line; a sheet's blank cells keep their place (…,平成25年度,,北陸…). */
 const fields = (line: string, gap: RegExp) =>
-  gap === TAB || gap === COMMA ? line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '').split(gap).map((x) => x.trim()) : line.trim().split(gap).filter((x) => x !== '');
+  gap === TAB || gap === COMMA ? sheetCells(line, gap).map((c) => c.text) : line.trim().split(gap).filter((x) => x !== '');
 /** A year in a header's label (平成３０年度, 2023年度, R5年度, a sheet's R1). */
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;
 /** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */
@@ -75,7 +74,7 @@ function spacedRowCount(texts: readonly string[], start: number, width: number, 
     const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(texts[start + k]!, ONE_SPACE) : wide;
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
-    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c) || YEAR_CELL.test(c))) break;
+    if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c) || fiscalYearCell(c) !== undefined)) break;
   }
   return k;
 }

@@ -1,7 +1,7 @@
 // Tables whose header row names their columns (事業名　所管　開始年度　支援の規模): each row under it
 // names a programme in its first cell, and its cells under 所管, 開始年度 or 事業期間 say who runs it and when.
-import { findYearMentions } from '../era.js';
-import { CELL_COMMA } from '../text/normalize.js';
+import { fiscalYearCell } from '../era.js';
+import { sheetCells, sheetSeparator } from '../text/sheet-row.js';
 import { MINISTRY_NAME } from './delimited-names.js';
 import { parsePeriod } from './money.js';
 import type { NameMention } from './names.js';
@@ -35,25 +35,14 @@ interface TableRow {
   cells: { column: keyof typeof COLUMNS; cell: Cell }[];
 }
 
-/** A comma between cells of a sheet saved as comma-separated text. */
-const COMMA = new RegExp(CELL_COMMA, 'gu');
-
 /**
  * The cells of one line of a block, with block offsets: split at tabs or commas where the line is a sheet's row saved as
  * text (a blank cell kept, so cells stay under their headers), else text between runs of spaces.
  */
 function cellsOf(text: string, offset: number): Cell[] {
-  const separator = text.includes('\t') ? /\t/gu : (text.match(COMMA) ?? []).length >= 2 ? COMMA : undefined;
+  const separator = sheetSeparator(text);
   if (!separator) return [...text.matchAll(/[^\s　]+/gu)].map((m) => ({ text: m[0], from: offset + m.index!, to: offset + m.index! + m[0].length }));
-  const cells: Cell[] = [];
-  let start = 0;
-  for (const m of [...text.matchAll(separator), { index: text.length, 0: '' }]) {
-    const raw = text.slice(start, m.index);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: raw.trim(), from: offset + start + lead, to: offset + start + lead + raw.trim().length });
-    start = m.index! + m[0]!.length;
-  }
-  return cells;
+  return sheetCells(text, separator).map((c) => ({ text: c.text, from: offset + c.from, to: offset + c.to }));
 }
 
 /** Every row under a header whose first column is 事業名 and that names a column read here. */
@@ -89,14 +78,6 @@ export function tableNameMentions(doc: PreparedDocument): NameMention[] {
   return tableRows(doc).map(({ blockIndex, name }) => ({ name: name.text, base: name.text, blockIndex, from: name.from, to: name.to, trailing: [], end: name.to, lead: true, heading: false, strong: true }));
 }
 
-/** The one fiscal year a cell under 開始年度 or 終了年度 gives (平成14年度（2002年度）, 2018: a bare Western year is a fiscal year there). */
-function yearCell(text: string): number | undefined {
-  const bare = /^(?:19|20)[0-9]{2}$/u.exec(text.normalize('NFKC'));
-  if (bare) return Number(bare[0]);
-  const years = [...new Set(findYearMentions(text).map((y) => y.year))];
-  return years.length === 1 && /^[^0-9０-９元]*[0-9０-９元]{1,4}\s?年度?\s?(?:[（(][^）)]*[）)])?\s?(?:~|～|〜|から|開始|まで|終了)?$/u.test(text) ? years[0] : undefined;
-}
-
 /** What a row's cells say: 文部科学省（科学技術振興事業団） under 所管, 平成８年度 under 開始年度, a range under 事業期間. */
 export function tableFacts(doc: PreparedDocument): RawFact[] {
   const out: RawFact[] = [];
@@ -111,7 +92,7 @@ export function tableFacts(doc: PreparedDocument): RawFact[] {
         const m = MINISTRY_AT_START.exec(cell.text.normalize('NFKC'));
         if (m) out.push({ ...base, field: 'ministry', value: m[0] });
       } else if (column === 'start' || column === 'end') {
-        const year = yearCell(cell.text);
+        const year = fiscalYearCell(cell.text);
         if (year !== undefined) out.push(column === 'start' ? { ...base, field: 'period', value: { start_fy: year, end_fy: null } } : { ...base, field: 'end_fy', value: year });
       } else {
         const p = parsePeriod(cell.text);

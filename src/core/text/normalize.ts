@@ -24,6 +24,3 @@ export function squashWhitespace(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
-
-/** A comma between the cells of a sheet saved as comma-separated text, not one in a number's thousands (1,200): a pattern's source. */
-export const CELL_COMMA = ',(?![0-9]{3}(?![0-9]))';
