@@ -13,11 +13,11 @@ import type { Lexicon } from '../lexicon.js';
 import { PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { AS_A_LIST, LIST_ASKS, listedNoun, SAID } from './intent.js';
+import { AS_A_LIST, LIST_ASKS, listedNoun, SAID, SPEECH_TERM } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
-import { givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
+import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
 
@@ -88,14 +88,19 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
         (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
-      : (q.years.length === 0 || c.features.year >= YEAR_NEARBY) && (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId))));
+      : totalSoFar(q, c, kind) ||
+        ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
+          (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
+          (kind !== 'time' || (!earlierDate(q, c) && (!DEADLINE_ASKED.test(q.question) || DEADLINE_SAID.test(c.valueText)))));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   // (or, in a table, in its column's header: 薬事申請 over a row's ３)
   const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
   // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
   const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
-  return about && covered && ofYear && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+  // (an amount actually paid — 実際に加算された額 — is not a cap or a plan: 800万円を上限に加算できる, 交付予定額)
+  const actual = kind !== 'money' || !ACTUAL_ASKED.test(q.question) || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
+  return about && covered && ofYear && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
 /**
@@ -135,10 +140,38 @@ function sameRound(q: AnswerQuery & { opening: (documentId: string) => string },
   return asked.every((n) => n < 2) || roundsIn(normalizeText(c.unit.text) + q.opening(c.unit.documentId)).some((n) => asked.includes(n));
 }
 
-/** A count asked as a running total over the years: 累計採択件数, 延べ何名, 通算で何件 (全部で, 合計 ask the whole count, however stated). */
-const TOTAL_ASKED = /累計|延べ|通算/u;
+/** A count asked as a running total over the years: 累計採択件数, 延べ何名, 通算で何件, 創設以来の件数 (全部で, 合計 ask the whole count, however stated). */
+const TOTAL_ASKED = /累計|延べ|通算|以来/u;
 /** A count stated as a running total: 累計132件, 延べ１２０名, 計78件, ９コンソーシアム計（平均）…142, 創設以来…までに135件 (not a sum over regions: 12地域合計). */
 const TOTAL_STATED = /累計|延べ|通算|計\s*[0-9０-９(（]|以来|までに|cumulative|in total/iu;
+
+/** What was actually done or paid asked (実際に, 実績), which a cap, a plan or an estimate does not give. */
+const ACTUAL_ASKED = /実際に|実績|\bactual(?:ly)?\b/iu;
+const NOT_ACTUAL = /上限|以内|ことができる|できる。|予定|見込|程度|要求/u;
+
+/** A deadline asked (締切日, 期限), which a date stands as only with a word for one or at a span's end (…必着, ～５月３０日). */
+const DEADLINE_ASKED = /締め?切|期限|必着|\bdeadline\b/iu;
+const DEADLINE_SAID = /締め?切|期限|必着|まで|[~～〜]|\b(?:deadline|until|by)\b/iu;
+
+/**
+ * A date of an earlier year than the one asked (令和６年６月７日必着, asked 令和７年度公募の締切), in a document not
+ * titled by the year asked: an earlier round's, whatever the lines around it say of the year asked.
+ */
+function earlierDate(q: AnswerQuery & { opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
+  if (q.years.length === 0 || c.unitYears.length === 0 || !c.unitYears.every((y) => y < Math.min(...q.years))) return false;
+  const titled = titleFiscalYear(q.opening(c.unit.documentId))?.year;
+  return titled === undefined || !q.years.includes(titled);
+}
+
+/**
+ * A running total asked up to a year (創設以来…令和6年度までで何件) stated as one (2021年度からの採択は累計32件): it
+ * names when the count began, not the year asked, and no year after it.
+ */
+function totalSoFar(q: AnswerQuery, c: ScoredCandidate, kind: Need['kind']): boolean {
+  if (kind !== 'count' || q.years.length === 0 || !TOTAL_ASKED.test(q.question) || !TOTAL_STATED.test(c.valueText)) return false;
+  const last = Math.max(...q.years);
+  return c.unitYears.every((y) => y <= last);
+}
 
 /** What makes a year the start of a span when it stands right after it: 平成28年度～, FY2017–, 2018年度から. */
 const SPAN_FROM = /^\s*(?:[~～〜–—-]|から|より)/u;
@@ -706,8 +739,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const named = q.needs.find((n) => n.kind === 'person');
   // (with its document's title: minutes name the meeting once, at the top)
   const covers = (c: ScoredCandidate) => c.features.coverage >= t.personCoverage || questionCoverage(q, whereStands(c)) >= t.personCoverage;
-  // (or, asked who said something, a sentence of a speaker's turn in minutes)
-  const namesPerson = (c: ScoredCandidate) => ((named !== undefined && givesNeed(q, named, c)) || saidInTurn(text, c, corpus)) && covers(c);
+  // (or, asked who said something, a sentence of a speaker's turn in minutes, which need not hold the word for saying it)
+  const said = q.groups.filter((g) => !g.alts.some((a) => SPEECH_TERM.test(a)));
+  const saysIt = (c: ScoredCandidate) => coverage(said, whereStands(c)) >= t.personCoverage;
+  const namesPerson = (c: ScoredCandidate) => (named !== undefined && givesNeed(q, named, c) && covers(c)) || (saidInTurn(text, c, corpus) && saysIt(c));
   if (WHO.test(text) && !RECIPIENT_ASKED.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;

@@ -20,7 +20,8 @@ import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
-import { citeUnit, documentUnits, faqAnswer, isHeading, matchKey, refersBackTo, speakerOf, type AnswerUnit } from './units.js';
+import { TOTAL_ROW } from './tables.js';
+import { citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, speakerOf, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -57,6 +58,8 @@ const PLACE_MENTIONS = 5;
 /** How many lines below a place's entry its labelled fields may stand (中核機関：…, クラスター構想：…). */
 const FIELD_REACH = 4;
 
+/** A sum asked: 合計は, 合わせていくら, 総額, in total. */
+const SUM_ASKED = /合計|合わせて|総額|全部で|\b(?:in total|altogether|combined)\b/iu;
 /** A question asking which member or official said something (どの委員, 発言したのは). */
 const SAID_BY = /どの(?:委員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
@@ -217,7 +220,9 @@ export class Answerer {
         const heading = unit.heading === undefined ? undefined : this.units[unit.heading]!;
         const prev = this.units[unit.id - 1];
         // (the line before a table row is another row, not what the row continues)
-        const localKey = leadKey + (heading?.key ?? '') + (prev && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 && unit.table !== 'row' ? prev.key : '');
+        const continues = prev !== undefined && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 && unit.table !== 'row';
+        const localKey = leadKey + (heading?.key ?? '') + (continues ? prev.key : '');
+        const ownYears = this.unitYears[unit.id]!;
         byUnit.set(unit.id, {
           unit,
           rank,
@@ -227,9 +232,10 @@ export class Answerer {
           localKey,
           // a value under its field heading (■開始 / 平成27年度) is read with it
           valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
-          unitYears: this.unitYears[unit.id]!,
-          // the years it is of: its own, its list heading's and its section heading's
-          localYears: [...new Set([...this.unitYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!), ...(unit.heading === undefined ? [] : this.unitYears[unit.heading]!)])],
+          unitYears: ownYears,
+          // the years it is of: its own (or, naming none, those of the sentence it goes on from; an item of a list goes on
+          // from none), its list heading's and its section heading's
+          localYears: [...new Set([...(ownYears.length === 0 && continues && !ITEM_START.test(unit.text.trim()) ? this.unitYears[prev.id]! : ownYears), ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!), ...(unit.heading === undefined ? [] : this.unitYears[unit.heading]!)])],
           // a table row is of the years its header names (令和５年度当初予算額)
           contextYears: [...new Set([...contextYears, ...this.nearYears[unit.id]!, ...(unit.lead === undefined ? [] : this.unitYears[unit.lead]!)])],
           contextNames: this.namesNear(chunk, unit),
@@ -344,7 +350,11 @@ export class Answerer {
           .filter((c) => c.features.need === 1 && c.features.entity >= entityNearby && c.score >= best.score * nearBest && !namesOther(q, c))
           .sort((a, b) => b.features.entity - a.features.entity || b.score - a.score)
       : [];
-    const first = edges[0] ?? ((q.needs.length > 0 && scored.find((c) => c.features.need === 1 && c.score >= best.score * ratio)) || best);
+    const valued = (c: ScoredCandidate) => c.features.need === 1 && c.score >= best.score * ratio;
+    // (a sum asked — 合計は, 合わせていくら — is the total row of the table that gives the best value, where it has one)
+    const valuedBest = (q.needs.length > 0 && scored.find(valued)) || best;
+    const total = SUM_ASKED.test(q.question) ? scored.find((c) => valued(c) && TOTAL_ROW.test(c.unit.text) && c.unit.documentId === valuedBest.unit.documentId) : undefined;
+    const first = edges[0] ?? total ?? valuedBest;
     const chosen: AnswerUnit[] = [first.unit];
     // a question that asks one thing of a programme and nothing else gets that one thing
     const max = haveFacts || (q.namesOnly && q.asks.length > 0 && first.features.need === 1) ? 1 : sentences;

@@ -78,9 +78,12 @@ const COUNT_UNITS: [RegExp, string][] = [
 const GENERAL_PLAN = /^(?:科学技術(?:・イノベーション)?基本計画|基本計画|(?:science and technology )?basic plan)$/u;
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
 
+/** What a speaker was asked or talked about (負担の割合について質問した, 割合を尋ねた): its words ask no value. */
+const SPOKEN_OF = /[^、。,]*?(?:について|に関して|を)\s*(?:質問|尋ね|たずね|問いかけ|指摘|発言)/u;
+
 /** The kinds of value the question asks for, most specific first. */
 export function questionNeeds(question: string): Need[] {
-  const q = normalizeText(question);
+  const q = normalizeText(question).replace(SPOKEN_OF, '');
   const needs: Need[] = [];
   // (いくつの地域から counts regions as 何地域 does)
   const unit = COUNT_UNITS.find(([re]) => re.test(q.replace(/いくつの\s*/gu, '何')));

@@ -36,7 +36,7 @@ const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
 const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【＜〈《]/u.test(t) && !BULLET.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
 const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~]/u.test(t) && !/^[（(]/u.test(t) && t !== '';
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
-const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:千円|百万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
+const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*(?:億[0-9０-９,，.．]*)?\s*(?:千円|百万円|万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
 const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
 /** In a row of its own line, a region's name or an evaluation grade also marks it as a row. */
 const PLACE_CELL = /(?:地域|エリア|拠点|地区)$/u;
@@ -59,6 +59,10 @@ const fields = (line: string, gap: RegExp) =>
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;
 /** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */
 const MIN_SPACED_ROWS = 2;
+/** The last few characters of a cell wrapped onto a line of their own (…スマート実装拠 / 点): part of the row above. */
+export const wrappedTail = (text: string) => /^[^\s0-9０-９]{1,3}$/u.test(text.trim()) && !BULLET.test(text.trim());
+/** A table's total row, by its label (合計, 総計, 小計; spaced out or not). */
+export const TOTAL_ROW = /^[\s\u3000]*(?:合|総|小)[\s\u3000]*計(?![\p{Script=Han}])/u;
 const LONG_CELL_CHARS = 60;
 
 /**
@@ -69,6 +73,9 @@ const LONG_CELL_CHARS = 60;
 function spacedRowCount(texts: readonly string[], start: number, width: number, gap: RegExp): number {
   let k = 0;
   for (; start + k < texts.length; k++) {
+    // (a total, its label spread over the first cells: 合　　計　…　１億８，５００万円, and the table's last row)
+    if (k > 0 && TOTAL_ROW.test(texts[start + k]!) && fields(texts[start + k]!, gap).some((c) => NUMBER_CELL.test(c))) return k + 1;
+    if (k > 0 && wrappedTail(texts[start + k]!)) continue;
     // (rows under a header spaced wide may be spaced by one space: 函館エリア 北海道 … Ａ)
     const wide = fields(texts[start + k]!, gap);
     const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(texts[start + k]!, ONE_SPACE) : wide;

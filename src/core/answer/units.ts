@@ -8,7 +8,7 @@ import { normalizeText, squashWhitespace } from '../text/normalize.js';
 import { undouble } from '../text/repair.js';
 import { locate } from '../loaders/places.js';
 import { ROLE_WORDS } from '../roles.js';
-import { planTables, type RowPlan } from './tables.js';
+import { planTables, wrappedTail, type RowPlan } from './tables.js';
 
 /** One quotable sentence or list item. */
 export interface AnswerUnit {
@@ -42,7 +42,7 @@ export interface AnswerUnit {
 const AMOUNT_UNIT_LINES = 30;
 
 /** A line that starts a new item: bullets, numbered items, notes. */
-const ITEM_START = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹ]+[\)）]|[0-9０-９]+[．.、)）](?![0-9０-９]))/u;
+export const ITEM_START = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹ]+[\)）]|[0-9０-９]+[．.、)）](?![0-9０-９]))/u;
 const SENTENCE_END = /[。！？]/gu;
 /** A unit grows by whole lines up to about this many characters. */
 const MAX_UNIT_CHARS = 160;
@@ -188,7 +188,10 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     for (let k = 0; k < plan.count; k++) {
       const from = segmentBounds(block, plan.start + k * plan.width).from;
       const to = segmentBounds(block, plan.start + (k + 1) * plan.width - 1).to;
-      rows.push({ from, to, cell: false, row: true });
+      // (a row a line: a cell's end wrapped onto a line of its own goes with the row above)
+      const above = rows.at(-1);
+      if (plan.width === 1 && k > 0 && above && wrappedTail(block.text.slice(from, to))) above.to = to;
+      else rows.push({ from, to, cell: false, row: true });
     }
     if (plan.headerSegment !== undefined) {
       const { from, to } = segmentBounds(block, plan.headerSegment);
