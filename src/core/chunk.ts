@@ -17,6 +17,8 @@ export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxChars: 450, minChars: 15
 
 const BULLET = /^(?:[■◆◇□○●◎・※★☆▶▷➢→⇒\-－]|[①-⑳]|[\(（][0-9０-９一二三四五六七八九十ⅰ-ⅹア-ン]+[\)）]|[0-9０-９]+[．.、)）]|[ⅠⅡⅢⅣⅤ][．.])/u;
 const BRACKETED = /^[＜<【〔［\[〈《].{1,60}[＞>】〕］\]〉》]$/u;
+/** A workbook's sheet saved as text, named on its first line: [シート2] 分野別採択件数, ［Sheet1］. */
+const SHEET_LABEL = /^[\[［【]\s*(?:シート|sheet|表)\s*[0-9０-９]+\s*[\]］】]/iu;
 const SENTENCE_END = /[。．！？!?」）)】＞>］\]]$/u;
 /** A line under a title that belongs to it: （平成１４～２０年度）, ―地域イノベーションシステムの構築―. */
 const SUBTITLE = /^(?:[（(][^）)]{1,30}[）)]|[―—–ー-].{1,50}[―—–ー-])$/u;
@@ -28,7 +30,7 @@ function isHeading(line: string, prevBlank: boolean, next: string | undefined): 
   if (t === '' || t.length > 60) return false;
   // a line that states an amount (要求・要望額：3,642百万円) is content, whatever its shape
   if (/[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億|百万|千万|万|千)?円/u.test(t)) return false;
-  if (BRACKETED.test(t)) return true;
+  if (BRACKETED.test(t) || SHEET_LABEL.test(t)) return true;
   // a label with its value ((1) 交付対象：地方公共団体) is content, not a heading
   if (/[：:]\s*\S{2,}/u.test(t)) return false;
   if (/^(?:第[0-9０-９一二三四五六七八九十]+[章節]|[0-9０-９]+[．.]\s*\S|[\(（][0-9０-９]+[\)）]\s*\S)/u.test(t) && !t.endsWith('。') && t.length <= 40) return true;
@@ -64,6 +66,9 @@ export function joinLines(texts: readonly string[], minWrap = 20): string {
 }
 
 const PROGRAMME_TITLES = [/(?:事業|プログラム|計画)(?:[（(][^）)]*[）)])*$/u, /(?:施策|政策|構想|会議|協議会)(?:[（(][^）)]*[）)])*$/u];
+
+/** How far down a document not set out in pages its title may stand. */
+const UNPAGED_TITLE_LINES = 12;
 
 /**
  * A slide's title when its first line is not one: a short standalone line (or two) naming a
@@ -195,7 +200,9 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       page = text.length >= 4 && text.length <= 50 && !text.includes('。') && (next === '' || BULLET.test(next) || isHead) ? text : '';
       if (page === '') {
         let end = i + 1;
-        while (end < repaired.length && !(units ? unitAt(repaired[end]!) !== undefined : pageBreak(repaired[end]!.line_start - 1))) end++;
+        // (a document of no pages has its title near its top, not in any line below)
+        const last = units || pages ? repaired.length : Math.min(repaired.length, i + UNPAGED_TITLE_LINES);
+        while (end < last && !(units ? unitAt(repaired[end]!) !== undefined : pageBreak(repaired[end]!.line_start - 1))) end++;
         page = findPageTitle(repaired, i, end);
       }
       heading = '';

@@ -68,3 +68,31 @@ describe('chunkDocument on indented text', () => {
     expect(chunks[0]!.text).toContain('補助率：2/3以内');
   });
 });
+
+describe('chunkDocument on a workbook saved as text', () => {
+  const lines = [
+    '研究開発関係予算の推移（令和7年2月14日現在）',
+    '[シート1] 当初予算額（単位：千円）',
+    '事業名,R5,R6,R7当初案,備考',
+    ...Array.from({ length: 8 }, (_, i) => `研究開発補助金${i + 1},30000,36000,42000,R3創設（旧制度を廃止・再編）のため予算を計上している`),
+    '',
+    '[シート2] 分野別採択件数（件）',
+    '分野,R3,R4,R5,R6,計',
+    '高度電子機械,2,2,3,5,12',
+    '応募計,14,19,24,30,87',
+    '',
+    '[シート3] 県内で実施された国の主な地域科学技術事業',
+    '事業名,所管,実施地域,開始年度,終了年度',
+    '知的クラスター創成事業（第Ⅰ期）,文部科学省,仙台地域,平成14年度,平成18年度',
+  ];
+  const workbook: LoadedDocument = { meta: { id: 'w', title: 'w', source: 'docs/w.txt', line_count: lines.length, sha256: 'w' }, lines };
+
+  it('heads each sheet\'s chunk by its sheet, and no chunk by a title standing far below it', () => {
+    const chunks = chunkDocument(workbook);
+    const sheet = (n: number) => chunks.find((c) => c.text.includes(`[シート${n}]`))!;
+    expect(sheet(1).heading).not.toContain('シート3');
+    expect(sheet(2).heading).toContain('[シート2] 分野別採択件数');
+    expect(sheet(2).text).toContain('応募計,14,19,24,30,87');
+    expect(sheet(3).heading).toContain('[シート3]');
+  });
+});
