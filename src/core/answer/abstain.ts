@@ -149,6 +149,10 @@ const TOTAL_STATED = /累計|延べ|通算|計\s*[0-9０-９(（]|以来|まで�
 const ACTUAL_ASKED = /実際に|実績|\bactual(?:ly)?\b/iu;
 const NOT_ACTUAL = /上限|以内|ことができる|できる。|予定|見込|程度|要求/u;
 
+/** Those turned down asked (不採択, 落選, 選ばれなかった), and a passage naming any as such. */
+const REJECTED_ASKED = /不採択|落選|不合格|(?:選ばれ|採択され|選定され)なかった/u;
+const REJECTED_SAID = /不採択|落選|不合格|なかった|されず/u;
+
 /** A deadline asked (締切日, 期限), which a date stands as only with a word for one or at a span's end (…必着, ～５月３０日). */
 const DEADLINE_ASKED = /締め?切|期限|必着|\bdeadline\b/iu;
 const DEADLINE_SAID = /締め?切|期限|必着|まで|[~～〜]|\b(?:deadline|until|by)\b/iu;
@@ -312,8 +316,8 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
-/** Whom money goes to (お金は誰に出る, 誰に交付される): a body is the answer, not a person's name. */
-const RECIPIENT_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)/u;
+/** Whom money goes to (お金は誰に出る, 誰に交付される), or whose it is (誰のお金で): a body is the answer, not a person's name. */
+export const RECIPIENT_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)/u;
 /** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */
 const CAP_ASKED = /(?:最大|最高)\s*(?:で|は)?\s*(?:いくら|何|どれ|どのくらい|どれくらい)|(?:最大|最高)[^、。？?]{0,6}まで/u;
 /** A passage that ranks: a superlative, or a list in order (多い順に). */
@@ -456,7 +460,7 @@ function pastTimeAsked(question: string): boolean {
 }
 
 /** A yes/no question whether something came about: ends on a past outcome (移行できた, 支援が続いた, 発展型に採択された). */
-const OUTCOME_ASKED = /(?:でき|続い|続け|達成し|実現し|移行し|始まっ|開催され|実施され|採択され|選ばれ|選定され|了承され|承認され|認められ)(?:た|ました)(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
+const OUTCOME_ASKED = /(?:でき|続い|続け|達成し|実現し|移行し|始まっ|開催され|実施され|採択され|選ばれ|選定され|了承され|承認され|認められ|応募し|申請し|参加し|参画し)(?:た|ました)(?:ん(?:です|でしょう)?か|の(?:です|でしょう)?か?|か)?[？?。]?$/u;
 /** The words a passage uses for an outcome whose verb has no kanji stem of its own to look for. */
 const OUTCOME_WORDS: [string, string[]][] = [['続', ['続', '継続']], ['始まっ', ['始ま', '開始']], ['開催', ['開催']], ['実施', ['実施']], ['採択', ['採択']], ['選', ['選', '採択']]];
 /** What a which-, when- or how-question asks with: not a yes/no question. */
@@ -485,7 +489,7 @@ function statesOutcome(text: string): boolean {
 const ONE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?(?:大学|拠点|地区|地域|エリア|県|市))(?![\p{Script=Han}\p{Script=Katakana}ー・])/gu;
 const GENERIC_PLACE = /年度|採択|発足|開始|実施|選定|参加|対象|終了|継続|新規|推進|^(?:各|全|本|同|当該|他|一部|全国)/u;
 /** A grade asked of one of them (どの評価区分, 評価結果は). */
-const GRADE_ASKED = /評価区分|評価(?:の)?結果|どの評価|評価は|何評価|どんな評価|どういう評価/u;
+const GRADE_ASKED = /評価区分|評価(?:の)?結果|どの評価|評価は|何(?:の)?評価|どんな評価|どういう評価|総合(?:評価)?(?:は|で)?\s*何/u;
 /** A grade stated: a letter S, A, B or C standing alone. */
 const GRADE_GIVEN = /(?<![A-Za-z])[SABC](?![A-Za-z])/u;
 /** The same in a match key (lower-cased). */
@@ -500,8 +504,10 @@ function singledOut(q: AnswerQuery, catalogue: Catalogue): string | undefined {
   const text = normalizeText(q.question);
   const names = q.entities.flat();
   const programmes = catalogue.programmes.map((p) => matchKey(p.name));
-  for (const m of text.matchAll(ONE_OF)) {
-    const key = matchKey(m[1]!);
+  // (or a place before の and its kind: 銚子の拠点)
+  const ofPlace = [...text.matchAll(PLACE_OF)].filter((m) => m[0].includes('の') && !NOT_PLACE.test(m[1]!)).map((m) => m[1]! + m[0].slice(m[0].lastIndexOf('の') + 1));
+  for (const found of [...[...text.matchAll(ONE_OF)].map((m) => m[1]!), ...ofPlace]) {
+    const key = matchKey(found);
     if (names.some((n) => n.includes(key) || key.includes(n))) continue;
     const bare = key.replace(/(?:拠点|地区|地域|エリア)$/u, '');
     // (a programme's name said short, its word and its kind kept: リサイクル拠点 for リサイクル実証拠点事業)
@@ -528,7 +534,7 @@ function shortens(name: string, word: string, kind: string): boolean {
  */
 const PLACE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?)(?:(?:地域|エリア|地区)?の(?:拠点|地域|エリア|地区)|(?:拠点|地域|エリア|地区))(?![\p{Script=Han}\p{Script=Katakana}ー])/gu;
 /** What names a body or asks, not a place (文科省の地域, 何地域); a university's hub is one (秋田大学の拠点). */
-const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|委員会/u;
+const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|委員会|以外$/u;
 
 /**
  * The one place a question asks an amount or a count of (十勝の拠点の交付額, 東濃地域の参画企業数): the
@@ -688,7 +694,7 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  */
 function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
   // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
-  const who = WHO.test(text);
+  const who = WHO.test(text) && !RECIPIENT_ASKED.test(text);
   const nameAsked = !who && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
   const attribute = who ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
   if (!one || !attribute) return undefined;
@@ -699,8 +705,8 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
-  // (who holds a role of it may be listed in a document about it alone, its title naming it)
-  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (who ? corpus.opening(c.unit.documentId) : '');
+  // (who holds a role of it, or its grade, may be told in a document about it alone, its title naming it: 本県の拠点は…総合Ａ)
+  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (who || attribute === GRADE_GIVEN ? corpus.opening(c.unit.documentId) : '');
   const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (who && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
@@ -731,6 +737,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (round !== undefined) return { abstain: true, reason: `no passage about what is asked names round ${round}` };
   const unknown = unknownNames(q, corpus);
   if (unknown.length > 0) return { abstain: true, reason: `the documents never mention ${unknown.join(', ')}` };
+  // (those turned down asked — 不採択になったのは — where the documents name only those chosen)
+  if (REJECTED_ASKED.test(q.question) && !scored.some((c) => REJECTED_SAID.test(c.localKey + c.unit.key))) return { abstain: true, reason: 'the documents name those chosen, not those turned down' };
   const best = scored[0];
   if (!best) return { abstain: true, reason: 'no passage matches the question' };
   const near = scored.filter((c) => c.score >= best.score * t.nearBest);

@@ -1,12 +1,14 @@
 // Answers on a small corpus written for these tests (ingested with the seeds through the real
 // pipeline): who said what in minutes, totals and running totals, a year carried from the sentence
-// before, deadlines of the year asked, and amounts actually paid against caps and plans.
+// before, deadlines of the year asked, amounts actually paid against caps and plans, and what is
+// asked of one hub or of those turned down.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../../ingest/pipeline.js';
 import { silentProgress } from '../../../ingest/progress.js';
+import { RECIPIENT_ASKED } from '../../../src/core/answer/abstain.js';
 import { Answerer } from '../../../src/core/answer/answerer.js';
 import { questionNeeds } from '../../../src/core/answer/question.js';
 import { openEngine, type Engine } from '../../../src/core/engine.js';
@@ -33,6 +35,12 @@ const OUTLINE = `かもしか県産学共同開発推進事業費補助金のご
 かもしか県　産業振興課
 
 　かもしか県産学共同開発推進事業費補助金（以下「かもしか共同開発補助金」という。）は、県内の中小企業が大学や公設試験研究機関と共同で行う研究開発を支援するため、令和３年度に創設した県の補助金です。
+`;
+
+const HUB_NEWS = `かもしか県　水産だより　第８号（令和６年３月）
+
+くじら湾スマート養殖拠点形成事業の事後評価
+　本県の大船渡の拠点の事後評価は令和５年度に行われ、総合評価はＡでした。
 `;
 
 const NEWS = `かもしか県　産学連携だより　第１２号（令和６年１月）
@@ -99,6 +107,7 @@ beforeAll(async () => {
   await writeFile(path.join(seeds, 'n61_news.txt'), NEWS);
   await writeFile(path.join(seeds, 'n62_call.txt'), CALL);
   await writeFile(path.join(seeds, 'n63_selected.txt'), SELECTED);
+  await writeFile(path.join(seeds, 'n66_hub_news.txt'), HUB_NEWS);
   const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
   engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
   answerer = new Answerer(engine);
@@ -175,6 +184,26 @@ describe('near misses on dates and amounts', () => {
 
   it('an amount actually added abstains where the documents give only a cap (５００万円を上限に加算することができる)', async () => {
     const a = await ask('中間評価で総合Ｓだった気仙沼の拠点に、実際に加算された額はいくらですか。');
+    expect(a.status).toBe('abstained');
+  });
+});
+
+describe('near misses on what is asked of one hub, and of those turned down', () => {
+  it('a grade of one hub asked (宇和島の拠点は総合何) abstains where only another hub\'s grade is told; that hub\'s is answered', async () => {
+    const a = await ask('令和5年度の事後評価で、宇和島の拠点は総合何の評価でしたか。');
+    expect(a.status).toBe('abstained');
+    const own = await ask('令和5年度の事後評価で、大船渡の拠点は総合何の評価でしたか。');
+    expect(own.status).toBe('answered');
+    expect(own.answer).toContain('総合評価はＡ');
+  });
+
+  it('whose money runs a hub (誰のお金で) asks for a body, not a person of that hub', () => {
+    expect(RECIPIENT_ASKED.test('国のお金が切れた後、石巻の拠点は誰のお金で回していくことになったの？')).toBe(true);
+    expect(RECIPIENT_ASKED.test('石巻の拠点の事業統括は誰ですか。')).toBe(false);
+  });
+
+  it('those turned down (不採択) are not those chosen', async () => {
+    const a = await ask('くじら湾スマート養殖拠点形成事業の公募で不採択になったのはどこの地域ですか。');
     expect(a.status).toBe('abstained');
   });
 });
