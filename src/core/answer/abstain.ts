@@ -91,7 +91,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
-          (kind !== 'time' || (!earlierDate(q, c) && (!DEADLINE_ASKED.test(q.question) || DEADLINE_SAID.test(c.valueText)))));
+          (kind !== 'time' || timeOfAsked(q, c)));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   // (or, in a table, in its column's header: 薬事申請 over a row's ３)
@@ -165,6 +165,11 @@ function earlierDate(q: AnswerQuery & { opening: (documentId: string) => string 
   if (q.years.length === 0 || c.unitYears.length === 0 || !c.unitYears.every((y) => y < Math.min(...q.years))) return false;
   const titled = titleFiscalYear(q.opening(c.unit.documentId))?.year;
   return titled === undefined || !q.years.includes(titled);
+}
+
+/** Whether a date a candidate gives can be the one asked: not an earlier round's, and a deadline where one is asked. */
+function timeOfAsked(q: AnswerQuery & { opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
+  return !earlierDate(q, c) && (!DEADLINE_ASKED.test(q.question) || DEADLINE_SAID.test(c.valueText));
 }
 
 /**
@@ -705,8 +710,10 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   const graded = gradedAfter(one);
   const gradedAnywhere = () => attribute === GRADE_GIVEN && corpus.mentions(one).some((m) => ofAsked(m.key, m.documentId) && graded(m.key));
   // (who said something of it: a sentence of a speaker's turn in minutes, whose label says who)
-  // (who holds a role of it, or its grade, may be told in a document about it alone, its title naming it: 本県の拠点は…総合Ａ)
-  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + (who || attribute === GRADE_GIVEN ? corpus.opening(c.unit.documentId) : '');
+  // (who holds a role of it may be listed in a document about it alone, its opening naming it; its grade may be told in a
+  // document whose title line names it: 宮城県…白書 / 本県の拠点は…総合Ａ)
+  const titled = (documentId: string) => (who ? corpus.opening(documentId) : attribute === GRADE_GIVEN ? (corpus.units(documentId)[0]?.key ?? '') : '');
+  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + titled(c.unit.documentId);
   const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (who && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }

@@ -73,8 +73,8 @@ const LONG_CELL_CHARS = 60;
 function spacedRowCount(texts: readonly string[], start: number, width: number, gap: RegExp): number {
   let k = 0;
   for (; start + k < texts.length; k++) {
-    // (a total, its label spread over the first cells: 合　　計　…　１億８，５００万円, and the table's last row)
-    if (k > 0 && TOTAL_ROW.test(texts[start + k]!) && fields(texts[start + k]!, gap).some((c) => NUMBER_CELL.test(c))) return k + 1;
+    // (a total, its label spread over the first cells: 合　　計　…　１億８，５００万円)
+    if (k > 0 && TOTAL_ROW.test(texts[start + k]!) && fields(texts[start + k]!, gap).some((c) => NUMBER_CELL.test(c))) continue;
     if (k > 0 && wrappedTail(texts[start + k]!)) continue;
     // (rows under a header spaced wide may be spaced by one space: 函館エリア 北海道 … Ａ)
     const wide = fields(texts[start + k]!, gap);
