@@ -323,6 +323,8 @@ const YEAR_NEARBY = 0.5;
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
 /** Whom money goes to (お金は誰に出る, 誰に交付される), or whose it is (誰のお金で): a body is the answer, not a person's name. */
 export const RECIPIENT_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)/u;
+/** Whether a (normalised) question asks for a person: who, but not whom money goes to. */
+const asksPerson = (text: string) => WHO.test(text) && !RECIPIENT_ASKED.test(text);
 /** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */
 const CAP_ASKED = /(?:最大|最高)\s*(?:で|は)?\s*(?:いくら|何|どれ|どのくらい|どれくらい)|(?:最大|最高)[^、。？?]{0,6}まで/u;
 /** A passage that ranks: a superlative, or a list in order (多い順に). */
@@ -699,7 +701,7 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
  */
 function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts, named: Need | undefined): string | undefined {
   // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
-  const who = WHO.test(text) && !RECIPIENT_ASKED.test(text);
+  const who = asksPerson(text);
   const nameAsked = !who && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
   const attribute = who ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
   if (!one || !attribute) return undefined;
@@ -758,7 +760,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const said = q.groups.filter((g) => !g.alts.some((a) => SPEECH_TERM.test(a)));
   const saysIt = (c: ScoredCandidate) => coverage(said, whereStands(c)) >= t.personCoverage;
   const namesPerson = (c: ScoredCandidate) => (named !== undefined && givesNeed(q, named, c) && covers(c)) || (saidInTurn(text, c, corpus) && saysIt(c));
-  if (WHO.test(text) && !RECIPIENT_ASKED.test(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  if (asksPerson(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;
   const programmes = relatedProgrammes(q, corpus.catalogue);

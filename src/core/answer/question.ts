@@ -7,7 +7,7 @@ import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
-import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
+import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, SPOKEN_OF, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
 export { WHO };
@@ -77,9 +77,6 @@ const COUNT_UNITS: [RegExp, string][] = [
 /** The basic plans in general (no ordinal). */
 const GENERAL_PLAN = /^(?:科学技術(?:・イノベーション)?基本計画|基本計画|(?:science and technology )?basic plan)$/u;
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
-
-/** What a speaker was asked or talked about (負担の割合について質問した, 割合を尋ねた): its words ask no value. */
-const SPOKEN_OF = /[^、。,]*?(?:について|に関して|を)\s*(?:質問|尋ね|たずね|問いかけ|指摘|発言)/u;
 
 /** The kinds of value the question asks for, most specific first. */
 export function questionNeeds(question: string): Need[] {

@@ -73,12 +73,12 @@ const LONG_CELL_CHARS = 60;
 function spacedRowCount(texts: readonly string[], start: number, width: number, gap: RegExp): number {
   let k = 0;
   for (; start + k < texts.length; k++) {
-    // (a total, its label spread over the first cells: 合　　計　…　１億８，５００万円)
-    if (k > 0 && TOTAL_ROW.test(texts[start + k]!) && fields(texts[start + k]!, gap).some((c) => NUMBER_CELL.test(c))) continue;
-    if (k > 0 && wrappedTail(texts[start + k]!)) continue;
+    const text = texts[start + k]!;
+    const wide = fields(text, gap);
+    // (a total, its label spread over the first cells: 合　　計　…　１億８，５００万円; a cell's end wrapped onto its own line)
+    if (k > 0 && ((TOTAL_ROW.test(text) && wide.some((c) => NUMBER_CELL.test(c))) || wrappedTail(text))) continue;
     // (rows under a header spaced wide may be spaced by one space: 函館エリア 北海道 … Ａ)
-    const wide = fields(texts[start + k]!, gap);
-    const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(texts[start + k]!, ONE_SPACE) : wide;
+    const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(text, ONE_SPACE) : wide;
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
     if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c) || fiscalYearCell(c) !== undefined)) break;
