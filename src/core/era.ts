@@ -153,6 +153,17 @@ export function findYearMentions(text: string): YearMention[] {
   return out;
 }
 
+/** An as-of date right after a year, in January to March, that closes the fiscal year before it (年度 runs April to March): 3月末, 3月31日現在. */
+const CLOSES_FISCAL_YEAR = /^\s*[1-3１-３]\s*月\s*(?:末|[0-9０-９]{1,2}\s*日\s*(?:現在|時点))/u;
+
+/**
+ * The years a text is of: each year it names, and for an as-of date in January to March also the fiscal year that
+ * date closes (令和6年3月末 is of 2024 and of 令和5年度, 2023; a deadline, 令和8年3月31日まで, is of its own year).
+ */
+export function yearsOf(text: string): number[] {
+  return [...new Set(findYearMentions(text).flatMap((m) => (CLOSES_FISCAL_YEAR.test(text.slice(m.end)) ? [m.year, m.year - 1] : [m.year])))];
+}
+
 const wholeEraRe = new RegExp(`^(明治|大正|昭和|平成|令和|[MTSHRmtshr])\\.?\\s?${ERA_NUM}\\s?(年度|年)?$`);
 const wholeWesternRe = /^(?:FY\s?)?(\d{4})\s?(年度|年)?$/i;
 

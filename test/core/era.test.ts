@@ -1,6 +1,6 @@
 // Era ⇄ Western year conversion and year mentions in running text, on forms the seeds use.
 import { describe, expect, it } from 'vitest';
-import { eraToWestern, findYearMentions, formatFiscalYear, parseYear, toFiscalYear, westernToEra } from '../../src/core/era.js';
+import { eraToWestern, findYearMentions, formatFiscalYear, parseYear, toFiscalYear, westernToEra, yearsOf } from '../../src/core/era.js';
 
 describe('eraToWestern / westernToEra', () => {
   it('converts era years', () => {
@@ -47,6 +47,16 @@ describe('parseYear', () => {
     expect(toFiscalYear(2008)).toBe(2008);
     expect(toFiscalYear('平成20年度')).toBe(2008);
     expect(() => toFiscalYear('来年')).toThrow(/平成20年度/);
+  });
+});
+
+describe('yearsOf', () => {
+  it('an as-of date in January to March is also of the fiscal year it closes; a deadline or another month is not', () => {
+    expect(yearsOf('会員企業数　58社（令和6年3月末。発足時46社）')).toEqual([2024, 2023]);
+    expect(yearsOf('令和６年３月３１日現在の採択は累計４６件')).toEqual([2024, 2023]);
+    expect(yearsOf('補助期間は令和８年３月３１日まで')).toEqual([2026]);
+    expect(yearsOf('令和6年4月末現在')).toEqual([2024]);
+    expect(yearsOf('2023年12月末時点')).toEqual([2023]);
   });
 });
 

@@ -3,7 +3,7 @@
 // that no sentence near that programme gives; a person, a superlative or a complete list they do
 // not state; or passages that are all about other programmes. Measured on the unanswerable
 // questions of eval/questions.json against the answerable ones.
-import { findYearMentions } from '../era.js';
+import { findYearMentions, yearsOf } from '../era.js';
 import { GRADE_NAMED } from '../grades.js';
 import { findPlanMentions } from '../plan-number.js';
 import { roundsIn } from '../rounds.js';
@@ -87,7 +87,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
-        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText)
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText)
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
@@ -194,9 +194,9 @@ export function ofOtherYear(asked: readonly number[], sentence: string): boolean
   if (asked.length === 0) return false;
   const text = normalizeText(sentence);
   const mentions = findYearMentions(text);
-  const given = mentions.map((m) => m.year);
+  const given = yearsOf(text);
   if (given.length === 0) return false;
-  const spans = given.length >= 2 && mentions.slice(0, -1).some((m) => SPAN_FROM.test(text.slice(m.end)));
+  const spans = mentions.length >= 2 && mentions.slice(0, -1).some((m) => SPAN_FROM.test(text.slice(m.end)));
   const span = spans ? [Math.min(...given), Math.max(...given)] : undefined;
   return !asked.some((y) => given.includes(y) || (span !== undefined && span[0]! <= y && y <= span[1]!));
 }
@@ -241,6 +241,16 @@ function sameBudgetKind(question: string, sentence: string): boolean {
   return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
 }
 
+/** A whole asked of a programme: its budget across the country (国全体の予算額, 事業全体). */
+const WHOLE_ASKED = /国全体|全国|事業全体|全体の/u;
+/** An amount granted to one recipient: a table of 交付額 to one hub, 交付決定額, 補助額. */
+const GRANTED = /交付額|交付決定額|交付予定額|補助額|補助金額/u;
+
+/** True when the question asks a programme's whole budget and the amount, read under its section's heading and its table's header, was granted to one. */
+function grantedToOne(question: string, where: string): boolean {
+  return WHOLE_ASKED.test(question) && GRANTED.test(where);
+}
+
 /** An amount of one of several: 拠点ごと, 1地域当たり, 1件あたり, per site, each. */
 const PER_UNIT = /ごと|当たり|あたり|につき|\bper\b|\beach\b|[/／]\s*(?:拠点|地域|件|年)/iu;
 
@@ -263,8 +273,9 @@ function focusOf(q: AnswerQuery, corpus: CorpusFacts): TermGroup | undefined {
 }
 
 function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined; opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
-  // (a document whose title names it is about it throughout: a slide's 選定　2020年7月14日)
-  return !q.focus || q.focus.alts.some((a) => termIn(a, whereStands(c)));
+  // (a document whose title names it is about it throughout: a slide's 選定　2020年7月14日; so is a section whose
+  // heading names it: （２）くれ海事イノベーションコンソーシアム運営費補助金 over 実績 / 会員企業数　58社)
+  return !q.focus || q.focus.alts.some((a) => termIn(a, c.sectionKey + whereStands(c)));
 }
 
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);

@@ -2,7 +2,7 @@
 // cited facts when it asks for a programme's amount, count or period, scores the sentences of
 // the best passages, abstains when the evidence is weak, and renders the answer. Extractive,
 // offline and deterministic: every sentence is text that stands at the lines it cites.
-import { findYearMentions } from '../era.js';
+import { findYearMentions, yearsOf } from '../era.js';
 import { namedProgrammes } from '../catalogue/query.js';
 import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
@@ -21,7 +21,7 @@ import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
 import { TOTAL_ROW } from './tables.js';
-import { citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, speakerOf, type AnswerUnit } from './units.js';
+import { citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, replyTo, speakerOf, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -151,7 +151,7 @@ export class Answerer {
       block = units.length === 0 ? block : units[units.length - 1]!.block + 1;
     }
     for (const u of this.units) if (u.lead !== undefined) this.itemsByLead.set(u.lead, [...(this.itemsByLead.get(u.lead) ?? []), u]);
-    this.unitYears = this.units.map((u) => [...new Set(findYearMentions(u.text).map((m) => m.year))]);
+    this.unitYears = this.units.map((u) => yearsOf(u.text));
     for (const ys of this.unitYears) for (const y of ys) this.corpusYears.add(y);
     const near = (u: AnswerUnit) => (this.unitsByDocument.get(u.documentId) ?? []).filter((o) => o.line_start >= u.line_start - nearLines && o.line_start <= u.line_end + nearAfter);
     this.nearYears = this.units.map((u) => [...new Set(near(u).flatMap((o) => this.unitYears[o.id]!))]);
@@ -229,6 +229,7 @@ export class Answerer {
           contextKey: contextKey + this.nearKeys[unit.id]!,
           leadKey,
           openingKey: this.corpus.opening(unit.documentId),
+          sectionKey: matchKey(chunk.heading),
           localKey,
           // a value under its field heading (■開始 / 平成27年度) is read with it
           valueText: normalizeText(heading ? `${heading.text} ${unit.text}` : unit.text),
@@ -416,6 +417,8 @@ export class Answerer {
       if (speaker) push(speaker);
       push(u);
       if (answer && answer.id > u.id) push(answer);
+      // a question put in minutes comes with the reply to it (○委員　…負担するのか。 / ○局長　…賄うこととしております。)
+      if (!whoSaid) for (const r of replyTo(u, doc)) push(r);
     }
     return out;
   }

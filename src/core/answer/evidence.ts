@@ -18,6 +18,8 @@ export interface Candidate {
   leadKey: string;
   /** Match key of its document's opening lines (its title): what every line of it is of. */
   openingKey: string;
+  /** Match key of the heading of the section its passage stands in ('' when none). */
+  sectionKey: string;
   /** Match keys of its list heading, its section heading and the sentence before it: what it continues. */
   localKey: string;
   /** Its text (NFKC) after its section heading, where a value asked for is looked for. */
@@ -87,7 +89,10 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.kind === 'person' && q.role !== undefined && markedAs(q.role, c) && (q.entities.length === 0 || namesIn(q, c.openingKey + c.localKey + c.contextKey))) return true;
   // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)
   if (n.kind === 'money' && c.unit.amountUnit !== undefined && BARE_AMOUNT.test(c.unit.text)) return true;
-  if (c.unit.table !== 'row' || c.leadKey === '' || !/[0-9０-９]/u.test(c.unit.text)) return false;
+  if (c.unit.table !== 'row' || !/[0-9０-９]/u.test(c.unit.text)) return false;
+  // (a table's row of percentages, its label naming the unit: 執行率（％）　94.2　97.1)
+  if (n.kind === 'percent') return /[%％]/u.test(c.unit.text.trim().split(/\s/u)[0]!);
+  if (c.leadKey === '') return false;
   // (a header in 円, or one naming amounts: 前年度予算額　令和５年度要求額, its unit stated above it)
   if (n.kind === 'money') return /円|予算額|要求額|決定額|交付額|金額/u.test(c.leadKey);
   // (a year under a header naming the start or the end asked: 事業名,所管,開始年度 over …,平成15年度（2003年度）)
@@ -100,7 +105,7 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
 
 /** Where a candidate stands, as one match key: its document's title, the lines it stands under and its own unit. */
 export function whereStands(c: Candidate): string {
-  return c.openingKey + c.localKey + c.unit.key;
+  return c.openingKey + c.sectionKey + c.localKey + c.unit.key;
 }
 
 /** Whether a match key names one of the programmes a question names (by any of its names). */

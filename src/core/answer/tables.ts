@@ -34,7 +34,9 @@ const segTexts = (block: Block) => block.segments.map((_, i) => {
 const BULLET = /^[■◆◇□○●◎・※★☆▶▷➢→⇒①-⑳]/u;
 /** A cell: short, no sentence end, no heading mark, no columns of its own. */
 const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？]/u.test(t) && !/^[【＜〈《]/u.test(t) && !BULLET.test(t) && !/\S(?:\u3000{2,}|[ \u3000]{3,})\S/u.test(t);
-const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~]/u.test(t) && !/^[（(]/u.test(t) && t !== '';
+/** A cell that holds nothing but a dash: no value for that column (補正予算　-　-　-). */
+const EMPTY_CELL = /^[-－―—‐…]+$/u;
+const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~]/u.test(t) && !/^[（(]/u.test(t) && t !== '' && !EMPTY_CELL.test(t);
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
 const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*(?:億[0-9０-９,，.．]*)?\s*(?:千円|百万円|万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
 const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
@@ -80,6 +82,8 @@ function spacedRowCount(texts: readonly string[], start: number, width: number, 
     // (rows under a header spaced wide may be spaced by one space: 函館エリア 北海道 … Ａ)
     const cells = Math.abs(wide.length - width) > 1 && gap === WIDE_GAP ? fields(text, ONE_SPACE) : wide;
     if (Math.abs(cells.length - width) > 1 || cells.length < MIN_COLUMNS) break;
+    // (a row with no value in any column: 補正予算　-　-　-)
+    if (k > 0 && cells.slice(1).every((c) => EMPTY_CELL.test(c))) continue;
     if (!cells.every((c) => Array.from(c).length <= LONG_CELL_CHARS && !/[。！？]/u.test(c)) || BULLET.test(cells[0]!)) break;
     if (!cells.some((c) => NUMBER_CELL.test(c) || NAME_CELL.test(c) || PLACE_CELL.test(c) || GRADE_CELL.test(c) || fiscalYearCell(c) !== undefined)) break;
   }

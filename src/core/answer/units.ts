@@ -103,8 +103,18 @@ export function faqAnswer(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
   return undefined;
 }
 
-/** The label that opens a speaker's turn in minutes: ○堀江委員：, ○松永地域科学技術振興室長：, 【宮森主査】. */
-const SPEAKER = new RegExp(`^\\s*[○◯◎●]?\\s*[\\p{Script=Han}\\p{Script=Katakana}ー]{1,14}(?:${ROLE_WORDS}|委員|事務局|理事|審議官|参事官|補佐)\\s*[：:]|^\\s*【[^】]{2,16}(?:${ROLE_WORDS}|委員|事務局|補佐)】`, 'u');
+/** Who may speak in minutes: a role, a member, the secretariat, or (in an assembly) a member called by name, 岡本和彦君. */
+const SPEAKS = `${ROLE_WORDS}|委員|事務局|理事|審議官|参事官|補佐|知事|市長|君|記者`;
+/**
+ * The label that opens a speaker's turn in minutes: ○堀江委員：, ○松永地域科学技術振興室長：, 【宮森主査】; in an
+ * assembly's minutes, marked and followed by a space (○井上委員　…, ○商工労働局長（川口　弘之君）　…); in a press
+ * conference's, a label of its own line ((知事), （記者）).
+ */
+const SPEAKER = new RegExp(
+  `^\\s*[○◯◎●]?\\s*[\\p{Script=Han}\\p{Script=Katakana}ー]{1,14}(?:${SPEAKS})\\s*[：:]|^\\s*【[^】]{2,16}(?:${SPEAKS})】` +
+    `|^\\s*[○◯]\\s*[\\p{Script=Han}\\p{Script=Katakana}ー]{0,14}(?:${SPEAKS})(?:[（(][^）)]{1,12}[）)])?\\s|^\\s*[（(](?:${SPEAKS})[）)](?:\\s|$)`,
+  'u',
+);
 
 /** The unit that opens the speaker's turn a unit of minutes stands in (○堀江委員：　…), when that is another unit of its block. */
 export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
@@ -113,6 +123,26 @@ export function speakerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
     if (SPEAKER.test(doc[i]!.text)) return i === at ? undefined : doc[i];
   }
   return undefined;
+}
+
+/** A sentence that asks, as a question put in minutes ends: …負担するのか。, …伺います。, …お聞かせください。, …考えは。 */
+const ASKS_IN_TURN = /(?:か|伺います|伺いたい|お尋ねします|お聞かせください|教えてください|考えは|いかが)[。？?]?\s*$/u;
+/** How many units after a question the reply may open; how many units of the reply are read. */
+const REPLY_REACH = 4;
+const REPLY_UNITS = 3;
+
+/**
+ * The reply to a question put in a speaker's turn of minutes (○井上委員　…残りは誰が負担するのか。): the first few units
+ * of the next speaker's turn (○大野商工労働局長　残りの２分の１につきましては…), up to the turn after it. Empty elsewhere.
+ */
+export function replyTo(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit[] {
+  if (!ASKS_IN_TURN.test(unit.text) || !inSpeakersTurn(unit, doc)) return [];
+  const at = doc.indexOf(unit);
+  const opens = doc.findIndex((u, i) => i > at && i - at <= REPLY_REACH && SPEAKER.test(u.text));
+  if (opens < 0) return [];
+  const reply = [doc[opens]!];
+  for (let i = opens + 1; i < doc.length && reply.length < REPLY_UNITS && !SPEAKER.test(doc[i]!.text); i++) reply.push(doc[i]!);
+  return reply;
 }
 
 /** Whether a unit of minutes stands in a speaker's turn (its own label, or one before it in its block). */

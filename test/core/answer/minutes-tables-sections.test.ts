@@ -1,0 +1,168 @@
+// Answers on a small corpus written for these tests (ingested with the seeds through the real
+// pipeline): speakers of an assembly's minutes and a press conference (labels without a colon),
+// the reply to a question put in minutes, a value under a section heading that names what it is of,
+// an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
+// percentages, and a programme's whole budget against the grants to one hub.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../../ingest/pipeline.js';
+import { silentProgress } from '../../../ingest/progress.js';
+import { Answerer } from '../../../src/core/answer/answerer.js';
+import { openEngine, type Engine } from '../../../src/core/engine.js';
+import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
+import { SEEDS } from '../../helpers/corpus.js';
+
+const ASSEMBLY = `令和６年９月定例会（第２号）　本会議会議録
+令和６年９月１８日（水曜日）
+
+（前略）
+
+○議長　引き続き一般質問を行います。田村浩二君。
+○田村浩二君　かもしか湾の海洋センサー拠点についてお伺いいたします。
+　国の支援が終わった後、拠点の運営費は誰が負担するのか、伺います。
+
+○議長　当局の答弁を求めます。商工労働部長。
+○商工労働部長（北川　誠君）　拠点の運営費につきましては、会員企業の会費と県の補助で賄う計画でございます。
+`;
+
+const PRESS = `知事定例記者会見（令和６年２月８日）
+会見場所　県庁本館５階　会見室
+
+発表事項
+（知事）
+　令和６年度当初予算案から、新しい研究開発補助金についてご説明します。これまでのものづくり補助金は上限が300万円で、
+試作の先の段階で資金が続かないという声が多くありました。新しい補助金は上限を2,000万円とし、予算は6,000万円を計上しました。
+　また、海洋センサー拠点については、国の支援の終了後も活動が続くよう、運営組織の立ち上げを支援します。
+
+質疑応答
+（記者）
+　新しい補助金は何件くらいの採択を見込んでいますか。
+（知事）
+　初年度は12件程度を想定しています。
+
+（記者）
+　従来のものづくり補助金は廃止になるのですか。
+（知事）
+　はい。令和５年度限りで募集を終え、新しい制度に一本化します。すでに交付決定した案件は最後まで支援します。
+
+（記者）
+　海洋センサー拠点について、国に支援の延長を要望する考えは。
+（知事）
+　制度上は5年で終了と聞いていますので、地元で自立して回る仕組みを作ることが大事だと考えています。
+`;
+
+const RESULTS = `令和５年度　主要施策の成果に関する説明書（商工労働部）
+令和6年9月
+
+（１）かもしか共同開発補助金
+予算現額　　　45,000千円
+実績
+　応募22件、採択8件
+
+（２）かもしか海洋センサーコンソーシアム運営費補助金
+事業の目的・概要
+　国の拠点事業の成果を継承し、かもしか湾で地元主体の研究開発・人材育成を継続するため、運営費の一部を補助した。
+予算現額　　　15,000千円
+決算額　　　　15,000千円
+実績
+　会員企業数　37社（令和6年3月末。発足時25社）
+　共同研究テーマ　6件、人材育成講座修了者　128人
+`;
+
+const REVIEW = `令和５年度行政事業レビューシート　　　　　　　　　　事業番号 0101　かもしか省
+事業名	海洋センサー拠点形成支援事業	担当部局庁	海洋局
+事業開始年度	令和2年度	事業終了（予定）年度	令和6年度
+
+予算額・執行額（単位：百万円）
+区分	令和2年度	令和3年度	令和4年度	令和5年度要求
+当初予算	300	320	310	290
+補正予算	-	-	-	-
+前年度から繰越し	-	-	-	-
+計	300	320	310	290
+執行額	281	305	296
+執行率（％）	93.7	95.3	95.5
+`;
+
+const HUB_REPORT = `海洋センサー拠点形成支援事業　かもしか湾拠点　成果報告書
+令和７年３月　かもしか湾海洋センサー拠点
+
+１．拠点の概要
+　中核機関　（一財）かもしか海洋技術センター
+
+２．国庫補助額の推移
+　年度　　　　　　　交付額　　　　　備考
+　令和２年度　　　　4,800万円　　　初年度
+　令和３年度　　　　5,200万円
+　令和４年度　　　　5,000万円
+　令和６年度　　　　4,600万円　　　最終年度
+`;
+
+let root: string;
+let engine: Engine;
+let answerer: Answerer;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-minutes-tables-'));
+  const seeds = path.join(root, 'seeds');
+  await cp(SEEDS, seeds, { recursive: true });
+  await writeFile(path.join(seeds, 'n70_assembly.txt'), ASSEMBLY);
+  await writeFile(path.join(seeds, 'n71_press.txt'), PRESS);
+  await writeFile(path.join(seeds, 'n72_results.txt'), RESULTS);
+  await writeFile(path.join(seeds, 'n73_review.txt'), REVIEW);
+  await writeFile(path.join(seeds, 'n74_hub_report.txt'), HUB_REPORT);
+  const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
+  engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
+  answerer = new Answerer(engine);
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const ask = (question: string) => answerer.answer(question);
+
+describe('speakers of an assembly and a press conference', () => {
+  it('a member called by name opens a turn without a colon (○田村浩二君　…): who asked is answered', async () => {
+    const a = await ask('令和6年9月の本会議で海洋センサー拠点について一般質問したのは誰？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('田村浩二');
+  });
+
+  it('a question put at a press conference comes with the reply to it, which shares no word with the question', async () => {
+    const a = await ask('従来のものづくり補助金は廃止になるのかという記者の質問に、知事は何と答えましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('令和５年度限りで募集を終え');
+  });
+});
+
+describe('what a section is of, and the fiscal year an as-of date closes', () => {
+  it('a count under a section heading that names what it is of ((２)…コンソーシアム運営費補助金 / 会員企業数　37社)', async () => {
+    const a = await ask('コンソーシアムの会員企業数は令和6年3月末で何社？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('37社');
+  });
+
+  it('a count of 令和5年度 is given by a line dated 令和6年3月末, the end of that fiscal year', async () => {
+    const a = await ask('令和5年度、海洋センサーコンソーシアムの人材育成講座は何人修了した？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('128人');
+  });
+});
+
+describe('tables of a review sheet, and a whole budget against one hub\'s grants', () => {
+  it('rows of dashes do not end the table: the percentages of 執行率（％） are read under the header of years', async () => {
+    const a = await ask('海洋センサー拠点形成支援事業の令和3年度の執行率は？');
+    expect(a.status).toBe('answered');
+    const lines = a.answer.split('\n');
+    const row = lines.findIndex((l) => l.includes('95.3'));
+    expect(row).toBeGreaterThan(0);
+    expect(lines.slice(0, row).some((l) => l.includes('令和3年度'))).toBe(true);
+  });
+
+  it('the budget of the whole programme (国全体) is not the grant to one hub in a year the review sheet does not cover', async () => {
+    const a = await ask('海洋センサー拠点形成支援事業の令和6年度の国全体の予算額はいくらですか。');
+    expect(a.status).toBe('abstained');
+  });
+});
