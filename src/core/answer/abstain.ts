@@ -17,6 +17,7 @@ import { AS_A_LIST, LIST_ASKS, listedNoun, SAID, SPEECH_TERM } from './intent.js
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
+import { leavesYearEmpty } from './tables.js';
 import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
@@ -80,10 +81,11 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // 共創ラボ事業に１，２４０百万円を計上) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
   // an amount of a year is stated with that year (not elsewhere on the page), of the kind asked
-  // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求;
+  // (a table's bare amounts are of the years its header or its document's title names: 平成２３年度概算要求 — unless
+  // the line names its own year: 1拠点当たりの補助額（令和元年度） in a 令和2年度 review sheet;
   // a line of its own, 【要求額】…（前年度予算額 …）, only of its title's: a year named near it is another's)
   const ofTable = (y: number) =>
-    c.unit.amountUnit !== undefined && ((c.unit.table === 'row' && c.contextYears.includes(y)) || findYearMentions(q.opening(c.unit.documentId)).some((m) => m.year === y));
+    c.unit.amountUnit !== undefined && ((c.unit.table === 'row' && c.contextYears.includes(y)) || (c.unitYears.length === 0 && findYearMentions(q.opening(c.unit.documentId)).some((m) => m.year === y)));
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
@@ -98,9 +100,12 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
   // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
   const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
+  // (a table's row gives a year's value only in that year's column: 執行額　452　631　611　598 gives none for 令和2年度)
+  const lead = c.unit.table === 'row' && c.unit.lead !== undefined ? q.units(c.unit.documentId).find((u) => u.id === c.unit.lead) : undefined;
+  const inColumn = !lead || q.years.length !== 1 || !leavesYearEmpty(lead.text, c.unit.text, q.years[0]!);
   // (an amount actually paid — 実際に加算された額 — is not a cap or a plan: 800万円を上限に加算できる, 交付予定額)
   const actual = kind !== 'money' || !ACTUAL_ASKED.test(q.question) || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
-  return about && covered && ofYear && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+  return about && covered && ofYear && inColumn && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
 /**

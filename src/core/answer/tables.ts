@@ -2,7 +2,7 @@
 // a line in a block of their own) and then rows of N cells each. Such rows are read as one unit
 // each, cells set apart by spaces, under their header, so a value keeps its row (事業名, 予算額).
 import type { Block } from '../catalogue/source-text.js';
-import { fiscalYearCell } from '../era.js';
+import { findYearMentions, fiscalYearCell } from '../era.js';
 import { segmentBounds } from '../catalogue/source-text.js';
 import { CELL_COMMA, sheetCells } from '../text/sheet-row.js';
 
@@ -148,6 +148,24 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
   return [...(/\t.*\t/u.test(line) ? [TAB] : []), WIDE_GAP, ONE_SPACE, ...(/,.*,/u.test(line) ? [COMMA] : [])]
     .map((gap) => ({ labels: fields(line, gap).filter((x) => x !== ''), gap }))
     .filter(({ labels, gap }) => labels.length >= MIN_COLUMNS && labels.length <= (gap === TAB || gap === COMMA ? SHEET_COLUMNS : MAX_COLUMNS) && labels.every(isLabel));
+}
+
+/**
+ * Whether a table's row leaves the column of a year empty: under a header whose cells name years (区分　平成28年度　…　令和2年度要求),
+ * its cell in that year's column is missing or a dash (執行額　452　631　611　598 gives nothing for 令和2年度). False where the
+ * header names no such column or the cells cannot be lined up.
+ */
+export function leavesYearEmpty(header: string, row: string, year: number): boolean {
+  const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
+  const labels = fields(header, gap);
+  const cells = fields(row, gap);
+  const column = labels.findIndex((l) => {
+    const years = findYearMentions(l).map((m) => m.year);
+    return years.length === 1 && years[0] === year;
+  });
+  if (column < 0 || cells.length > labels.length) return false;
+  const cell = cells[column]?.trim() ?? '';
+  return cell === '' || EMPTY_CELL.test(cell);
 }
 
 /** The tables' rows in each block, by block index. */

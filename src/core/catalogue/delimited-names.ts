@@ -27,9 +27,16 @@ export const DELIMITED_SUFFIX_END = new RegExp(`(?:${DELIMITED_SUFFIXES})$`, 'u'
 const DELIMITED_SUFFIX = new RegExp(DELIMITED_SUFFIXES, 'gu');
 const CLAUSE = /[をはがでへ]|から|まで|より|として|について|による|により|における|に関する|ための|する|した|して|され|させ|ます|です/u;
 
-/** True for a string that can be a programme's name: no punctuation or spaces, a few kana at most, no clause. */
-function nameShape(name: string): boolean {
-  const chars = Array.from(name);
+/** The particles a formal name may hold between its words (海事産業集積地域における次世代船舶…事業, …に関する…事業, …及び…). */
+const ATTRIBUTIVE = /における|に関する|に係る|のための|による|及び|並びに/gu;
+
+/**
+ * True for a string that can be a programme's name: no punctuation or spaces, a few kana at most, no clause;
+ * in quotes, where its bounds are plain, the particles that join a formal name's words (における) are allowed.
+ */
+function nameShape(whole: string, quoted = false): boolean {
+  const name = quoted ? whole.replace(ATTRIBUTIVE, '・') : whole;
+  const chars = Array.from(whole);
   if (chars.length < 4 || chars.length > 60 || !DELIMITED_SUFFIX_END.test(name)) return false;
   if (/[、。，．：:\s　「」『』<>＜＞〈〉【】]/u.test(name) || /^[（(・]/u.test(name)) return false;
   // a name may open with a short place name in kana (とちぎ…), not with a phrase
@@ -38,7 +45,8 @@ function nameShape(name: string): boolean {
   // (ものづくり, まちづくり: one word in kana of up to five)
   if (kana.join('').length > 6 || kana.some((k) => k.length > 5)) return false;
   if (kana.length > 0 && CLAUSE.test(name.replace(/[^\p{Script=Hiragana}]+/gu, '|'))) return false;
-  if (/及び|並びに|又は|または/u.test(name)) return false;
+  // (two names joined are no name, 「A事業及びB事業」; in quotes, words joined inside one are: 実用化研究開発及び人材育成支援事業)
+  if (quoted ? /又は|または|(?:事業|プログラム|計画|交付金)(?:及び|並びに)/u.test(whole) : /及び|並びに|又は|または/u.test(name)) return false;
   const open = (name.match(/[（(]/g) ?? []).length;
   return open === (name.match(/[）)]/g) ?? []).length;
 }
@@ -46,11 +54,11 @@ function nameShape(name: string): boolean {
 type ReadTrailing = (text: string, pos: number) => { groups: NameMention['trailing']; end: number };
 
 /** The longest name at the start of `text` that ends in a suffix and is followed only by brackets (and `rest`). */
-function longestName(text: string, readTrailing: ReadTrailing): { name: string; end: number } | undefined {
+function longestName(text: string, readTrailing: ReadTrailing, quoted = false): { name: string; end: number } | undefined {
   const ends = [...text.matchAll(DELIMITED_SUFFIX)].map((m) => m.index! + m[0].length).reverse();
   for (const to of ends) {
     const name = text.slice(0, to);
-    if (nameShape(name)) return { name, end: readTrailing(text, to).end };
+    if (nameShape(name, quoted)) return { name, end: readTrailing(text, to).end };
   }
   return undefined;
 }
@@ -97,7 +105,7 @@ export function delimitedMentions(doc: PreparedDocument, readTrailing: ReadTrail
     // in quotes (a quote may run over a line break: the block joins the lines)
     for (const q of text.matchAll(/[「『]([^「」『』。]{4,70}?)[」』]/gu)) {
       const content = q[1]!;
-      const found = longestName(content, readTrailing);
+      const found = longestName(content, readTrailing, true);
       if (!found || content.slice(found.end).trim() !== '') continue;
       const from = q.index! + 1;
       const segFrom = block.segments.filter((s) => s.offset <= from).at(-1)!;

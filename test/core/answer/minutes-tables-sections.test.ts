@@ -83,6 +83,8 @@ const REVIEW = `令和５年度行政事業レビューシート　　　　　�
 計	300	320	310	290
 執行額	281	305	296
 執行率（％）	93.7	95.3	95.5
+
+単位当たりコスト	1拠点当たりの補助額（令和4年度）　約1.0億円 = 執行額296百万円／3拠点
 `;
 
 const HUB_REPORT = `海洋センサー拠点形成支援事業　かもしか湾拠点　成果報告書
@@ -159,6 +161,19 @@ describe('tables of a review sheet, and a whole budget against one hub\'s grants
     const row = lines.findIndex((l) => l.includes('95.3'));
     expect(row).toBeGreaterThan(0);
     expect(lines.slice(0, row).some((l) => l.includes('令和3年度'))).toBe(true);
+  });
+
+  it('a row that leaves a year\'s column empty gives nothing for that year (執行率 of the year only requested)', async () => {
+    const a = await ask('海洋センサー拠点形成支援事業の令和5年度の執行率は？');
+    expect(a.status).toBe('abstained');
+    const given = await ask('海洋センサー拠点形成支援事業の令和4年度の執行額は？');
+    expect(given.status).toBe('answered');
+    expect(given.answer).toContain('296');
+  });
+
+  it('a line naming its own year (補助額（令和4年度）…執行額296百万円) is not of the year its sheet\'s title names', async () => {
+    const a = await ask('海洋センサー拠点形成支援事業の令和5年度の執行額は？');
+    expect(a.status).toBe('abstained');
   });
 
   it('the budget of the whole programme (国全体) is not the grant to one hub in a year the review sheet does not cover', async () => {

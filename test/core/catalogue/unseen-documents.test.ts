@@ -39,6 +39,24 @@ describe('a quoted name with its abbreviation in brackets is the subject of its 
   });
 });
 
+describe('a formal name in quotes whose words are joined by particles (における, 及び), wrapped over a line', () => {
+  const cat = build(
+    '　かもしか省では、平成２９年度から、大学と地域の企業が一体となって拠点を形成する「沿岸地域における海洋計測技術の', // 1
+    '研究開発及び人材育成支援事業」（以下「海洋計測拠点事業」という。）を開始しました。', // 2
+    '　「第一事業及び第二事業」の区分は、別表のとおりとする。', // 3
+  );
+  const full = '沿岸地域における海洋計測技術の研究開発及び人材育成支援事業';
+  it('the whole name is the programme, its short name an alias, its start cited at the line', () => {
+    expect(cat.programmes.map((p) => p.name)).toContain(full);
+    const short = resolveProgramme(cat, '海洋計測拠点事業');
+    expect('suggestions' in short ? undefined : short.name).toBe(full);
+    expect(starts(get(cat, full))).toContainEqual([2017, 1]);
+  });
+  it('two names joined by 及び in one quote are not one name', () => {
+    expect(cat.programmes.map((p) => p.name)).not.toContain('第一事業及び第二事業');
+  });
+});
+
 describe('a slide whose title names the programme over two lines, with label lines under it', () => {
   const cat = build(
     '北陸イノベーション創出強化', // 1
