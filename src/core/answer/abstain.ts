@@ -13,7 +13,7 @@ import type { Lexicon } from '../lexicon.js';
 import { PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { AS_A_LIST, LIST_ASKS, listedNoun, SAID, SPEECH_TERM } from './intent.js';
+import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
 import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
@@ -68,7 +68,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // about the programme asked: it names it nearby, or (a count or date in a long document on one
   // programme) names no other; an amount always stands by what it is for
   // (or the title of its document names it: a press release or an evaluation of that one programme)
-  const about = namesAsked(q, c, q.opening(c.unit.documentId), t) || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n)));
+  // (or, asked when a meeting was held that spoke of it, 記者会見はいつ: the date its record's title gives)
+  const about = namesAsked(q, c, q.opening(c.unit.documentId), t) || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n))) || (kind === 'time' && recordDated(q, c));
   // a question that only names the programme is covered by naming it (the `about` test)
   // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
@@ -185,6 +186,16 @@ function totalSoFar(q: AnswerQuery, c: ScoredCandidate, kind: Need['kind']): boo
   if (kind !== 'count' || q.years.length === 0 || !TOTAL_ASKED.test(q.question) || !TOTAL_STATED.test(c.valueText)) return false;
   const last = Math.max(...q.years);
   return c.unitYears.every((y) => y <= last);
+}
+
+/**
+ * Asked when a meeting was held (知事が…の創設を発表した記者会見はいつ): a line of the title of that meeting's record, which
+ * names the kind of meeting and a date (知事定例記者会見（令和2年2月13日）), in a record that names the programme asked.
+ */
+function recordDated(q: AnswerQuery & { opening: (documentId: string) => string; units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
+  const kind = MEETING_ASKED.exec(normalizeText(q.question))?.[1];
+  if (!kind || !q.opening(c.unit.documentId).includes(kind) || !c.openingKey.includes(c.unit.key)) return false;
+  return q.units(c.unit.documentId).some((u) => namesIn(q, u.key));
 }
 
 /** What makes a year the start of a span when it stands right after it: 平成28年度～, FY2017–, 2018年度から. */

@@ -66,6 +66,8 @@ export function listedNoun(question: string): string | undefined {
 
 /** A call for proposals, whose opening and closing are dates of the call, not of the programme. */
 export const CALL_ASKED = /公募|受付|募集|応募|\b(?:call for|calls for|applications? (?:open|opened|closed))\b/u;
+/** A meeting asked about by its kind (記者会見はいつ, 委員会が開かれたのは): when it was held, not when a programme started. */
+export const MEETING_ASKED = /(記者会見|会見|本会議|委員会|審議会|検討会|説明会|協議会|会議)(?:は|が|を|の日|で)?[^。？?]{0,12}(?:いつ|何月何日|日付|開かれ|開催)/u;
 /** Words that only say a call's opening or closing is asked (受付が始まった): the call's line need not repeat them. */
 export const CALL_WORDS: readonly string[] = ['始まる', '始める', '開始', 'スタート', '終わる', '終了', '締切', '締め切る', '受付', '受け付ける', 'いつ', 'から', 'まで', 'when', 'open', 'opened', 'close', 'closed'];
 /** A year asked in its own words, beside the plan: 何年度に, いつ, 始まった年度は, which year. */
@@ -88,7 +90,8 @@ export function questionAsks(question: string): Ask[] {
   // "how many were selected" asks a count, not the list; "who chaired the committee that chose the regions" a person
   if (COUNT_ASKED.test(q) || WHO.test(q)) asks = asks.filter((a) => !LIST_ASKS.has(a));
   // when a call opened or closed (公募の受付が始まった) asks the call's dates, not the programme's period
-  if (CALL_ASKED.test(q)) asks = asks.filter((a) => a !== 'start' && a !== 'end');
+  // (so does when a meeting was held, 創設を発表した記者会見はいつ)
+  if (CALL_ASKED.test(q) || MEETING_ASKED.test(q)) asks = asks.filter((a) => a !== 'start' && a !== 'end');
   // "which plan did it start under" asks the plan, not the start year; "…の何年度に始まった" asks both
   return asks.includes('plan') && !YEAR_ASKED.test(q) ? asks.filter((a) => a !== 'start') : asks;
 }

@@ -117,6 +117,23 @@ function mergeKindlessForms(reg: NameRegistry, facts: RawFact[]): void {
   }
 }
 
+/** A prefecture's name before a programme's (広島県新技術…補助金): the programme named without it is the same one. */
+const PREFECTURE_PREFIX = /^(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
+
+/** Merges a name written without its prefecture (新技術実用化加速事業費補助金) into the name with it (広島県新技術実用化加速事業費補助金). */
+function mergePrefectureForms(reg: NameRegistry, facts: RawFact[]): void {
+  for (const full of [...reg.canonical.keys()]) {
+    const prefix = PREFECTURE_PREFIX.exec(full)?.[0];
+    const bare = prefix ? full.slice(prefix.length) : '';
+    if (Array.from(bare).length < 6 || !reg.canonical.has(bare) || !reg.canonical.has(full)) continue;
+    const entry = reg.canonical.get(bare)!;
+    reg.add(full, entry.named_at);
+    reg.alias(bare, full, true);
+    reg.remove(bare);
+    facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: bare, citations: entry.named_at.slice(0, 2), as_written: bare, origin: 'rule', note: 'the same name without its prefecture' });
+  }
+}
+
 /** A programme registered under a name another one's brackets abbreviate (ＣＯＩプログラム) is that one. */
 function mergeAliasedNames(reg: NameRegistry, facts: readonly RawFact[]): void {
   for (const f of facts) {
@@ -162,6 +179,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   for (const f of curated) if (f.field === 'name' && f.subject.type === 'programme') reg.add(f.subject.name, f.citations, f.kind);
   mergeBracketForms(reg, facts);
   mergeKindlessForms(reg, facts);
+  mergePrefectureForms(reg, facts);
   prepared.forEach((doc, i) => {
     for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
   });

@@ -40,6 +40,9 @@ export interface NameMention {
  */
 const NAME_SUFFIX = '(?:事業費補助金|事業|プログラム|計画|交付金|(?:補助金|負担金)(?=[（(]以下))';
 
+/** A run that already ends as a name does (…事業費補助金, …事業). */
+const ENDS_NAME = /(?:事業費補助金|補助金|事業|プログラム|計画|交付金)$/u;
+
 const NAME_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9Ａ-Ｚａ-ｚ０-９ⅠⅡⅢⅣⅤ々]';
 const NAME_RE = new RegExp(`${NAME_CHAR}(?:${NAME_CHAR}|（[^（）\\n]{1,20}）(?=${NAME_CHAR}))*?${NAME_SUFFIX}(?!(?![0-9０-９等及並])${NAME_CHAR})`, 'gu');
 const BULLETS = LEAD_PREFIX;
@@ -142,7 +145,12 @@ export function findNameMentions(doc: PreparedDocument): NameMention[] {
     const text = block.text;
     for (const m of lineBulletsMasked(block).matchAll(NAME_RE)) {
       let from = m.index!;
-      const to = from + m[0].length;
+      let to = from + m[0].length;
+      // nor across a line break after a whole name, when the next line goes on in kana (…補助金 / 事業の目的・概要)
+      if (/\p{Script=Hiragana}/u.test(text[to] ?? '')) {
+        const cut = block.segments.find((s) => s.offset > from && s.offset < to && ENDS_NAME.test(text.slice(from, s.offset)));
+        if (cut) to = cut.offset;
+      }
       // A run does not go on across a line that opens with a bullet ("…の育成" / "・知的…").
       for (const s of block.segments) {
         if (s.offset > from && s.offset < to && /^[・■○◇◆●※]/.test(block.text.slice(s.offset))) from = s.offset;

@@ -3,16 +3,9 @@
 // the reply to a question put in minutes, a value under a section heading that names what it is of,
 // an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
 // percentages, and a programme's whole budget against the grants to one hub.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../../ingest/pipeline.js';
-import { silentProgress } from '../../../ingest/progress.js';
-import { Answerer } from '../../../src/core/answer/answerer.js';
-import { openEngine, type Engine } from '../../../src/core/engine.js';
-import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
-import { SEEDS } from '../../helpers/corpus.js';
+import type { Answerer } from '../../../src/core/answer/answerer.js';
+import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
 
 const ASSEMBLY = `令和６年９月定例会（第２号）　本会議会議録
 令和６年９月１８日（水曜日）
@@ -33,7 +26,7 @@ const PRESS = `知事定例記者会見（令和６年２月８日）
 発表事項
 （知事）
 　令和６年度当初予算案から、新しい研究開発補助金についてご説明します。これまでのものづくり補助金は上限が300万円で、
-試作の先の段階で資金が続かないという声が多くありました。新しい補助金は上限を2,000万円とし、予算は6,000万円を計上しました。
+試作の先の段階で資金が続かないという声が多くありました。そこで「かもしか県研究開発加速補助金」を創設します。上限は2,000万円とし、予算は6,000万円を計上しました。
 　また、海洋センサー拠点については、国の支援の終了後も活動が続くよう、運営組織の立ち上げを支援します。
 
 質疑応答
@@ -101,27 +94,21 @@ const HUB_REPORT = `海洋センサー拠点形成支援事業　かもしか湾
 　令和６年度　　　　4,600万円　　　最終年度
 `;
 
-let root: string;
-let engine: Engine;
+let fixture: FixtureAnswerer;
 let answerer: Answerer;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-minutes-tables-'));
-  const seeds = path.join(root, 'seeds');
-  await cp(SEEDS, seeds, { recursive: true });
-  await writeFile(path.join(seeds, 'n70_assembly.txt'), ASSEMBLY);
-  await writeFile(path.join(seeds, 'n71_press.txt'), PRESS);
-  await writeFile(path.join(seeds, 'n72_results.txt'), RESULTS);
-  await writeFile(path.join(seeds, 'n73_review.txt'), REVIEW);
-  await writeFile(path.join(seeds, 'n74_hub_report.txt'), HUB_REPORT);
-  const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
-  engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
-  answerer = new Answerer(engine);
+  fixture = await fixtureAnswerer('minutes-tables', {
+    'n70_assembly.txt': ASSEMBLY,
+    'n71_press.txt': PRESS,
+    'n72_results.txt': RESULTS,
+    'n73_review.txt': REVIEW,
+    'n74_hub_report.txt': HUB_REPORT,
+  });
+  answerer = fixture.answerer;
 });
 
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 const ask = (question: string) => answerer.answer(question);
 
@@ -136,6 +123,14 @@ describe('speakers of an assembly and a press conference', () => {
     const a = await ask('従来のものづくり補助金は廃止になるのかという記者の質問に、知事は何と答えましたか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('令和５年度限りで募集を終え');
+  });
+});
+
+describe('when a meeting was held', () => {
+  it('asked when the press conference that announced a subsidy was held: the date its record\'s title gives', async () => {
+    const a = await ask('知事がかもしか県研究開発加速補助金の創設を発表した記者会見はいつ？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('令和６年２月８日');
   });
 });
 

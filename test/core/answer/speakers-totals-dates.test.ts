@@ -2,18 +2,11 @@
 // pipeline): who said what in minutes, totals and running totals, a year carried from the sentence
 // before, deadlines of the year asked, amounts actually paid against caps and plans, and what is
 // asked of one hub or of those turned down.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../../ingest/pipeline.js';
-import { silentProgress } from '../../../ingest/progress.js';
 import { RECIPIENT_ASKED } from '../../../src/core/answer/abstain.js';
-import { Answerer } from '../../../src/core/answer/answerer.js';
+import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { questionNeeds } from '../../../src/core/answer/question.js';
-import { openEngine, type Engine } from '../../../src/core/engine.js';
-import { JapaneseTokenizer } from '../../../src/core/text/tokenize.js';
-import { SEEDS } from '../../helpers/corpus.js';
+import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
 
 const MINUTES = `令和５年度第２回　かもしか県産学連携会議　議事要旨
 
@@ -94,28 +87,22 @@ const SELECTED = `「くじら湾スマート養殖拠点形成事業」令和�
 　室長　　　　　　浜田 浩
 `;
 
-let root: string;
-let engine: Engine;
+let fixture: FixtureAnswerer;
 let answerer: Answerer;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'shisaku-speakers-totals-'));
-  const seeds = path.join(root, 'seeds');
-  await cp(SEEDS, seeds, { recursive: true });
-  await writeFile(path.join(seeds, 'n59_outline.txt'), OUTLINE);
-  await writeFile(path.join(seeds, 'n60_minutes.txt'), MINUTES);
-  await writeFile(path.join(seeds, 'n61_news.txt'), NEWS);
-  await writeFile(path.join(seeds, 'n62_call.txt'), CALL);
-  await writeFile(path.join(seeds, 'n63_selected.txt'), SELECTED);
-  await writeFile(path.join(seeds, 'n66_hub_news.txt'), HUB_NEWS);
-  const { dir } = await runIngest({ paths: { root, seedsDir: seeds, homeDir: path.join(root, '.shisaku') }, progress: silentProgress });
-  engine = await openEngine(dir, { tokenizer: await JapaneseTokenizer.create() });
-  answerer = new Answerer(engine);
+  fixture = await fixtureAnswerer('speakers-totals', {
+    'n59_outline.txt': OUTLINE,
+    'n60_minutes.txt': MINUTES,
+    'n61_news.txt': NEWS,
+    'n62_call.txt': CALL,
+    'n63_selected.txt': SELECTED,
+    'n66_hub_news.txt': HUB_NEWS,
+  });
+  answerer = fixture.answerer;
 });
 
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 const ask = (question: string) => answerer.answer(question);
 

@@ -57,6 +57,22 @@ describe('a formal name in quotes whose words are joined by particles (におけ
   });
 });
 
+describe('a heading whose name is whole on its line, over a label line (事業の目的・概要), and the name without its prefecture', () => {
+  const cat = buildCatalogue([
+    doc('902_results.txt', ['令和５年度　主要施策の成果に関する説明書', '', '（１）新技術実証加速事業費補助金', '事業の目的・概要', '　県内中小企業の研究開発を支援した。']),
+    doc('903_faq.txt', ['よくある質問', '', '　「岡山県新技術実証加速事業費補助金」（以下「実証加速補助金」という。）は、令和２年度に創設した県の補助金です。']),
+  ]);
+  it('the name stops at the line break, not running on into 事業の目的 (…補助金事業)', () => {
+    expect(cat.programmes.map((p) => p.name)).not.toContain('新技術実証加速事業費補助金事業');
+  });
+  it('the name without its prefecture is the programme named with it, and so is its short name', () => {
+    for (const name of ['新技術実証加速事業費補助金', '実証加速補助金']) {
+      const p = resolveProgramme(cat, name);
+      expect('suggestions' in p ? undefined : p.name).toBe('岡山県新技術実証加速事業費補助金');
+    }
+  });
+});
+
 describe('a slide whose title names the programme over two lines, with label lines under it', () => {
   const cat = build(
     '北陸イノベーション創出強化', // 1
