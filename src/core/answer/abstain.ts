@@ -101,12 +101,9 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
   // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
   const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
-  // (a table's row gives a year's value only in that year's column: 執行額　452　631　611　598 gives none for 令和2年度)
-  const lead = c.unit.table === 'row' && c.unit.lead !== undefined ? q.units(c.unit.documentId).find((u) => u.id === c.unit.lead) : undefined;
-  const inColumn = !lead || q.years.length !== 1 || !leavesYearEmpty(lead.text, c.unit.text, q.years[0]!);
   // (an amount actually paid — 実際に加算された額 — is not a cap or a plan: 800万円を上限に加算できる, 交付予定額)
   const actual = kind !== 'money' || !ACTUAL_ASKED.test(q.question) || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
-  return about && covered && ofYear && inColumn && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+  return about && covered && ofYear && inColumn(q, c) && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
 /**
@@ -186,6 +183,12 @@ function totalSoFar(q: AnswerQuery, c: ScoredCandidate, kind: Need['kind']): boo
   if (kind !== 'count' || q.years.length === 0 || !TOTAL_ASKED.test(q.question) || !TOTAL_STATED.test(c.valueText)) return false;
   const last = Math.max(...q.years);
   return c.unitYears.every((y) => y <= last);
+}
+
+/** A table's row gives a year's value only in that year's column: 執行額　452　631　611　598 gives none for 令和2年度. */
+function inColumn(q: AnswerQuery & { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
+  const lead = c.unit.table === 'row' && c.unit.lead !== undefined ? q.units(c.unit.documentId).find((u) => u.id === c.unit.lead) : undefined;
+  return !lead || q.years.length !== 1 || !leavesYearEmpty(lead.text, c.unit.text, q.years[0]!);
 }
 
 /**
@@ -291,7 +294,7 @@ function focusOf(q: AnswerQuery, corpus: CorpusFacts): TermGroup | undefined {
 function holdsFocus(q: AnswerQuery & { focus?: TermGroup | undefined; opening: (documentId: string) => string }, c: ScoredCandidate): boolean {
   // (a document whose title names it is about it throughout: a slide's 選定　2020年7月14日; so is a section whose
   // heading names it: （２）くれ海事イノベーションコンソーシアム運営費補助金 over 実績 / 会員企業数　58社)
-  return !q.focus || q.focus.alts.some((a) => termIn(a, c.sectionKey + whereStands(c)));
+  return !q.focus || q.focus.alts.some((a) => termIn(a, whereStands(c)));
 }
 
 const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'project', 'plan', 'the', 'of', 'and', 'for', 'in', 'on']);
