@@ -159,9 +159,10 @@ const CLOSES_FISCAL_YEAR = /^\s*[1-3１-３]\s*月\s*(?:末|[0-9０-９]{1,2}\s*
 /**
  * The years a text is of: each year it names, and for an as-of date in January to March also the fiscal year that
  * date closes (令和6年3月末 is of 2024 and of 令和5年度, 2023; a deadline, 令和8年3月31日まで, is of its own year).
+ * `mentions` are the text's year mentions, when the caller has them already.
  */
-export function yearsOf(text: string): number[] {
-  return [...new Set(findYearMentions(text).flatMap((m) => (CLOSES_FISCAL_YEAR.test(text.slice(m.end)) ? [m.year, m.year - 1] : [m.year])))];
+export function yearsOf(text: string, mentions: readonly YearMention[] = findYearMentions(text)): number[] {
+  return [...new Set(mentions.flatMap((m) => (CLOSES_FISCAL_YEAR.test(text.slice(m.end)) ? [m.year, m.year - 1] : [m.year])))];
 }
 
 const wholeEraRe = new RegExp(`^(明治|大正|昭和|平成|令和|[MTSHRmtshr])\\.?\\s?${ERA_NUM}\\s?(年度|年)?$`);

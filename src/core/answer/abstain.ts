@@ -196,8 +196,9 @@ function inColumn(q: AnswerQuery & { units: (documentId: string) => readonly Ans
  * names the kind of meeting and a date (知事定例記者会見（令和2年2月13日）), in a record that names the programme asked.
  */
 function recordDated(q: AnswerQuery & { opening: (documentId: string) => string; units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
+  if (!c.openingKey.includes(c.unit.key)) return false;
   const kind = MEETING_ASKED.exec(normalizeText(q.question))?.[1];
-  if (!kind || !q.opening(c.unit.documentId).includes(kind) || !c.openingKey.includes(c.unit.key)) return false;
+  if (!kind || !q.opening(c.unit.documentId).includes(kind)) return false;
   return q.units(c.unit.documentId).some((u) => namesIn(q, u.key));
 }
 
@@ -213,7 +214,7 @@ export function ofOtherYear(asked: readonly number[], sentence: string): boolean
   if (asked.length === 0) return false;
   const text = normalizeText(sentence);
   const mentions = findYearMentions(text);
-  const given = yearsOf(text);
+  const given = yearsOf(text, mentions);
   if (given.length === 0) return false;
   const spans = mentions.length >= 2 && mentions.slice(0, -1).some((m) => SPAN_FROM.test(text.slice(m.end)));
   const span = spans ? [Math.min(...given), Math.max(...given)] : undefined;

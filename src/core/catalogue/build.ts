@@ -103,17 +103,21 @@ function renamedTitleSubject(doc: PreparedDocument, reg: NameRegistry, facts: Ra
   return target;
 }
 
+/** Registers a shorter form of a name as an alias of the full one: where it was named counts for the full one, and a fact says so. */
+function mergeForm(reg: NameRegistry, facts: RawFact[], form: string, full: string, note: string): void {
+  const entry = reg.canonical.get(form)!;
+  reg.add(full, entry.named_at);
+  reg.alias(form, full, true);
+  reg.remove(form);
+  facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: form, citations: entry.named_at.slice(0, 2), as_written: form, origin: 'rule', note });
+}
+
 /** Merges a name written without its kind word (研究成果活用プラザ, in a table's 事業名 column) into the name with it. */
 function mergeKindlessForms(reg: NameRegistry, facts: RawFact[]): void {
   for (const name of [...reg.canonical.keys()]) {
     if (/(?:事業|プログラム|制度|計画|構想|交付金)$/u.test(name)) continue;
     const full = withKind(reg, name);
-    if (!full) continue;
-    const entry = reg.canonical.get(name)!;
-    reg.add(full, entry.named_at);
-    reg.alias(name, full, true);
-    reg.remove(name);
-    facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: name, citations: entry.named_at.slice(0, 2), as_written: name, origin: 'rule', note: 'the same name without its kind word' });
+    if (full) mergeForm(reg, facts, name, full, 'the same name without its kind word');
   }
 }
 
@@ -125,12 +129,7 @@ function mergePrefectureForms(reg: NameRegistry, facts: RawFact[]): void {
   for (const full of [...reg.canonical.keys()]) {
     const prefix = PREFECTURE_PREFIX.exec(full)?.[0];
     const bare = prefix ? full.slice(prefix.length) : '';
-    if (Array.from(bare).length < 6 || !reg.canonical.has(bare) || !reg.canonical.has(full)) continue;
-    const entry = reg.canonical.get(bare)!;
-    reg.add(full, entry.named_at);
-    reg.alias(bare, full, true);
-    reg.remove(bare);
-    facts.push({ subject: { type: 'programme', name: full }, field: 'alias', value: bare, citations: entry.named_at.slice(0, 2), as_written: bare, origin: 'rule', note: 'the same name without its prefecture' });
+    if (Array.from(bare).length >= 6 && reg.canonical.has(bare) && reg.canonical.has(full)) mergeForm(reg, facts, bare, full, 'the same name without its prefecture');
   }
 }
 
