@@ -4,6 +4,7 @@
 // an English title on the line under a title (COI-NEXT : Program for Co-creating Innovation Ecosystem),
 // and a title whose next line gives its former name ((旧称:研究成果活用プラザ)).
 import type { Citation } from '../schemas.js';
+import { writtenInOrder } from './name-key.js';
 import { DEFINES_SHORT_NAME, isGenericName, type NameMention } from './names.js';
 import { AGENCY_NAME } from './prose-facts.js';
 import type { RawFact } from './raw-fact.js';
@@ -72,6 +73,38 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
       if (/program|initiative|project|plan|grant|scheme|fund/iu.test(english)) add('english_name', english.trim(), next!.from, next!.to, 'English title under the Japanese one');
     }
   }
+  return out;
+}
+
+/** Whether `short` is written with characters of `full`, in their order, and is shorter (医機拠点 of 地域医療機器拠点事業). */
+function abbreviates(short: string, name: string): boolean {
+  // (of the name itself, not of what its brackets add: 第Ⅰ期 is no short form of 知的クラスター創成事業（第Ⅰ期）)
+  const full = name.replace(/[（(][^（）()]*[）)]/gu, '');
+  const chars = Array.from(short.replace(/[・\s　]/gu, ''));
+  return chars.length >= 3 && chars.length < Array.from(full).length && !full.endsWith(short) && !isGenericName(short) && writtenInOrder(chars, full);
+}
+
+/** A word before a name, set off from it by ＝ or by the brackets the name stands in: 医機拠点（地域医療機器拠点事業）, 略語：医機拠点＝… */
+const SHORT_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{3,20}(?:[／/][\p{Script=Han}\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{3,20})*)(?:[＝=]|[（(])$/u;
+
+/**
+ * Short forms a document writes beside a name, made of its characters in their order: before it, set off by
+ * ＝ or brackets (医機拠点（地域医療機器拠点事業）, 事業化補助金／促進補助金＝事業化促進補助金), or in the
+ * brackets after it (地域医療機器拠点事業（医機拠点）).
+ */
+export function abbreviationFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const block = doc.blocks[m.blockIndex]!;
+  const text = block.text;
+  const out: RawFact[] = [];
+  const add = (value: string, from: number, to: number) =>
+    out.push({ subject: { type: 'programme', name: m.name }, field: 'alias', value, citations: [citeBlock(doc, block, from, to)], as_written: text.slice(from, to), origin: 'rule', note: 'a short form written beside the name' });
+  const before = SHORT_BEFORE.exec(text.slice(Math.max(0, m.from - 64), m.from));
+  const bracketed = before !== null && /[（(]$/u.test(before[0]) && /^[）)]/u.test(text.slice(m.to));
+  if (before && (bracketed || /[＝=]$/u.test(before[0]))) {
+    for (const short of before[1]!.split(/[／/]/u)) if (abbreviates(short, m.name)) add(short, m.from - before[0].length, m.to);
+  }
+  const after = /^[（(]([^（）()、,，]{3,20})[）)]/u.exec(text.slice(m.to));
+  if (after && abbreviates(after[1]!, m.name)) add(after[1]!, m.from, m.to + after[0].length);
   return out;
 }
 

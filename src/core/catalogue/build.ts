@@ -3,7 +3,7 @@
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
 import { CurationError, curationFacts, loadCuration, parseCuration } from './curation.js';
-import { aliasFacts, renamedTitle } from './aliases.js';
+import { abbreviationFacts, aliasFacts, renamedTitle } from './aliases.js';
 import { assembleClusters } from './assemble-clusters.js';
 import { budgetColumnFacts, markBudgetRows } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
@@ -129,7 +129,9 @@ function mergePrefectureForms(reg: NameRegistry, facts: RawFact[]): void {
   for (const full of [...reg.canonical.keys()]) {
     const prefix = PREFECTURE_PREFIX.exec(full)?.[0];
     const bare = prefix ? full.slice(prefix.length) : '';
-    if (Array.from(bare).length >= 6 && reg.canonical.has(bare) && reg.canonical.has(full)) mergeForm(reg, facts, bare, full, 'the same name without its prefecture');
+    // (and without its kind word: 次世代…補助金 of 徳島県次世代…補助金制度)
+    const form = [bare, bare.replace(/(?:事業|プログラム|制度)$/u, '')].find((f) => reg.canonical.has(f));
+    if (form && Array.from(form).length >= 6 && reg.canonical.has(full)) mergeForm(reg, facts, form, full, 'the same name without its prefecture');
   }
 }
 
@@ -180,7 +182,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
   mergeKindlessForms(reg, facts);
   mergePrefectureForms(reg, facts);
   prepared.forEach((doc, i) => {
-    for (const m of mentions[i]!) if (m.strong) facts.push(...aliasFacts(doc, m));
+    for (const m of mentions[i]!) facts.push(...(m.strong ? aliasFacts(doc, m) : []), ...abbreviationFacts(doc, m));
   });
   mergeAliasedNames(reg, facts);
   for (const f of [...facts, ...curated]) {

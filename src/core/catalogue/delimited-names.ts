@@ -14,8 +14,11 @@ export const LEAD_PREFIX = new RegExp(
   'u',
 );
 
+/** The government a name is said of, before it: 国の, 県の, 本県の, 市の. */
+const OWNER_BEFORE = /^(?:国|県|市|町|村|府|都|本県|当県|同県|本市|当市|同市)の(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+
 /** What may follow a name on a heading line about it: の概要, の推進, の選定について, による支援. */
-export const TOPIC_REST = /^(?!.*(?:[をがは]|ます|した|する))(?:の[^、。，,「」『』\s　]{1,20}|に(?:よる|おける|係る|関する|ついて)[^、。，,]{0,12}|について)$/u;
+export const TOPIC_REST = /^(?!.*(?:[をがは]|ます|した|する|である))(?:の[^、。，,「」『』\s　]{1,20}|に(?:よる|おける|係る|関する|ついて)[^、。，,]{0,12}|について)$/u;
 
 /** A character that, standing before an opening quote, makes the quote part of a longer name. */
 const NAME_BEFORE_QUOTE = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
@@ -87,12 +90,14 @@ export function delimitedMentions(doc: PreparedDocument, readTrailing: ReadTrail
       const line = text.slice(lineStart, lineEnd);
       // alone on its line or heading it
       const prefix = /^[\s　]*(?:(?:[■□◆◇○●・※▪＊*\-－―>＞<＜【〔]|[（(][0-9０-９一二三四五六七八九十ⅰ-ⅹ]{1,3}[)）]|[（(〈＜<【](?:新|新規|拡充|継続|一部新規)[)）〉＞>】]|[0-9０-９]{1,2}[．.、)）]|[①-⑳])[\s　]*)*/u.exec(line)![0];
-      const rest = line.slice(prefix.length);
+      // (nor the government it is said of: 国の地域…事業 is 国's programme, not one named so)
+      const owner = OWNER_BEFORE.exec(line.slice(prefix.length))?.[0] ?? '';
+      const rest = line.slice(prefix.length + owner.length);
       if (!/^[「『]/u.test(rest)) {
         const found = longestName(rest, readTrailing);
         if (found) {
           const after = rest.slice(found.end).trim();
-          const from = lineStart + prefix.length;
+          const from = lineStart + prefix.length + owner.length;
           // a name the run-of-characters rule cannot read (kana inside, 構想, 制度) alone on a line may be a label
           // in a figure: taken when it has brackets, opens the document, heads a topic or is named again
           const unusual = /\p{Script=Hiragana}|構想$|制度$/u.test(found.name);

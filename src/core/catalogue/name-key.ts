@@ -38,3 +38,14 @@ export function similarity(a: string, b: string): number {
   for (const n of y.values()) total += n;
   return total === 0 ? 0 : (2 * common) / total;
 }
+
+/** Whether `chars` stand in `full` in their order, from `from` on (医機拠点 in 地域医療機器拠点事業): a shortened name's test. */
+export function writtenInOrder(chars: Iterable<string>, full: string, from = 0): boolean {
+  let at = from;
+  for (const ch of chars) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}

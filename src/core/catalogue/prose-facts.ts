@@ -127,6 +127,8 @@ function endFacts(c: Clause, years: readonly YearMention[]): RawFact[] {
     const before = c.n.slice(Math.max(0, y.start - 20), y.start);
     if (NOT_END.test(before) || /[~-]\s?$/u.test(before)) continue;
     const end = y.end + m[0].length;
+    // (nor a year before another one that the verb follows, H29〜R3、終了済; nor a point of time, 終了時, 終了後)
+    if (years.some((o) => o.start > y.start && o.start < end) || /^[時後前]/u.test(c.n.slice(end))) continue;
     if (COHORT.test(sentenceAfter(c, end))) continue;
     const b = bind(c, y.start, end, { section: isShort(c) && !hasOtherSubject(c, y.start), carried: !hasOtherSubject(c, y.start) });
     if (!b) continue;
@@ -421,9 +423,31 @@ function organisationFacts(c: Clause): RawFact[] {
 }
 
 /** Every fact the rules read in one clause. */
+/** What a programme was merged into, named right before the verb: 「…」に統合された, 「…」（厚労省）に統合. */
+const MERGED_INTO = /^[」』]?\s?(?:\([^()]*\))?\s?に\s?(?:統合|一本化|再編統合)/u;
+
+/**
+ * The programme a clause is about, merged into the one it names (本事業は令和４年度から「…」に統合された;
+ * under its section's heading, 後継の「…」に統合): the named one succeeds it.
+ */
+function mergedIntoFacts(c: Clause): RawFact[] {
+  const from = c.subject;
+  if (!from || from.startsWith('plan:') || (c.subjectFrom === 'section' && !isShort(c))) return [];
+  return c.refs
+    .filter((r) => r.name !== from && !r.name.startsWith('plan:') && MERGED_INTO.test(c.n.slice(r.to)))
+    .map((r) => ({
+      subject: { type: 'programme' as const, name: r.name },
+      field: 'relation' as const,
+      value: { programme: from, relation: 'integrated_into' as const },
+      citations: [c.cite(r.from, r.to + MERGED_INTO.exec(c.n.slice(r.to))![0].length)],
+      as_written: c.n.slice(r.from, r.to + MERGED_INTO.exec(c.n.slice(r.to))![0].length),
+      origin: 'rule' as const,
+    }));
+}
+
 export function proseFacts(c: Clause): RawFact[] {
-  // every rule but who-runs-it needs a number (a year, an amount, a count)
-  if (!/[0-9元]/u.test(c.n)) return organisationFacts(c);
+  // every rule but who-runs-it and what it was merged into needs a number (a year, an amount, a count)
+  if (!/[0-9元]/u.test(c.n)) return [...organisationFacts(c), ...mergedIntoFacts(c)];
   const years = findYearMentions(c.n);
-  return [...startFacts(c, years), ...labelledStartFacts(c, years), ...endFacts(c, years), ...periodFacts(c, years), ...lengthFacts(c, years), ...durationFacts(c), ...moneyFacts(c), ...countFacts(c, years), ...organisationFacts(c)];
+  return [...startFacts(c, years), ...labelledStartFacts(c, years), ...endFacts(c, years), ...periodFacts(c, years), ...lengthFacts(c, years), ...durationFacts(c), ...moneyFacts(c), ...countFacts(c, years), ...organisationFacts(c), ...mergedIntoFacts(c)];
 }

@@ -430,3 +430,57 @@ describe('a start said of the predecessor the sentence runs into', () => {
     expect(starts(get(cat, '高知県里山新産業研究補助金')).map(([y]) => y)).not.toContain(2014);
   });
 });
+
+describe('short forms a document writes beside a name, made of its characters in their order', () => {
+  const cat = build(
+    '　内閣府は、令和２年度から「地域医療実装拠点整備事業」を開始した。', // 1
+    '■ 医実拠点事業（地域医療実装拠点整備事業）メモ', // 2
+    '国の地域医療実装拠点整備事業（令和２年度～令和６年度）の中核機関である（一財）みずなら医療機構', // 3
+    '・略語：医実拠点＝地域医療実装拠点整備事業、拠点／整備事業＝地域医療実装拠点整備事業', // 4
+    '・知的クラスター創成事業（第Ⅰ期）は平成１４年度に開始した。', // 5
+  );
+  const p = () => get(cat, '地域医療実装拠点整備事業');
+  it('a short form before the name in its brackets (医実拠点事業（…）) or set off by ＝ (医実拠点＝…) is its alias', () => {
+    expect(p().aliases.map((a) => [a.value, a.citations[0]!.line_start])).toEqual(expect.arrayContaining([['医実拠点事業', 2], ['医実拠点', 4]]));
+    expect(resolveProgramme(cat, '医実拠点')?.name).toBe('地域医療実装拠点整備事業');
+    expect(cat.programmes.some((x) => x.name === '医実拠点事業')).toBe(false);
+  });
+  it('no word too short or that merely ends the name (拠点), nor what a name\'s own brackets add (第Ⅰ期)', () => {
+    expect(p().aliases.map((a) => a.value)).not.toContain('拠点');
+    expect(get(cat, '知的クラスター創成事業（第Ⅰ期）').aliases.map((a) => a.value)).not.toContain('第Ⅰ期');
+  });
+  it('the government a name is said of (国の地域…事業) is no part of its name', () => {
+    expect(cat.programmes.some((x) => x.name.startsWith('国の'))).toBe(false);
+  });
+});
+
+describe('a prefecture\'s subsidy named with its kind word and, elsewhere, without its prefecture', () => {
+  const cat = buildCatalogue([
+    doc('902_pubcome.txt', ['「水楢県先端製品開発促進事業費補助金制度（案）」に関する意見募集の結果について']),
+    doc('903_rules.txt', ['第１条　知事は、予算の範囲内において水楢県', '　先端製品開発促進事業費補助金（以下「開発促進補助金」という。）を交付する。']),
+  ]);
+  it('is one programme: 先端製品…補助金 without 水楢県 and …補助金制度 with 制度 are the same', () => {
+    const names = cat.programmes.map((x) => x.name).filter((n) => n.includes('先端製品開発促進'));
+    expect(names).toHaveLength(1);
+    expect(resolveProgramme(cat, '開発促進補助金')?.name).toBe(names[0]);
+  });
+});
+
+describe('the end of a programme, and what it was merged into', () => {
+  const cat = build(
+    '地域医療実装拠点整備事業　事後評価結果について', // 1
+    '・「地域医療実装拠点整備事業」（内閣府、H29〜R3、終了済）：事後フォローのみ', // 2
+    '地域名　　　中間評価　事後評価', // 3
+    '　　　　　　（令和元年度）（終了時）', // 4
+    '　本事業は令和４年度から「地域実装総合推進事業」に統合された。', // 5
+  );
+  it('a year before another that the verb follows (H29〜R3、終了済) is no end, nor is a point of time (終了時)', () => {
+    expect((get(cat, '地域医療実装拠点整備事業').end?.values ?? []).map((v) => v.value)).not.toContain(2017);
+    expect((get(cat, '地域医療実装拠点整備事業').end?.values ?? []).map((v) => v.value)).not.toContain(2019);
+  });
+  it('本事業は…「…」に統合された: the named programme succeeds the one the document is about', () => {
+    const p = get(cat, '地域実装総合推進事業');
+    expect(p.predecessors.map((r) => [r.value.programme, r.citations[0]!.line_start])).toEqual([['地域医療実装拠点整備事業', 5]]);
+    expect(get(cat, '地域医療実装拠点整備事業').successors.map((r) => r.value.programme)).toEqual(['地域実装総合推進事業']);
+  });
+});
