@@ -24,6 +24,9 @@ const SENTENCE_END = /[。．！？!?」）)】＞>］\]]$/u;
 const SUBTITLE = /^(?:[（(][^）)]{1,30}[）)]|[―—–ー-].{1,50}[―—–ー-])$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
+/** A line drawn as a rule: ─────, ━━━━, ＝＝＝, -----. */
+const RULE_LINE = /^[\s─━═＝=\-－―_＿~〜*＊]+$/u;
+
 /** True for a line that reads as a heading of what follows it. */
 function isHeading(line: string, prevBlank: boolean, next: string | undefined): boolean {
   const t = line.trim();
@@ -210,6 +213,8 @@ export function chunkDocument(doc: LoadedDocument, options: ChunkOptions = DEFAU
       flush(false);
       const next = repaired[i + 1]?.text.trim() ?? '';
       heading = SUBTITLE.test(next) ? `${text}${next}` : text;
+      // (a rule drawn above a heading, ──── / 2.【イベント】…, is the new section's: so is the chunk it opens)
+      if (current.every((l) => RULE_LINE.test(l.text))) currentHeading = headingPath();
     } else if (size > 0 && size + text.length > options.maxChars && size >= options.minChars / 2) {
       flush();
     }

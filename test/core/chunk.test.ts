@@ -96,3 +96,32 @@ describe('chunkDocument on a workbook saved as text', () => {
     expect(sheet(3).heading).toContain('[シート3]');
   });
 });
+
+describe('chunkDocument on a mail magazine whose sections are set between rules after a table of contents', () => {
+  const rule = '──────────────────────────────';
+  const lines = [
+    'みずなら産学官連携メールマガジン　第12号（2024年4月16日発行）',
+    '',
+    '■目次',
+    '1. 【公募】令和6年度 開発促進補助金の募集を開始しました',
+    '2. 【イベント】みずなら医工連携フォーラム2024のご案内',
+    rule,
+    '1.【公募】令和6年度 開発促進補助金の募集を開始しました',
+    rule,
+    '　県内中小企業の研究開発と事業化を支援する開発促進補助金の令和6年度公募を4月15日に開始しました。',
+    '',
+    rule,
+    '2.【イベント】みずなら医工連携フォーラム2024',
+    rule,
+    '　日時：6月7日（金）13:30～17:00　会場：みずなら県民ホール',
+    '　主催：みずなら県　参加費無料、定員150名',
+  ];
+  const magazine: LoadedDocument = { meta: { id: 'm', title: 'm', source: 'docs/m.txt', line_count: lines.length, sha256: 'm' }, lines };
+
+  it('heads each section\'s chunk by the heading under the rule it opens with, not by the one before it', () => {
+    const chunks = chunkDocument(magazine);
+    const of = (text: string) => chunks.find((c) => c.text.includes(text))!;
+    expect(of('定員150名').heading).toContain('2.【イベント】みずなら医工連携フォーラム2024');
+    expect(of('定員150名').heading).not.toContain('1.【公募】');
+  });
+});
