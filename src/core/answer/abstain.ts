@@ -7,6 +7,7 @@ import { findYearMentions, yearsOf } from '../era.js';
 import { GRADE_NAMED } from '../grades.js';
 import { findPlanMentions } from '../plan-number.js';
 import { roundsIn } from '../rounds.js';
+import { writtenInOrder } from '../catalogue/name-key.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
@@ -90,7 +91,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
-        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText)
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText) && spentAsSpent(q.question, c.sectionKey + c.leadKey + c.valueText)
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
@@ -102,7 +103,9 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
   const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
   // (an amount actually paid — 実際に加算された額 — is not a cap or a plan: 800万円を上限に加算できる, 交付予定額)
-  const actual = kind !== 'money' || !ACTUAL_ASKED.test(q.question) || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
+  // (so is a count of what was done, 何件採択された: 採択予定件数は12件程度 is a plan)
+  const actualAsked = ACTUAL_ASKED.test(q.question) || (kind === 'count' && doneAsked(q.question));
+  const actual = (kind !== 'money' && kind !== 'count') || !actualAsked || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
   return about && covered && ofYear && inColumn(q, c) && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
 }
 
@@ -149,8 +152,14 @@ const TOTAL_ASKED = /累計|延べ|通算|以来/u;
 const TOTAL_STATED = /累計|延べ|通算|計\s*[0-9０-９(（]|以来|までに|cumulative|in total/iu;
 
 /** What was actually done or paid asked (実際に, 実績), which a cap, a plan or an estimate does not give. */
-const ACTUAL_ASKED = /実際に|実績|\bactual(?:ly)?\b/iu;
-const NOT_ACTUAL = /上限|以内|ことができる|できる。|予定|見込|程度|要求/u;
+const ACTUAL_ASKED = /実際[にの]|実績|\bactual(?:ly)?\b/iu;
+const NOT_ACTUAL = /上限|以内|ことができる|できる。|予定|見込|程度|要求|定員/u;
+
+/** A question in the past tense about what was done (何件採択された, 応募はあった), not about a plan or a cap. */
+function doneAsked(question: string): boolean {
+  const q = normalizeText(question).trim();
+  return /(?:され|し|あっ|だっ|受け|集まっ)た(?:の|んですか|のですか)?\s*[？?]?$|(?:されました|しました|ありました|でした)か\s*[？?]?$/u.test(q) && !NOT_ACTUAL.test(q);
+}
 
 /** Those turned down asked (不採択, 落選, 選ばれなかった), and a passage naming any as such. */
 const REJECTED_ASKED = /不採択|落選|不合格|(?:選ばれ|採択され|選定され)なかった/u;
@@ -252,6 +261,9 @@ const PROGRAMME_KIND = /^(?:プログラム|事業|制度|計画|施策)$/u;
 /** The kinds of budget figure a question or a sentence may name: 当初 and 補正 budgets, requests. */
 const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];
 
+/** What was spent of a budget: 執行額, 決算額, 支出済額. */
+const SPENT = /執行|決算|支出済|\b(?:spent|expenditure)\b/iu;
+
 /** False when the question asks one kind of budget figure (当初予算) and the sentence gives only another (補正予算額). */
 function sameBudgetKind(question: string, sentence: string): boolean {
   const asked = BUDGET_KINDS.filter((k) => k.test(question));
@@ -259,6 +271,11 @@ function sameBudgetKind(question: string, sentence: string): boolean {
   // (an amount asked per site, per region, each: a total of several — 継続拠点への支援（11拠点） 1,140,000 — is no answer)
   if (PER_UNIT.test(question) && !PER_UNIT.test(sentence)) return false;
   return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
+}
+
+/** What was spent, 執行額・決算額, asked: stated as such (under its header or heading), not a grant or a budget. */
+function spentAsSpent(question: string, where: string): boolean {
+  return !SPENT.test(question) || SPENT.test(where);
 }
 
 /** A whole asked of a programme: its budget across the country (国全体の予算額, 事業全体). */
@@ -307,13 +324,7 @@ const GENERIC_EN = new Set(['program', 'programme', 'programs', 'initiative', 'p
 function shortFormOf(short: string, full: string): boolean {
   const kind = /(?:プログラム|事業|計画|制度)$/u.exec(short)?.[0];
   if (!kind || !full.endsWith(kind) || short.length < 5 || !full.includes(short.slice(0, 2))) return false;
-  let at = full.indexOf(short.slice(0, 2)) + 2;
-  for (const ch of short.slice(2)) {
-    at = full.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return writtenInOrder(short.slice(2), full, full.indexOf(short.slice(0, 2)) + 2);
 }
 
 /** Names in the question that the documents never mention: Latin words, programme-like names, English programme names. */

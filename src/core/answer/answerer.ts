@@ -7,7 +7,7 @@ import { namedProgrammes } from '../catalogue/query.js';
 import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
-import { normalizeText } from '../text/normalize.js';
+import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import { aboutFound, BACK_REFERENCE, joinAnswers, rowNames, splitQuestion } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
@@ -52,7 +52,7 @@ export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio:
 const TITLE_UNITS = 3;
 
 /** One place a question singles out by name before a particle (奈良県北部エリアは, 長野県全域の). */
-const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:地域|エリア|拠点|全域|地区))(?:は|の|で|が|って)/gu;
+const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:地域|エリア|拠点|全域|地区)|(?:株式会社|有限会社)[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:株式会社|有限会社))(?:は|の|で|が|って)/gu;
 /** In how many passages a place may stand for its name to single it out. */
 const PLACE_MENTIONS = 5;
 /** How many lines below a place's entry its labelled fields may stand (中核機関：…, クラスター構想：…). */
@@ -440,15 +440,17 @@ export class Answerer {
     // (a question that also asks an amount, a count or a time is answered as usual)
     if (!key || q.language !== 'ja' || q.needs.some((n) => !SOFT_NEEDS.has(n.kind))) return undefined;
     // the field: a word of the question the documents use as a label (テーマ：, クラスター構想：)
-    const labels = q.groups.flatMap((g) => g.alts).filter((a) => a.length >= 2 && !key.includes(a) && this.corpus.has(`${a}:`));
+    // (or the label it starts: 連携 of 連携先：)
+    const labelled = (text: string, a: string) => new RegExp(`${escapeRegExp(a)}\\p{Script=Han}?:`, 'u').test(text);
+    const labels = q.groups.flatMap((g) => g.alts).filter((a) => a.length >= 2 && !key.includes(a) && (this.corpus.has(`${a}:`) || this.units.some((u) => labelled(u.key, a))));
     if (labels.length === 0) return undefined;
     for (const u of this.units.filter((x) => x.key.includes(key))) {
-      if (labels.some((l) => u.key.includes(`${l}:`))) return [u];
+      if (labels.some((l) => labelled(u.key, l))) return [u];
       const doc = this.unitsByDocument.get(u.documentId) ?? [];
       const at = doc.indexOf(u);
       const under = doc.slice(at + 1, at + 1 + FIELD_REACH).filter((x) => x.indent > u.indent);
-      const labelled = under.find((x) => labels.some((l) => x.key.includes(`${l}:`)));
-      if (labelled) return [u, labelled];
+      const field = under.find((x) => labels.some((l) => labelled(x.key, l)));
+      if (field) return [u, field];
     }
     return undefined;
   }

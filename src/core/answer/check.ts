@@ -16,19 +16,25 @@ export interface UnsupportedClaim {
 
 const digits = (s: string) => normalizeText(s).replace(/(\d)[,，](?=\d)/g, '$1').replace(/\s+/g, '');
 
+/** A text (normalised) with each year it mentions blanked out. */
+function withoutYears(text: string): string {
+  let rest = normalizeText(text);
+  for (const m of findYearMentions(rest).reverse()) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return rest;
+}
+
 /** The numbers and names of one sentence that its quotes and the question do not contain. */
 export function sentenceProblems(cat: Catalogue, text: string, quotes: readonly string[], question: string): string[] {
   // the quotes as they stand and as repaired (①① doubled in place reads ①)
   const sources = [...quotes, ...quotes.map((q) => repairLines(q.split('\n')).map((l) => l.text).join('\n'))];
-  const support = digits(sources.join('\n'));
+  // (and without their years, as the sentence is read below: R2 5,800 is 5800 after the year R2, not 25800)
+  const support = digits(sources.join('\n')) + '\n' + digits(withoutYears(sources.join('\n')));
   const supportYears = new Set(findYearMentions(sources.join('\n')).map((m) => m.year));
   const problems: string[] = [];
   // a year may be written another way than the source writes it (平成17年度 ⇄ 2005年度)
-  let rest = normalizeText(text);
-  for (const m of findYearMentions(rest).reverse()) {
-    if (!supportYears.has(m.year) && !digits(question).includes(String(m.year))) problems.push(m.raw);
-    rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
-  }
+  const said = normalizeText(text);
+  for (const m of findYearMentions(said)) if (!supportYears.has(m.year) && !digits(question).includes(String(m.year))) problems.push(m.raw);
+  const rest = withoutYears(said);
   for (const n of digits(rest).match(/\d+(?:\.\d+)?/g) ?? []) {
     if (!new RegExp(`(?<!\\d)${n.replace('.', '\\.')}(?!\\d)`).test(support) && !digits(question).includes(n)) problems.push(n);
   }

@@ -85,10 +85,11 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
  * row whose header names the column asked (特許出願, 薬事申請: one of the question's rarest words) or its unit (事業費（千円）).
  */
 export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
-  if (n.pattern.test(c.valueText)) return true;
+  if (n.pattern.test(n.kind === 'count' ? unasked(q.question, c.valueText) : c.valueText)) return true;
   if (n.kind === 'person' && q.role !== undefined && markedAs(q.role, c) && (q.entities.length === 0 || namesIn(q, c.openingKey + c.localKey + c.contextKey))) return true;
   // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)
-  if (n.kind === 'money' && c.unit.amountUnit !== undefined && BARE_AMOUNT.test(c.unit.text)) return true;
+  // (or of fewer digits in a row labelled as amounts: 執行額　452　631 under 「（単位：百万円）」)
+  if (n.kind === 'money' && c.unit.amountUnit !== undefined && (BARE_AMOUNT.test(c.unit.text) || AMOUNT_ROW.test(normalizeText(c.unit.text)))) return true;
   if (c.unit.table !== 'row' || !/[0-9０-９]/u.test(c.unit.text)) return false;
   // (a table's row of percentages, its label naming the unit: 執行率（％）　94.2　97.1)
   if (n.kind === 'percent') return /[%％]/u.test(c.unit.text.trim().split(/\s/u)[0]!);
@@ -101,6 +102,19 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   // nor those the row itself says: its label names what it is of, 鶴岡エリア)
   const column = q.groups.filter((g) => !g.alts.some((a) => termIn(a, c.unit.key)));
   return n.kind === 'count' && rarestGroups({ groups: column }, 2).some((g) => g.alts.some((a) => a.length >= 2 && termIn(a, c.leadKey)));
+}
+
+/**
+ * A text without the numbers the question itself writes (フォーラム2024 asked of is no count of 2024) and
+ * without the number of its item (2. 【イベント】…): what may count what is asked.
+ */
+function unasked(question: string, value: string): string {
+  const text = value.replace(/^[\s　]*[0-9０-９]{1,2}[.．)）][\s　]*/u, '');
+  const own = normalizeText(question).match(/[0-9]{2,}/gu);
+  if (!own) return text;
+  const said = new Set(own);
+  const joined = (ch: string | undefined) => ch !== undefined && /[,，.．]/u.test(ch);
+  return text.replace(/[0-9０-９]{2,}/gu, (d: string, at: number) => (said.has(normalizeText(d)) && !joined(text[at - 1]) && !joined(text[at + d.length]) ? '' : d));
 }
 
 /** Where a candidate stands, as one match key: its document's title, the lines it stands under and its own unit. */
@@ -127,6 +141,8 @@ export function markedAs(role: RegExp, c: Candidate): boolean {
 }
 
 /** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
+/** A table row whose label names an amount, then numbers: 執行額　452　631, 当初予算 480 650. */
+const AMOUNT_ROW = /^[\p{Script=Han}・]{0,8}(?:額|予算)\s+[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)+$/u;
 const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;
 
 /**

@@ -30,7 +30,7 @@ const ASK_PATTERNS: Record<Ask, RegExp> = {
  * giving the value need not repeat them (「平成N年度より…を展開」 answers "…はいつ始まった").
  */
 export const ASK_WORDS: Record<Ask, readonly string[]> = {
-  start: ['始まる', '始める', '始め', '開始', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
+  start: ['始まる', '始める', '始め', '開始', '使う', '使える', '利用', '適用', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
   end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', '終える', '終わり', '廃止', '最終', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
   plan: ['基本', '計画', '基本計画', '科学技術', '科学', '技術', 'イノベーション', '第', '期', '始まる', '始める', '開始', 'スタート', 'どの', '何', '下', 'もと', 'basic', 'plan', 'which', 'under', 'science', 'technology', 'start', 'started', 'began', 'launched', 'period'],
   regions: ['どこ', '名', 'which', 'what', 'took', 'take', 'part', 'participate', 'participated'],
@@ -109,7 +109,7 @@ const SET_UP = '創設|開始|発足|設立|設置|開設';
  * (事業開始 令和２年度).
  */
 export const START_YEAR = new RegExp(
-  `${YEAR}${PAREN}\\s*(?:より|から|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*に?(?:${SET_UP}|新設|始動)|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
+  `${YEAR}${PAREN}\\s*(?:より|から|以降(?!の)|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*(?:より|から|に?(?:${SET_UP}|新設|始動))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
 

@@ -23,7 +23,7 @@ export interface ListEvidence {
 
 /** A count of entries the question states: 「５地域はどこ」, 「２３事業の一覧」, 「１０件の…名称」. */
 export function statedCount(question: string): number | undefined {
-  const m = /([0-9]+)\s*(?:地域|件|県|都市|市|大学|拠点|事業|機関|プロジェクト|団体|社|ハブ|エリア|ネットワーク)/u.exec(normalizeText(question).replace(/[0-9]{4}\s*年度?|(?:平成|令和|昭和)\s*[0-9元]+\s*年度?/gu, ''));
+  const m = /([0-9]+)\s*(?:つの|か所の|ヶ所の)?\s*(?:地域|件|県|都市|市|大学|拠点|事業|機関|プロジェクト|団体|社|ハブ|エリア|ネットワーク)/u.exec(normalizeText(question).replace(/[0-9]{4}\s*年度?|(?:平成|令和|昭和)\s*[0-9元]+\s*年度?/gu, ''));
   return m ? Number(m[1]) : undefined;
 }
 

@@ -63,6 +63,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
 
 const COUNT_UNITS: [RegExp, string][] = [
   [/何\s*(?:人|名)|how many (?:people|researchers|persons|staff|students)/iu, '(?:人|名)'],
+  [/(?:参加|出席|来場|受講|回答)者数|従業員数|人数|how many (?:participants|attendees|employees|respondents)/iu, '(?:人|名|者)'],
   [/何\s*地域|地域数|how many (?:regions|areas)/iu, '(?:地域|areas?|regions?)'],
   [/何\s*拠点|拠点数|how many (?:sites|centers|centres|hubs)/iu, '(?:拠点|sites?)'],
   [/何\s*クラスター|how many clusters/iu, '(?:クラスター|clusters?|地域)'],
@@ -95,7 +96,8 @@ export function questionNeeds(question: string): Need[] {
   }
   if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}`, 'iu') });
   // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)
-  else if (/いくつ|数は|how many|number of/iu.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
+  // (a grade asked as いくつ, 総合評価いくつ, is a letter, not a count)
+  else if (/いくつ|数は|how many|number of/iu.test(q) && !/(?:評価|評点|ランク)\s*(?:は|が)?\s*いくつ/u.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
   // (a share as a percentage, in 割, or as a fraction: ２分の１, 1/2, 半額)
   if (/何\s*[%％]|割合|率は|percent|what share|\b(?:subsidy|matching|adoption|selection|acceptance) rate\b/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
@@ -104,13 +106,18 @@ export function questionNeeds(question: string): Need[] {
   return needs;
 }
 
+/** People counted by what they did or are: 参加者数, 出席者数, 従業員数. */
+const PEOPLE_COUNTED = /(参加|出席|来場|受講|回答|従業員)者?数/u;
+
 /** Words for one kind of thing counted in 件: applications are 応募, 申請 or 提案 by turns. */
 const COUNTED_ALIKE: readonly (readonly string[])[] = [['応募', '申請', '提案']];
 
 /** Words that say a count is a total (特許出願は合計何件, 累計採択件数): not what is counted. */
 const TOTAL_WORDS = '合計|累計|総計|延べ';
-/** The noun before 何件, a total's word or 全部で between (特許出願は合計何件). */
-const COUNTED_BEFORE = new RegExp(`(\\p{Script=Han}{2,4}?)\\s*(?:は|が|も)?\\s*(?:${TOTAL_WORDS}|全部で|全体で|計)?\\s*何\\s*件`, 'u');
+/** The noun before 何件, a total's word or 全部で between (特許出願は合計何件); not 件数 (事業化件数は何件 counts 事業化). */
+const COUNTED_BEFORE = new RegExp(`((?:(?!件)\\p{Script=Han}){2,4}?)\\s*(?:は|が|も)?\\s*(?:${TOTAL_WORDS}|全部で|全体で|計)?\\s*何\\s*件`, 'u');
+/** A total's word, wherever it stands (累計事業化件数 counts 事業化). */
+const TOTAL_ANYWHERE = new RegExp(TOTAL_WORDS, 'gu');
 /** A total's word opening the noun read (累計採択 → 採択). */
 const TOTAL_FIRST = new RegExp(`^(?:${TOTAL_WORDS})`, 'u');
 
@@ -121,7 +128,10 @@ const TOTAL_FIRST = new RegExp(`^(?:${TOTAL_WORDS})`, 'u');
 export function countedNoun(question: string): string[] | undefined {
   const q = normalizeText(question);
   if (/how many (?:proposals|applications|submissions)/iu.test(q)) return [...COUNTED_ALIKE[0]!];
-  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? COUNTED_BEFORE.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q);
+  // (people counted by what they did: 参加者数 counts those who took part, not a firm's 従業員 or a hall's 定員)
+  const people = PEOPLE_COUNTED.exec(q);
+  if (people) return [people[1]!];
+  const m = /何\s*件\s*の?\s*(\p{Script=Han}{2,4})/u.exec(q) ?? COUNTED_BEFORE.exec(q) ?? /(\p{Script=Han}{2,4}?)件数/u.exec(q.replace(TOTAL_ANYWHERE, ''));
   // (the kind counted, less a total's word and the word for a count: 累計採択件数 counts 採択)
   const noun = m?.[1]?.replace(TOTAL_FIRST, '').replace(/件?数$/u, '');
   if (!noun || noun.length < 2 || /^(?:何|件)/u.test(noun)) return undefined;

@@ -347,12 +347,17 @@ function indent(line: string | undefined): number {
   return /^[\s\u3000]*/u.exec(line ?? '')![0].length;
 }
 
-/** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach. */
+/** A label giving the yen unit of the amounts after it on its line: 国からの交付額（万円）：H29 6,800／H30 9,500. */
+const OWN_AMOUNT_UNIT = /[（(](千円|百万円|億円|万円)[)）]\s*[:：]/u;
+
+/** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach, or of its own label. */
 function assignAmountUnits(units: AnswerUnit[]): void {
   let declared: { unit: string; line: number } | undefined;
   for (const u of units) {
     const m = AMOUNT_UNIT.exec(normalizeText(u.text));
+    const own = OWN_AMOUNT_UNIT.exec(normalizeText(u.text));
     if (m) declared = { unit: m[1]!, line: u.line_end };
+    else if (own) u.amountUnit = own[1];
     else if (declared && u.line_start - declared.line <= AMOUNT_UNIT_LINES) u.amountUnit = declared.unit;
   }
 }

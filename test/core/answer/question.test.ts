@@ -47,6 +47,21 @@ describe('what a count counts', () => {
     expect(countedNoun('How many proposals did the programme receive in its FY2024 call?')).toContain('提案');
     expect(countedNoun('令和３年度に採択された件数は？')).toBeUndefined();
   });
+
+  it('a total\'s word inside the noun (累計事業化件数) is not part of what is counted', () => {
+    expect(countedNoun('開発促進補助金の累計事業化件数は何件？')).toEqual(['事業化']);
+  });
+
+  it('people counted (参加者数, 従業員数) are in 人, 名 or 者, not any number', () => {
+    const count = questionNeeds('フォーラムの実際の参加者数は？').find((n) => n.kind === 'count')!.pattern;
+    expect(count.test('参加費無料、定員150名')).toBe(true);
+    expect(count.test('参画企業は32社に増えた')).toBe(false);
+    expect(countedNoun('フォーラムの実際の参加者数は？')).toEqual(['参加']);
+  });
+
+  it('a grade asked as いくつ (総合評価いくつ) is no count', () => {
+    expect(kinds('事後評価で呉地域の拠点は総合評価いくつでしたか。')).not.toContain('count');
+  });
 });
 
 describe('who-questions', () => {
