@@ -152,18 +152,18 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
 
 /**
  * Whether a table's row leaves the column of a year empty: under a header whose cells name years (区分　平成28年度　…　令和2年度要求),
- * its cell in that year's column is missing or a dash (執行額　452　631　611　598 gives nothing for 令和2年度). False where the
- * header names no such column or the cells cannot be lined up.
+ * its cell in that year's column is missing or a dash (執行額　452　631　611　598 gives nothing for 令和2年度), or the header has
+ * columns for other years and none for it (a sheet of 令和2–5年度 gives nothing for 令和6年度). False where the header names no
+ * years or the cells cannot be lined up.
  */
 export function leavesYearEmpty(header: string, row: string, year: number): boolean {
   const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
   const labels = fields(header, gap);
   const cells = fields(row, gap);
-  const column = labels.findIndex((l) => {
-    const years = findYearMentions(l).map((m) => m.year);
-    return years.length === 1 && years[0] === year;
-  });
-  if (column < 0 || cells.length > labels.length) return false;
+  const years = labels.map((l) => findYearMentions(l).map((m) => m.year));
+  const column = years.findIndex((ys) => ys.length === 1 && ys[0] === year);
+  if (column < 0) return years.filter((ys) => ys.length === 1).length >= 2;
+  if (cells.length > labels.length) return false;
   const cell = cells[column]?.trim() ?? '';
   return cell === '' || EMPTY_CELL.test(cell);
 }
