@@ -441,15 +441,18 @@ export class Answerer {
     if (!key || q.language !== 'ja' || q.needs.some((n) => !SOFT_NEEDS.has(n.kind))) return undefined;
     // the field: a word of the question the documents use as a label (テーマ：, クラスター構想：)
     // (or the label it starts: 連携 of 連携先：)
-    const labelled = (text: string, a: string) => new RegExp(`${escapeRegExp(a)}\\p{Script=Han}?:`, 'u').test(text);
-    const labels = q.groups.flatMap((g) => g.alts).filter((a) => a.length >= 2 && !key.includes(a) && (this.corpus.has(`${a}:`) || this.units.some((u) => labelled(u.key, a))));
+    const labels = q.groups
+      .flatMap((g) => g.alts)
+      .filter((a) => a.length >= 2 && !key.includes(a))
+      .map((a) => new RegExp(`${escapeRegExp(a)}\\p{Script=Han}?:`, 'u'))
+      .filter((label) => this.units.some((u) => label.test(u.key)));
     if (labels.length === 0) return undefined;
     for (const u of this.units.filter((x) => x.key.includes(key))) {
-      if (labels.some((l) => labelled(u.key, l))) return [u];
+      if (labels.some((l) => l.test(u.key))) return [u];
       const doc = this.unitsByDocument.get(u.documentId) ?? [];
       const at = doc.indexOf(u);
       const under = doc.slice(at + 1, at + 1 + FIELD_REACH).filter((x) => x.indent > u.indent);
-      const field = under.find((x) => labels.some((l) => labelled(x.key, l)));
+      const field = under.find((x) => labels.some((l) => l.test(x.key)));
       if (field) return [u, field];
     }
     return undefined;
