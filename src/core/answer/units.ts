@@ -1,6 +1,6 @@
 // Splits documents into the units an answer quotes (sentences and list items of the repaired
 // text), each traced back to the original lines it stands on, so a sentence cites only them.
-import { AMOUNT_UNIT } from '../catalogue/money.js';
+import { AMOUNT_UNIT, YEN_UNITS } from '../catalogue/money.js';
 import { blockLines, prepareDocument, segmentBounds, wrappedLine, type Block } from '../catalogue/source-text.js';
 import type { LoadedDocument } from '../corpus.js';
 import type { Citation } from '../schemas.js';
@@ -348,7 +348,7 @@ function indent(line: string | undefined): number {
 }
 
 /** A label giving the yen unit of the amounts after it on its line: 国からの交付額（万円）：H29 6,800／H30 9,500. */
-const OWN_AMOUNT_UNIT = /[（(](千円|百万円|億円|万円)[)）]\s*[:：]/u;
+const OWN_AMOUNT_UNIT = new RegExp(`[（(](${YEN_UNITS})[)）]\\s*[:：]`, 'u');
 
 /** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach, or of its own label. */
 function assignAmountUnits(units: AnswerUnit[]): void {

@@ -46,8 +46,10 @@ export function findAmounts(text: string): FoundAmount[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** The units of yen a table or a label declares its amounts in (a bare 円 aside). */
+export const YEN_UNITS = '千円|百万円|億円|万円';
 /** A line declaring the unit of a table's amounts: （単位：百万円）. */
-export const AMOUNT_UNIT = /単位\s*[:：]\s*(千円|百万円|億円|万円|円)/u;
+export const AMOUNT_UNIT = new RegExp(`単位\\s*[:：]\\s*(${YEN_UNITS}|円)`, 'u');
 
 /** Where an amount as written ends: after a word that makes it approximate (５億円程度, 1億円前後), which belongs to it. */
 export function writtenEnd(text: string, end: number): number {

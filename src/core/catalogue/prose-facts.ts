@@ -433,16 +433,12 @@ const MERGED_INTO = /^[」』]?\s?(?:\([^()]*\))?\s?に\s?(?:統合|一本化|�
 function mergedIntoFacts(c: Clause): RawFact[] {
   const from = c.subject;
   if (!from || from.startsWith('plan:') || (c.subjectFrom === 'section' && !isShort(c))) return [];
-  return c.refs
-    .filter((r) => r.name !== from && !r.name.startsWith('plan:') && MERGED_INTO.test(c.n.slice(r.to)))
-    .map((r) => ({
-      subject: { type: 'programme' as const, name: r.name },
-      field: 'relation' as const,
-      value: { programme: from, relation: 'integrated_into' as const },
-      citations: [c.cite(r.from, r.to + MERGED_INTO.exec(c.n.slice(r.to))![0].length)],
-      as_written: c.n.slice(r.from, r.to + MERGED_INTO.exec(c.n.slice(r.to))![0].length),
-      origin: 'rule' as const,
-    }));
+  return c.refs.flatMap((r): RawFact[] => {
+    const verb = r.name === from || r.name.startsWith('plan:') ? null : MERGED_INTO.exec(c.n.slice(r.to));
+    if (!verb) return [];
+    const end = r.to + verb[0].length;
+    return [{ subject: { type: 'programme', name: r.name }, field: 'relation', value: { programme: from, relation: 'integrated_into' }, citations: [c.cite(r.from, end)], as_written: c.n.slice(r.from, end), origin: 'rule' }];
+  });
 }
 
 export function proseFacts(c: Clause): RawFact[] {
