@@ -28,13 +28,15 @@ export function extremeGradeAsked(question: string): Extreme | undefined {
 }
 
 /**
- * Grade letters a line uses as grades: defining one (Ｓ：計画を上回る), naming one (Ｃ評価),
+ * Grade letters a line uses as grades: defining one (Ｓ：計画を上回る, Ｓ（特に優れている）), naming one (Ｃ評価),
  * listing the scale (Ｓ・Ａ・Ｂ・Ｃ) or ending a table row (… 九州大学　Ｃ).
  */
 const GRADE_IN_LINE = [
   // (at a line's start, or run on after the last one's text where wrapped lines were joined: …得られているＡ　：当初計画どおり)
   /(?<![A-Za-z0-9])([SABCDE])\s*[:：](?!\/)/gu,
   /(?<![A-Za-z])([SABCDE])\s*評価/gu,
+  // (a scale set out with what each means: Ｓ（特に優れている）、Ａ（優れている）)
+  /(?<![A-Za-z])([SABCDE])(?=\s*[（(][^）)A-Za-z]{2,12}[）)])/gu,
   /(?<![A-Za-z])([SABCDE])(?=\s*[・･,、]\s*[SABCDE](?![A-Za-z]))/gu,
   /(?<=[・･,、]\s*)([SABCDE])(?![A-Za-z])/gu,
   /\S\s+([SABCDE])\s*$/gu,

@@ -20,6 +20,9 @@ describe('grades asked by rank', () => {
     expect(gradeScale('甲府地域　果樹　Ａ\n松本地域　精密　Ｂ\n米子地域　海洋　Ｃ')).toEqual(['A', 'B', 'C']);
     // (a legend whose lines were joined where they wrap: …得られているＡ　：当初計画どおり…)
     expect(gradeScale('Ｓ　：当初計画を大きく上回る成果が得られているＡ　：当初計画どおりの成果が得られているＢ　：一部に遅れＣ　：成果が不十分')).toEqual(['S', 'A', 'B', 'C']);
+    // (a scale set out with what each letter means, in brackets)
+    expect(gradeScale('評価はＳ（特に優れている）、Ａ（優れている）、Ｂ（妥当である）、Ｃ（不十分である）の４段階とした。')).toEqual(['S', 'A', 'B', 'C']);
+    expect(gradeScale('Type A (basic) and Type B (advanced), Plan C (reserve)')).toEqual([]);
     // (no web address or clock is a grade)
     expect(gradeScale('http://www.example.jp\n10:00～12:00\nＡ：計画どおり')).toEqual([]);
     // a letter or two in passing is no scale

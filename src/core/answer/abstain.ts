@@ -15,7 +15,7 @@ import { PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
-import { askedGrade, entryGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
+import { askedGrade, askedRowGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { leavesYearEmpty } from './tables.js';
@@ -380,6 +380,8 @@ const EXHAUSTIVE = new RegExp(`${AS_A_LIST.source}|${/全部(?!で)|全て|す�
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
 const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };
+/** The names of a kind of listed thing in an evaluation's grade table: its hubs by their regions' names (盛岡・北上地域　Ｂ　Ｂ). */
+const nounForms = (noun: string, graded: boolean): string[] => [...(NOUN_FORMS[noun] ?? [noun]), ...(graded && noun === '拠点' ? ['地域'] : [])];
 
 /** Words saying that the listed were chosen (選ぶ, 採択, 決まる): what a list of them is, not what it must say. */
 const SELECTION_VERB = /^(?:選ぶ|選ばれる|選定|選抜|採択|決まる|決定|認定|指定)$/u;
@@ -406,14 +408,16 @@ const PROGRAMME_ENTRY = /(?:制度|交付金|補助金|プログラム|事業|�
  */
 function gradedRows(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds, grade: string, n: number | undefined): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const noun = listedNoun(q.question) ?? '地域';
-  const named = new RegExp((NOUN_FORMS[noun] ?? [noun]).join('|'), 'u');
+  const named = new RegExp(nounForms(noun, true).join('|'), 'u');
   const best = scored[0];
   for (const c of best ? scored.filter((x) => x.score >= best.score * t.nearBest) : []) {
     const title = corpus.opening(c.unit.documentId);
     if (q.entities.length > 0 && !namesAsked(q, c, title, t)) continue;
     if (questionCoverage(q, title + c.localKey + c.unit.key) < t.anchorCoverage) continue;
-    const rows = corpus.units(c.unit.documentId).filter((u) => rowGrade(u.text) !== undefined && named.test(u.text.split(/\s+/u)[0] ?? ''));
-    const asked = rows.filter((u) => rowGrade(u.text) === grade);
+    const doc = corpus.units(c.unit.documentId);
+    const gradeOf = askedRowGrade(doc, q.question);
+    const rows = doc.filter((u) => rowGrade(u.text) !== undefined && named.test(u.text.split(/\s+/u)[0] ?? ''));
+    const asked = rows.filter((u) => gradeOf(u) === grade);
     if (rows.length < 3 || asked.length === 0 || (n !== undefined && asked.length !== n)) continue;
     return { c, list: { items: asked, size: asked.length, years: [] } };
   }
@@ -431,7 +435,7 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const grade = askedGrade(q.question);
   // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
   // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関, 大学名 but not 大学名誉教授 — not inside a programme's name)
-  const forms = noun && `(?:${(NOUN_FORMS[noun] ?? [noun]).join('|')})`;
+  const forms = noun && `(?:${nounForms(noun, grade !== undefined).join('|')})`;
   const named = forms ? new RegExp(forms, 'u') : undefined;
   const bareNoun = forms ? new RegExp(`^${forms}$`, 'u') : undefined;
   const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名(?!誉)|リスト)`, 'u') : undefined;
@@ -472,8 +476,9 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
     // entries of one grade (Ｃ評価になった地域): a table whose rows give grades, and some that grade
     // (and in the tables of the same header under other sub-headings: ＜国際競争力強化地域＞ / ＜研究機能…＞)
     if (grade !== undefined) {
-      const graded = list.items.filter((u) => entryGrade(u.text) === grade);
-      const all = [list, ...corpus.alike(list)].flatMap((l) => l.items.filter((u) => entryGrade(u.text) === grade)).sort((a, b) => a.id - b.id);
+      const gradeOf = askedRowGrade(corpus.units(c.unit.documentId), q.question);
+      const graded = list.items.filter((u) => gradeOf(u) === grade);
+      const all = [list, ...corpus.alike(list)].flatMap((l) => l.items.filter((u) => gradeOf(u) === grade)).sort((a, b) => a.id - b.id);
       const rows = n === undefined || all.length === n ? all : graded;
       if (graded.length === 0 || (n !== undefined && rows.length !== n)) continue;
       // (a sub-heading names only part of rows gathered from several tables)

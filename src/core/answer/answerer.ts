@@ -8,7 +8,7 @@ import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
-import { aboutFound, BACK_REFERENCE, joinAnswers, rowNames, splitQuestion } from './compound.js';
+import { aboutFound, BACK_REFERENCE, joinAnswers, rowNames, splitQuestion, VALUE_ASKED } from './compound.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
@@ -270,7 +270,8 @@ export class Answerer {
     const grade = askedGrade(first);
     const answers = [await this.answerOne(first, options)];
     for (const part of parts.slice(1)) {
-      const refers = BACK_REFERENCE.test(part) || (grade !== undefined && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
+      // (a part that asks whether or how it went — その後も支援を受けられたの？ — is answered of the grade, as documents state it)
+      const refers = BACK_REFERENCE.test(part) || (grade !== undefined && VALUE_ASKED.test(part) && this.read(part.slice(part.lastIndexOf('、') + 1)).entities.length === 0);
       const found = answers[0]!.status === 'answered' && refers ? rowNames(answers[0]!, MAX_FOUND, grade) : [];
       if (found.length === 0) answers.push(await this.answerOne(part, options));
       for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, this.namedAs(first)), options, undefined, name));

@@ -4,15 +4,17 @@
 // are joined into one, citations numbered afresh. A part the documents do not answer is said to be
 // missing; the rest is answered.
 import { normalizeText } from '../text/normalize.js';
-import { rowGrade } from './lists.js';
+import { askedGrade, rowGrades } from './lists.js';
 import { answerText } from './render.js';
 import type { Answer, AnswerCitation } from './schema.js';
 
 /** その that points back at what was found (その拠点, その中核機関), not その後, その他, その際. */
 const THAT_ONE = 'その(?!後|他|ほか|際|時|まま|うち|ため|結果)';
 /** Where a question goes on to ask a second thing. */
-const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)は)、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、`, 'gu');
+const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)(?:は|について))、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、`, 'gu');
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
+/** Which got a grade run on into what is asked of it: 「事後評価で唯一Ｓだった拠点の中核機関は？」 (which, then its 中核機関). */
+const GRADED_ONES_OF = /^(.{4,}?(?:だった|になった|となった|を受けた|がついた|とされた)(地域|拠点|エリア|ハブ|大学))の(.{2,})$/u;
 /** A question that asks two things side by side to compare them: AとBを比べたい, AとBを比較すると. */
 const COMPARED = /^(.{4,}?)と[、,]?\s*(.{2,}?)を(?:比べ|くらべ|比較)/u;
 /** A question how two things differ, after any sentence that only says who asks: (新任です。)AとBは、Cがどう違う. */
@@ -34,7 +36,7 @@ const EN_TOPIC = /^((?:in|for|under|of|about)\s[^,?]{4,80}),/iu;
  */
 export function splitQuestion(question: string, language: 'ja' | 'en', namesItsOwn: (part: string) => boolean = () => false): string[] {
   const en = language === 'en';
-  const paired = en ? undefined : sideBySide(question, namesItsOwn);
+  const paired = en ? undefined : sideBySide(question, namesItsOwn) ?? ofGradedOnes(question);
   if (paired) return paired;
   // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
   const which = !en && /と、その/u.test(question);
@@ -42,7 +44,9 @@ export function splitQuestion(question: string, language: 'ja' | 'en', namesItsO
     .split(en ? EN_BREAK : JA_BREAK)
     .map((p) => p.trim())
     .filter((p) => Array.from(p).length >= (en ? MIN_PART_EN : MIN_PART_JA))
-    .map((p, i, all) => (which && i + 1 < all.length && !JA_ASKS.test(p) ? `${p}はどこ？` : p));
+    .map((p, i, all) => (which && i + 1 < all.length && !JA_ASKS.test(p) ? `${p}はどこ？` : p))
+    // (「…Ｃになった拠点について、…」: the part before asks which ones)
+    .map((p) => (en ? p : p.replace(/(?<=地域|拠点|エリア|ハブ|大学)について$/u, 'はどこ？')));
   // every part must ask something of its own (not a bracketed aside: …は？（令和５年度）)
   if (parts.length < 2 || !parts.every((p) => (en ? EN_ASKS : JA_ASKS).test(p))) return [question];
   return carryTopic(parts, en, namesItsOwn);
@@ -60,6 +64,12 @@ function sideBySide(question: string, namesItsOwn: (part: string) => boolean): s
   return differ ? [differ[1]!, differ[2]!].map((x) => (differ[3] ? `${x}の${differ[3]}は？` : `${x}は？`)) : undefined;
 }
 
+/** The parts of a question asking something of the ones that got a grade: which they are, and that of them. */
+function ofGradedOnes(question: string): string[] | undefined {
+  const m = GRADED_ONES_OF.exec(question.trim());
+  return m && askedGrade(m[1]!) !== undefined ? [`${m[1]!}はどこ？`, `その${m[2]!}の${m[3]!}`] : undefined;
+}
+
 /** Parts after the first that name nothing of their own get what the first is about. */
 function carryTopic(parts: string[], en: boolean, namesItsOwn: (part: string) => boolean): string[] {
   const topic = (en ? EN_TOPIC : JA_TOPIC).exec(parts[0]!)?.[1]?.trim();
@@ -68,15 +78,21 @@ function carryTopic(parts: string[], en: boolean, namesItsOwn: (part: string) =>
 
 /** A part that asks of what the part before it found: その拠点の連携機関, その中核機関 (not その後). */
 export const BACK_REFERENCE = new RegExp(`${THAT_ONE}(?:(?:拠点|地域|エリア|大学|機関|ハブ|県|市|クラスター)の?)?`, 'u');
+/** A part that asks for a value or a thing (いくら, どこ, 誰, 何, いつ, どんな), not whether or how something went (その後も支援を受けられたの？). */
+export const VALUE_ASKED = /いくら|いくつ|いつ|どこ|誰|だれ|どなた|何|なに|どの|どれ|どんな|どういう/u;
 /** A name of a place or body standing first in a row or an entry: 宇部エリア, 九州医療機器連携拠点. */
 const ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}?(?:地域|エリア|拠点|ハブ|クラスター|大学)$/u;
 
-/** The places or bodies an answer lists, each the first cell of its row or entry (of the grade asked, if one was; at most `max`). */
+/** A place's name alone in a graded row's first cell: 銚子, 富山・高岡. */
+const GRADED_ROW_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}$/u;
+
+/** The places or bodies an answer lists, each the first cell of its row or entry (giving the grade asked in some column, if one was; at most `max`). */
 export function rowNames(answer: Answer, max: number, grade?: string): string[] {
   const names = answer.sentences
-    .filter((s) => grade === undefined || rowGrade(s.text) === grade)
+    .filter((s) => grade === undefined || rowGrades(s.text).includes(grade))
     .map((s) => s.text.normalize('NFKC').replace(/^[\s○●◎・■□◆◇\-－]+/u, '').split(/\s{2,}|\u3000|\s(?=\S+\s+\S)/u)[0]!.replace(/[（(][^）)]*[）)]$/u, '').trim())
-    .filter((n) => ROW_NAME.test(n));
+    // (a row of the grade asked names its place in its first cell, with or without its kind: 四日市　Ｓ　Ｓ　Ａ　Ｓ)
+    .filter((n) => ROW_NAME.test(n) || (grade !== undefined && GRADED_ROW_NAME.test(n)));
   return [...new Set(names)].slice(0, max);
 }
 

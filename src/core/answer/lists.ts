@@ -4,7 +4,7 @@
 // ３地域（富山・高岡、名古屋、徳島）). A list comes whole, with its heading, every line cited.
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
-import { GRADE_CELL } from './tables.js';
+import { GRADE_CELL, spacedCells } from './tables.js';
 import type { AnswerUnit } from './units.js';
 
 /** A list a unit belongs to (or names), with what stands over it. */
@@ -27,16 +27,61 @@ export function statedCount(question: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The grade a question asks the entries of (Ｃ評価になったのは, 評価がAだった地域, で S だった, received an A grade). */
+/** The grade a question asks the entries of (Ｃ評価になったのは, 評価がAだった地域, で S だった, で総合Ｓだった, で唯一Ｓだった, received an A grade). */
 export function askedGrade(question: string): string | undefined {
-  const m = /(?<![A-Za-z])([SABC])\s*評価|評価(?:が|で|は)\s*([SABC])(?![A-Za-z])|(?:で|が)\s*([SABC])\s*(?:だった|となった|になった|がついた|を(?:受け|得))|\ban?\s+([SABC])(?:\s+|-)(?:grade|rating)|\b(?:graded|rated)\s+([SABC])\b|\b(?:got|get|gets|received|receive|earned|was given|were given|awarded)\s+(?:the\s+only\s+|only\s+|an?\s+|the\s+)?([SABC])\b(?!\s*(?:&|and))/u.exec(normalizeText(question));
+  const m = /(?<![A-Za-z])([SABC])\s*評価|評価(?:が|で|は)\s*([SABC])(?![A-Za-z])|(?:で|が)\s*(?:唯一の?|総合(?:評価)?(?:で|が|は)?)?\s*([SABC])\s*(?:だった|となった|になった|がついた|を(?:受け|得))|\ban?\s+([SABC])(?:\s+|-)(?:grade|rating)|\b(?:graded|rated)\s+([SABC])\b|\b(?:got|get|gets|received|receive|earned|was given|were given|awarded)\s+(?:the\s+only\s+|only\s+|an?\s+|the\s+)?([SABC])\b(?!\s*(?:&|and))/u.exec(normalizeText(question));
   return m ? m.slice(1).find((g) => g !== undefined) : undefined;
 }
 
-/** The grade a table row gives in a cell of its own (…　Ｂ), if any. */
+/** The grades a table row gives in cells of their own (…　Ａ　　Ｓ), in order. */
+export function rowGrades(text: string): string[] {
+  return text.split(/\s+/u).filter((c) => GRADE_CELL.test(c)).map((c) => normalizeText(c).charAt(0));
+}
+
+/** The grade a table row gives in a cell of its own (…　Ｂ), if any: its first. */
 export function rowGrade(text: string): string | undefined {
-  const cell = text.split(/\s+/u).find((c) => GRADE_CELL.test(c));
-  return cell === undefined ? undefined : normalizeText(cell).charAt(0);
+  return rowGrades(text)[0];
+}
+
+/** How far above a row its table's header may stand, in units (the rows between, a line of sub-labels). */
+const HEADER_REACH = 12;
+
+/**
+ * The column of a graded table's header a question asks the grade from: the label it names
+ * (事後評価, 総合評価 as 総合, （参考）中間評価 as 中間評価; of two, the one named nearer the grade asked),
+ * else the 総合 column; undefined when the header has neither.
+ */
+export function gradeColumn(header: string, question: string): number | undefined {
+  const q = normalizeText(question);
+  const labels = spacedCells(header).map((l) => normalizeText(l).replace(/[（(][^）)]*[）)]/gu, '').replace(/(?:評価|結果)$/u, ''));
+  const named = labels
+    .map((label, i) => ({ i, at: Array.from(label).length >= 2 && i > 0 ? q.lastIndexOf(label) : -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0];
+  if (named) return named.i;
+  const overall = labels.findIndex((l, i) => i > 0 && l.startsWith('総合'));
+  return overall > 0 ? overall : undefined;
+}
+
+/**
+ * The grade a row of one of a document's tables gives in the column the question asks (see
+ * gradeColumn): the header is the line above with as many cells and no grade; a row under no such
+ * header gives its first grade.
+ */
+export function askedRowGrade(doc: readonly AnswerUnit[], question: string): (unit: AnswerUnit) => string | undefined {
+  return (unit) => {
+    const cells = spacedCells(unit.text);
+    const at = doc.findIndex((u) => u.id === unit.id);
+    for (let i = at - 1; cells.length >= 3 && i >= 0 && i >= at - HEADER_REACH; i--) {
+      const head = spacedCells(doc[i]!.text);
+      if (head.length !== cells.length || head.some((c) => GRADE_CELL.test(c))) continue;
+      const column = gradeColumn(doc[i]!.text, question);
+      if (column === undefined) break;
+      const cell = cells[column];
+      return cell !== undefined && GRADE_CELL.test(cell) ? normalizeText(cell).charAt(0) : undefined;
+    }
+    return entryGrade(unit.text);
+  };
 }
 
 /** A grade that labels the names after it: ●Ｓ評価：浜松地域（静岡県）、山梨地域（山梨県）, 【Ａ】… */

@@ -61,11 +61,16 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'tell', 'me', 'according', 'data', 'materials', 'get', 'did', 'used',
 ]);
 
-const COUNT_UNITS: [RegExp, string][] = [
+const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
+/** A count of those selected stated as proposals (採択件数　５件): how many regions or hubs were chosen. */
+const SELECTED_PROPOSALS = `(?:採択|選定)(?:件数|数)[\\s：:は]*${NUMBER}\\s*件`;
+
+/** What a count asked is counted in (何拠点 → 拠点), and any other way the documents state that count. */
+const COUNT_UNITS: [RegExp, string, string?][] = [
   [/何\s*(?:人|名)|how many (?:people|researchers|persons|staff|students)/iu, '(?:人|名)'],
   [/(?:参加|出席|来場|受講|回答)者数|従業員数|人数|how many (?:participants|attendees|employees|respondents)/iu, '(?:人|名|者)'],
-  [/何\s*地域|地域数|how many (?:regions|areas)/iu, '(?:地域|areas?|regions?)'],
-  [/何\s*拠点|拠点数|how many (?:sites|centers|centres|hubs)/iu, '(?:拠点|sites?)'],
+  [/何\s*地域|地域数|how many (?:regions|areas)/iu, '(?:地域|areas?|regions?)', SELECTED_PROPOSALS],
+  [/何\s*拠点|拠点数|how many (?:sites|centers|centres|hubs)/iu, '(?:拠点|sites?)', SELECTED_PROPOSALS],
   [/何\s*クラスター|how many clusters/iu, '(?:クラスター|clusters?|地域)'],
   [/何\s*件|件数|how many (?:projects|cases|patents|proposals|applications|submissions)/iu, '(?:件)'],
   [/何\s*社|how many (?:companies|firms|startups|spin)/iu, '(?:社)'],
@@ -77,7 +82,6 @@ const COUNT_UNITS: [RegExp, string][] = [
 ];
 /** The basic plans in general (no ordinal). */
 const GENERAL_PLAN = /^(?:科学技術(?:・イノベーション)?基本計画|基本計画|(?:science and technology )?basic plan)$/u;
-const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
 
 /** The kinds of value the question asks for, most specific first. */
 export function questionNeeds(question: string): Need[] {
@@ -94,7 +98,7 @@ export function questionNeeds(question: string): Need[] {
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
   }
-  if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}`, 'iu') });
+  if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}${unit[2] ? `|${unit[2]}` : ''}`, 'iu') });
   // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)
   // (a grade asked as いくつ, 総合評価いくつ, is a letter, not a count)
   else if (/いくつ|数は|how many|number of/iu.test(q) && !/(?:評価|評点|ランク)\s*(?:は|が)?\s*いくつ/u.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });

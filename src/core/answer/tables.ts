@@ -57,6 +57,8 @@ const SHEET_COLUMNS = 14;
 /** The cells of a line; a sheet's blank cells keep their place (…,平成25年度,,北陸…). */
 const fields = (line: string, gap: RegExp) =>
   gap === TAB || gap === COMMA ? sheetCells(line, gap).map((c) => c.text) : line.trim().split(gap).filter((x) => x !== '');
+/** The cells of a line of a table spaced apart by wide gaps, a label spaced out (地　域　名) read as one. */
+export const spacedCells = (line: string): string[] => fields(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, '')), WIDE_GAP);
 /** A year in a header's label (平成３０年度, 2023年度, R5年度, a sheet's R1). */
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;
 /** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */

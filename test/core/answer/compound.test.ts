@@ -14,6 +14,9 @@ describe('splitQuestion', () => {
     // two things to compare are two things asked (NFKC)
     ['第Ⅰ期浜松の事業化件数と、戦略支援プログラム５年間の事業化件数をくらべたい', ['第I期浜松の事業化件数は？', '第I期浜松の事業化件数、戦略支援プログラム5年間の事業化件数は？']],
     ['技術ブリッジ事業の予算額、2022年度と2024年度を比べるといくら増えた？', ['技術ブリッジ事業の予算額、2022年度は？', '技術ブリッジ事業の予算額、2024年度は？']],
+    // which got a grade, run on into what is asked of it, is two questions: which, then that of it
+    ['事後評価で唯一Ｓだった拠点の中核機関はどこ？', ['事後評価で唯一Ｓだった拠点はどこ？', 'その拠点の中核機関はどこ？']],
+    ['中間評価で総合Ｃになった拠点について、初年度交付予定額はいくらでしたか。', ['中間評価で総合Ｃになった拠点はどこ？', '中間評価で総合Ｃになった拠点、初年度交付予定額はいくらでしたか。']],
   ])('%s', (q, parts) => {
     expect(splitQuestion(q, /[ぁ-ん]/u.test(q) ? 'ja' : 'en')).toEqual(parts);
   });
@@ -23,6 +26,8 @@ describe('splitQuestion', () => {
     ['地域カーボンニュートラル研究拠点形成事業は補助事業ですか、それとも委託ですか。', 'ja'],
     ['When and where was the Cluster Forum held?', 'en'],
     ['知的クラスター創成事業の予算額は？（令和５年度、補正予算を含む）', 'ja'],
+    // (a place asked of one that got no grade: the part before asks nothing)
+    ['令和２年度に採択された拠点の中核機関はどこ？', 'ja'],
   ] as const)('one question stays whole: %s', (q, lang) => {
     expect(splitQuestion(q, lang)).toEqual([q]);
   });
