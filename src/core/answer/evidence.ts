@@ -88,8 +88,8 @@ export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
   if (n.pattern.test(n.kind === 'count' ? unasked(q.question, c.valueText) : c.valueText)) return true;
   if (n.kind === 'person' && q.role !== undefined && markedAs(q.role, c) && (q.entities.length === 0 || namesIn(q, c.openingKey + c.localKey + c.contextKey))) return true;
   // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)
-  // (or of fewer digits in a row labelled as amounts: 執行額　452　631 under 「（単位：百万円）」)
-  if (n.kind === 'money' && c.unit.amountUnit !== undefined && (BARE_AMOUNT.test(c.unit.text) || AMOUNT_ROW.test(normalizeText(c.unit.text)))) return true;
+  // (or of fewer digits in a row labelled as amounts, 執行額　452　631, or by its year, 令和元年度　450, under 「（単位：百万円）」)
+  if (n.kind === 'money' && c.unit.amountUnit !== undefined && (BARE_AMOUNT.test(c.unit.text) || [AMOUNT_ROW, YEAR_AMOUNT_ROW].some((re) => re.test(normalizeText(c.unit.text))))) return true;
   if (c.unit.table !== 'row' || !/[0-9０-９]/u.test(c.unit.text)) return false;
   // (a table's row of percentages, its label naming the unit: 執行率（％）　94.2　97.1)
   if (n.kind === 'percent') return /[%％]/u.test(c.unit.text.trim().split(/\s/u)[0]!);
@@ -144,6 +144,8 @@ export function markedAs(role: RegExp, c: Candidate): boolean {
 /** A table row whose label names an amount, then numbers: 執行額　452　631, 当初予算 480 650. */
 const AMOUNT_ROW = /^[\p{Script=Han}・]{0,8}(?:額|予算)\s+[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)+$/u;
 const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;
+/** A table row labelled by its fiscal year, then its figure: 令和元年度　　４５０, 令和３年度（要求）６５０. */
+const YEAR_AMOUNT_ROW = /^(?:(?:平成|令和|昭和|[HR])\s*(?:[0-9]+|元)|[0-9]{4})\s*年度?(?:[（(][^）)]{1,8}[）)])?\s*[0-9][0-9,.]*$/u;
 
 /**
  * The one fiscal year a document's title names (令和７年度　概算要求の概要, 平成２８年度…の採択について):

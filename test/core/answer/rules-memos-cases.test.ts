@@ -1,7 +1,8 @@
 // Answers on a small corpus written for these tests (ingested with the seeds through the real
 // pipeline): a subsidy's grant rules with their supplementary provisions, a handover memo that
 // abbreviates a programme and lists figures by year after a label in 万円, a case-study booklet
-// with one section per company, a mail magazine, and a review sheet whose amounts have three digits.
+// with one section per company, a mail magazine, a review sheet whose amounts have three digits, and a
+// budget request whose amounts by year stand under 「（単位：百万円）」.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -104,6 +105,15 @@ const REVIEW = `令和３年度行政事業レビューシート　　　　　�
 執行率（％）	95.5	96.2	95.0
 `;
 
+const REQUEST = `湖岸防災技術実証事業　令和４年度概算要求の概要
+内閣府　地域科学技術推進室
+
+【参考】湖岸防災技術実証事業の予算額の推移　　　　　（単位：百万円）
+　　令和２年度　　　　５２０
+　　令和３年度　　　　６１０
+　　令和４年度（要求）６３０
+`;
+
 let fixture: FixtureAnswerer;
 let answerer: Answerer;
 
@@ -115,6 +125,7 @@ beforeAll(async () => {
     'n83_cases.txt': CASES,
     'n84_magazine.txt': MAGAZINE,
     'n85_review.txt': REVIEW,
+    'n86_request.txt': REQUEST,
   });
   answerer = fixture.answerer;
 });
@@ -178,6 +189,12 @@ describe('a review sheet whose amounts have three digits', () => {
     const a = await ask('湖沼観測拠点形成支援事業の令和元年度の執行額は？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('433');
+  });
+
+  it('a row labelled by its year gives that year\'s amount under 「（単位：百万円）」 (令和３年度　　６１０)', async () => {
+    const a = await ask('湖岸防災技術実証事業の令和3年度の予算額はいくらですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('６１０');
   });
 
   it('what was spent (執行額) is not given by a budget', async () => {
