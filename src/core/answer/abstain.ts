@@ -15,7 +15,7 @@ import { PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
-import { askedGrade, askedRowGrade, enumerated, rowGrade, statedCount, type ListEvidence } from './lists.js';
+import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { leavesYearEmpty } from './tables.js';
@@ -424,6 +424,16 @@ function gradedRows(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: 
   return undefined;
 }
 
+/** A passage about what was asked naming those of the grade asked under its label, on a line that labels every grade (Ｓ：つくば・土浦　　Ａ：札幌・江別、熊本・菊陽　…). */
+function labelledOfGrade(q: AnswerQuery, c: ScoredCandidate, corpus: CorpusFacts, t: AnswerThresholds, grade: string, n: number | undefined): { c: ScoredCandidate; list: ListEvidence } | undefined {
+  const names = gradeLabelledNames(c.unit.text).get(grade) ?? [];
+  if (names.length === 0 || (n !== undefined && names.length !== n)) return undefined;
+  const title = corpus.opening(c.unit.documentId);
+  if (q.entities.length > 0 && !namesAsked(q, c, title, t)) return undefined;
+  if (questionCoverage(q, title + c.localKey + c.unit.key) < t.anchorCoverage) return undefined;
+  return { c, list: { items: [c.unit], size: names.length, years: [] } };
+}
+
 /**
  * The best list that answers a which-question: one of the candidates (or a candidate whose
  * list heading covers the question) is an entry, lead or enumeration of a list about the
@@ -448,6 +458,8 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const words = [...selected.groups.map((g) => g.alts), ...q.entities.filter((names) => !names.some((n) => PROGRAMME_SUFFIX.test(n)))];
   const wordsSaid = (headKey: string) => words.filter((alts) => alts.some((a) => a.length >= 2 && !bareNoun?.test(a) && headKey.includes(a))).length;
   for (const c of scored) {
+    const labelled = grade === undefined ? undefined : labelledOfGrade(q, c, corpus, t, grade, n);
+    if (labelled) return labelled;
     const list = corpus.list(c.unit);
     if (!list || list.size < 2) continue;
     const headKey = [list.heading, list.lead].map((u) => u?.key ?? '').join('');

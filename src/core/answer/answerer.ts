@@ -19,7 +19,7 @@ import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
-import { askedGrade, legendHolder, listAt, listLines, type ListEvidence } from './lists.js';
+import { askedGrade, legendHolder, listAt, listLines, rowsPicked, type ListEvidence } from './lists.js';
 import { TOTAL_ROW } from './tables.js';
 import { citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, replyTo, speakerOf, type AnswerUnit } from './units.js';
 
@@ -331,8 +331,11 @@ export class Answerer {
       // which regions, universities, projects: the list whole, under its heading, and nothing else
       const found = askedList(q, scored, this.corpus, this.thresholds);
       if (found) {
-        const { heading, lead, items } = found.list;
-        const lines = listLines(found.list, this.unitsByDocument.get(found.c.unit.documentId) ?? []);
+        // (of a sheet, the rows the question picks by a value it names: R5, 寒冷地)
+        const picked = rowsPicked(q.question, found.list.items);
+        const list = picked.length < found.list.items.length ? { ...found.list, items: picked, size: picked.length } : found.list;
+        const { heading, lead, items } = list;
+        const lines = listLines(list, this.unitsByDocument.get(found.c.unit.documentId) ?? []);
         const out = [heading, lead, ...lines.slice(0, this.thresholds.maxAskedList)].filter((u): u is AnswerUnit => u !== undefined);
         if (items.length === 1 && items[0]!.heading !== undefined && !heading) out.unshift(this.units[items[0]!.heading]!);
         return out.filter((u, i) => out.findIndex((o) => o.id === u.id) === i);

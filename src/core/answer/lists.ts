@@ -84,6 +84,50 @@ export function askedRowGrade(doc: readonly AnswerUnit[], question: string): (un
   };
 }
 
+/** One grade label and what follows it up to the next: Ｓ：つくば・土浦, Ａ評価：札幌・江別、熊本・菊陽. */
+const GRADE_SEGMENT = /(?<![A-Za-z])([SABCDE])\s*(?:評価)?\s*[:：]\s*(.+?)(?=\s*(?<![A-Za-z])[SABCDE]\s*(?:評価)?\s*[:：]|$)/gu;
+/** A place or body named under a grade: short, no sentence, not ending as a phrase does (計画どおり, 一部遅れ). */
+const LABELLED_NAME = /^[^\s。0-9]{2,15}$/u;
+
+/**
+ * The names a line gives under each of three or more grade labels (Ｓ：つくば・土浦　　Ａ：札幌・江別、熊本・菊陽　　Ｂ：…),
+ * by grade; empty when it labels fewer, or when what a label says is no list of names (Ｓ：計画を上回る is a scale's legend).
+ */
+export function gradeLabelledNames(text: string): Map<string, string[]> {
+  const segments = [...normalizeText(text).trim().matchAll(GRADE_SEGMENT)];
+  const named = segments.map((m) => [m[1]!, m[2]!.split(/[、，,]|\s{2,}/u).map((x) => x.trim()).filter((x) => x !== '')] as const);
+  const names = (ns: readonly string[]) => ns.length > 0 && ns.every((n) => LABELLED_NAME.test(n) && !/\p{Script=Hiragana}$/u.test(n));
+  return segments.length >= 3 && named.every(([, ns]) => names(ns)) ? new Map(named) : new Map();
+}
+
+/** A sheet's rows are picked by a value of theirs the question names only when there are at least this many. */
+const MIN_PICKED_FROM = 4;
+/** A cell a question may name to pick rows by: a short word or code (寒冷地, 実装, R5), not a number or a sentence. */
+const PICKING_CELL = /^(?![0-9０-９,，.．]+$)[^\s。]{2,10}$/u;
+
+/**
+ * The rows of a sheet the question picks out by values it names in their columns (R5 and 寒冷地 of
+ * 「R5に寒冷地実証枠で採択された事業者」, a fiscal year however written): the rows holding every value so
+ * named; all of them when it names none. A column counts only where its values repeat and differ.
+ */
+export function rowsPicked(question: string, rows: readonly AnswerUnit[]): AnswerUnit[] {
+  const cells = rows.map((u) => spacedCells(u.text).map((c) => normalizeText(c)));
+  // (a row's last cells may be blank: 備考 left empty)
+  const width = Math.min(...cells.map((r) => r.length));
+  if (rows.length < MIN_PICKED_FROM || width < 3) return [...rows];
+  const q = normalizeText(question);
+  const years = new Set(findYearMentions(q).map((m) => m.year));
+  const named = (cell: string) => PICKING_CELL.test(cell) && (q.includes(cell) || findYearMentions(cell).some((m) => years.has(m.year)));
+  let picked = rows.map((_, i) => i);
+  for (let j = 0; j < width; j++) {
+    const values = new Set(cells.map((r) => r[j]!));
+    if (values.size < 2 || values.size === rows.length) continue;
+    const asked = [...values].filter(named);
+    if (asked.length > 0) picked = picked.filter((i) => asked.includes(cells[i]![j]!));
+  }
+  return picked.length > 0 ? picked.map((i) => rows[i]!) : [...rows];
+}
+
 /** A grade that labels the names after it: ●Ｓ評価：浜松地域（静岡県）、山梨地域（山梨県）, 【Ａ】… */
 const GRADE_LABEL = /^[^\p{L}\p{N}]?\s*[【［\[]?([SABC])\s*(?:評価)?\s*[】］\]:：]/u;
 

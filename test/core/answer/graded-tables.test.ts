@@ -1,7 +1,8 @@
 // Grades read from the column asked, on a small corpus written for these tests (ingested with the
 // seeds through the real pipeline): an ex-post evaluation whose table gives each hub's mid-term and
 // ex-post grade side by side, a mid-term evaluation graded item by item with an overall grade last,
-// and the outlines naming each hub's core body and first-year grant, and how many proposals were chosen.
+// a review sheet naming the hubs under each grade on one line, and the outlines naming each hub's core
+// body and first-year grant, and how many proposals were chosen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -60,6 +61,13 @@ const GRANTS = `地域森林資源循環拠点事業　採択拠点一覧
 　採択件数　　４件
 `;
 
+const REVIEW = `地域防災実装拠点事業　行政事業レビューシート（抜粋）
+
+中間評価（令和４年度実施）
+　Ｓ：北浜　　Ａ：南台、東岬　　Ｂ：西原、中洲　　Ｃ：奥谷
+　※Ｃ評価の拠点は、翌年度の交付額を２割減額。
+`;
+
 let fixture: FixtureAnswerer;
 let answerer: Answerer;
 
@@ -69,6 +77,7 @@ beforeAll(async () => {
     '海洋拠点_採択拠点.txt': OUTLINE,
     '森林拠点_中間評価.txt': MID_TERM,
     '森林拠点_採択一覧.txt': GRANTS,
+    '防災拠点_レビュー.txt': REVIEW,
   });
   answerer = fixture.answerer;
 }, 600_000);
@@ -96,6 +105,14 @@ describe('grades of a table with several graded columns', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('檜原');
     expect(a.answer).not.toContain('杉谷');
+  });
+});
+
+describe('names under each grade on one line', () => {
+  it('中間評価がＢ names those under the Ｂ label of a line labelling every grade', async () => {
+    const a = await answerer.answer('地域防災実装拠点事業の中間評価がＢだった拠点はどこ？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('西原、中洲');
   });
 });
 

@@ -2,7 +2,7 @@
 // pipeline): a subsidy's grant rules with their supplementary provisions, a handover memo that
 // abbreviates a programme and lists figures by year after a label in 万円, a case-study booklet
 // with one section per company, a mail magazine, a review sheet whose amounts have three digits, and a
-// budget request whose amounts by year stand under 「（単位：百万円）」.
+// budget request whose amounts by year stand under 「（単位：百万円）」, and a training deck's chronology table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -114,6 +114,14 @@ const REQUEST = `湖岸防災技術実証事業　令和４年度概算要求の
 　　令和４年度（要求）６３０
 `;
 
+const LECTURE = `新任職員研修資料　p.2 国の基本計画と水楢県の主な取組
+
+| 基本計画 | 期間 | 水楢県の主な取組（国の事業） |
+|---|---|---|
+| 第2期 | H13〜H17 | 知的クラスター創成事業：湖畔センシングクラスター（H16〜H20）／都市エリア産学官連携促進事業：北湖エリア 一般型（H17〜H19） |
+| 第3期 | H18〜H22 | 都市エリア産学官連携促進事業：北湖エリア 発展型（H20〜H22） |
+`;
+
 let fixture: FixtureAnswerer;
 let answerer: Answerer;
 
@@ -126,6 +134,7 @@ beforeAll(async () => {
     'n84_magazine.txt': MAGAZINE,
     'n85_review.txt': REVIEW,
     'n86_request.txt': REQUEST,
+    'n87_lecture.txt': LECTURE,
   });
   answerer = fixture.answerer;
 });
@@ -189,6 +198,12 @@ describe('a review sheet whose amounts have three digits', () => {
     const a = await ask('湖沼観測拠点形成支援事業の令和元年度の執行額は？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('433');
+  });
+
+  it('…クラスターは何年度まで asks a year, not which regions: the chronology row gives it (湖畔センシングクラスター（H16〜H20）)', async () => {
+    const a = await ask('湖畔センシングクラスターは何年度まで続いた？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('H16〜H20');
   });
 
   it('a row labelled by its year gives that year\'s amount under 「（単位：百万円）」 (令和３年度　　６１０)', async () => {
