@@ -13,8 +13,8 @@ const THAT_ONE = 'その(?!後|他|ほか|際|時|まま|うち|ため|結果)';
 /** Where a question goes on to ask a second thing. */
 const JA_BREAK = new RegExp(String.raw`[？?](?=\s*\S{4,})|と、(?=${THAT_ONE})|(?<=(?:だった|になった|を受けた|をもらった|を取った|がついた|とされた)(?:地域|拠点|エリア|ハブ|大学)(?:は|について))、(?![^。？?]*どう(?:なる|なっ|扱))|[、。](?:あと|それと(?!も)|それから|また|ついでに)[、,]?|(?<=(?:いくら|誰|だれ|どこ|いつ|何[^、。？?]{0,4}))(?:で|か)、`, 'gu');
 const EN_BREAK = /\?(?=\s*\S{4,})/gu;
-/** Which got a grade run on into what is asked of it: 「事後評価で唯一Ｓだった拠点の中核機関は？」 (which, then its 中核機関). */
-const GRADED_ONES_OF = /^(.{4,}?(?:だった|になった|となった|を受けた|がついた|とされた)(地域|拠点|エリア|ハブ|大学))の(.{2,})$/u;
+/** Which got a grade run on into what is asked of it: 「事後評価で唯一Ｓだった拠点の中核機関は？」 (which, then its 中核機関; not …拠点の中で, one among them). */
+const GRADED_ONES_OF = /^(.{4,}?(?:だった|になった|となった|を受けた|がついた|とされた)(地域|拠点|エリア|ハブ|大学))の(?!中で|中の|中に|うち)(.{2,})$/u;
 /** A question that asks two things side by side to compare them: AとBを比べたい, AとBを比較すると. */
 const COMPARED = /^(.{4,}?)と[、,]?\s*(.{2,}?)を(?:比べ|くらべ|比較)/u;
 /** A question how two things differ, after any sentence that only says who asks: (新任です。)AとBは、Cがどう違う. */
