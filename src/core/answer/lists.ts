@@ -69,11 +69,15 @@ export function gradeColumn(header: string, question: string): number | undefine
  * header gives its first grade.
  */
 export function askedRowGrade(doc: readonly AnswerUnit[], question: string): (unit: AnswerUnit) => string | undefined {
+  // (a whole document's rows are read against the same lines above them: where each unit stands, and its cells, once)
+  const position = new Map(doc.map((u, i) => [u.id, i]));
+  const cellsAt: string[][] = [];
+  const cellsOf = (i: number) => (cellsAt[i] ??= spacedCells(doc[i]!.text));
   return (unit) => {
     const cells = spacedCells(unit.text);
-    const at = doc.findIndex((u) => u.id === unit.id);
+    const at = position.get(unit.id) ?? -1;
     for (let i = at - 1; cells.length >= 3 && i >= 0 && i >= at - HEADER_REACH; i--) {
-      const head = spacedCells(doc[i]!.text);
+      const head = cellsOf(i);
       if (head.length !== cells.length || head.some((c) => GRADE_CELL.test(c))) continue;
       const column = gradeColumn(doc[i]!.text, question);
       if (column === undefined) break;
