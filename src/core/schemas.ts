@@ -48,7 +48,7 @@ export const SeedsManifestSchema = z.object({
   documents: z.array(DocumentManifestEntrySchema),
 });
 
-/** A format shisaku reads, named by its loader (src/core/loaders/): text, markdown, html, pdf, docx, pptx, xlsx. */
+/** A format shisaku reads, named by its loader (src/core/loaders/): text, markdown, html, pdf, docx, pptx, xlsx, csv (also .tsv). */
 export const DocumentFormatSchema = z.string().min(1);
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 

@@ -25,7 +25,7 @@ export const ReadDocumentOutputSchema = {
   document_id: z.string(),
   title: z.string(),
   source: z.string(),
-  format: z.string().describe('text, markdown, html, pdf, docx, pptx or xlsx'),
+  format: z.string().describe('text, markdown, html, pdf, docx, pptx, xlsx or csv'),
   line_start: z.number().int(),
   line_end: z.number().int(),
   line_count: z.number().int(),

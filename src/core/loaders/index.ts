@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { BadDocumentError } from '../errors.js';
 import type { DocumentFormat } from '../schemas.js';
+import { csvLoader } from './csv.js';
 import { decodeText } from './decode.js';
 import { docxLoader } from './docx.js';
 import { htmlLoader } from './html.js';
@@ -14,7 +15,7 @@ import { textLoader } from './text.js';
 import type { Extracted, Loader } from './types.js';
 import { xlsxLoader } from './xlsx.js';
 
-export const LOADERS: readonly Loader[] = [textLoader, markdownLoader, htmlLoader, pdfLoader, docxLoader, pptxLoader, xlsxLoader];
+export const LOADERS: readonly Loader[] = [textLoader, markdownLoader, htmlLoader, pdfLoader, docxLoader, pptxLoader, xlsxLoader, csvLoader];
 
 /** Every extension some loader takes, with the dot (for messages). */
 export const KNOWN_EXTENSIONS = LOADERS.flatMap((l) => l.extensions.map((e) => `.${e}`));

@@ -56,6 +56,6 @@ describe('chooseLoader: content before extension', () => {
   });
 
   it('names the extensions it reads when a text file has another one', async () => {
-    await expect(chooseLoader('seeds/data.csv', Buffer.from('年度,予算\n2023,5\n'))).rejects.toThrow(/extension shisaku does not read \(\.csv\); rename it to \.txt .*\.pdf .*\.xlsx/);
+    await expect(chooseLoader('seeds/data.log', Buffer.from('年度,予算\n2023,5\n'))).rejects.toThrow(/extension shisaku does not read \(\.log\); rename it to \.txt .*\.pdf .*\.xlsx .*\.csv \.tsv/);
   });
 });

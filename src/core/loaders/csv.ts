@@ -1,0 +1,61 @@
+// Comma- and tab-separated exports (.csv, .tsv): decoded like text (Excel writes Shift_JIS), parsed
+// by csv-parse, and written as an Excel sheet is: title rows above the table as they are, the
+// header row, then each row with its header (受付日：2025/04/15 / 手段：電話 / …). Each record stays
+// on the line of the file where it begins (the lines a quoted value runs on to are left empty), so a
+// citation's line is the file's line.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { BadDocumentError } from '../errors.js';
+import { decodeText, splitLines } from './decode.js';
+import { cellText, isHeaderRow, rowLine } from './tables.js';
+import type { Loader } from './types.js';
+
+/** How far down the file its header row is looked for (as in a sheet). */
+const HEADER_WITHIN_RECORDS = 10;
+
+interface CsvRecord {
+  /** The file line (1-based) where the record begins. */
+  line: number;
+  cells: string[];
+}
+
+/** The records of the text with the lines they begin on. */
+function records(text: string, delimiter: string, lines: readonly string[]): CsvRecord[] {
+  const parsed = parse(text, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as unknown as {
+    info: { lines: number };
+    record: string[];
+  }[];
+  let end = 0;
+  return parsed.map(({ info, record }) => {
+    let line = end + 1;
+    while (line < info.lines && (lines[line - 1] ?? '').trim() === '') line++;
+    end = info.lines;
+    return { line, cells: record.map(cellText) };
+  });
+}
+
+export const csvLoader: Loader = {
+  format: 'csv',
+  extensions: ['csv', 'tsv'],
+  sizeFactor: 1,
+  async load({ source, bytes }) {
+    const { text, encoding } = decodeText(source, bytes);
+    const fileLines = splitLines(text);
+    const delimiter = path.extname(source).toLowerCase() === '.tsv' ? '\t' : ',';
+    let rows: CsvRecord[];
+    try {
+      rows = records(text, delimiter, fileLines).filter((r) => r.cells.some((c) => c !== ''));
+    } catch (cause) {
+      throw new BadDocumentError(source, `cannot be read as ${delimiter === '\t' ? 'tab' : 'comma'}-separated values (${(cause as Error).message}); open it in a spreadsheet and save it again as CSV, or rename it to .txt to index it as plain text`, { cause });
+    }
+    if (rows.length === 0) throw new BadDocumentError(source, 'the file has no values; add the data, or remove the file from seeds/');
+    const at = rows.slice(0, HEADER_WITHIN_RECORDS).findIndex((r) => isHeaderRow(r.cells));
+    const header = at < 0 ? undefined : rows[at]!.cells;
+    const lines = fileLines.map(() => '');
+    rows.forEach((r, i) => {
+      lines[r.line - 1] = at < 0 || i < at ? r.cells.filter((c) => c !== '').join(' ') : i === at ? r.cells.filter((c) => c !== '').join(' / ') : rowLine(header, r.cells);
+    });
+    const title = at > 0 ? lines[rows[0]!.line - 1] : undefined;
+    return { lines, layout: 'lines', title: title ?? path.basename(source, path.extname(source)), ...(encoding !== 'utf-8' && { encoding }) };
+  },
+};
