@@ -18,7 +18,7 @@ import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } fr
 import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
-import { leavesYearEmpty } from './tables.js';
+import { fillsYearColumn, leavesYearEmpty } from './tables.js';
 import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
@@ -95,13 +95,16 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
-          (kind !== 'time' || timeOfAsked(q, c)));
+          (kind !== 'time' || timeOfAsked(q, c))) ||
+        // (a table's count in the column of the year asked, whatever year its document's title names)
+        (kind === 'count' && inYearColumn(q, c));
   // (a count in 件 stands in a sentence that names what is counted: 採択予定：最大15件 answers no 申請は何件;
   // a label may be letter-spaced: 提　案　数　７８件; what an English question counts, in the glossary's words, in its passage)
   // (or, in a table, in its column's header: 薬事申請 over a row's ３)
   const counting = ((q.language === 'en' ? c.unit.text : c.valueText) + c.leadKey).replace(/\s+/gu, '');
-  // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件; not one year's row)
-  const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText)));
+  // (a total asked — 累計, 延べ — is a total stated: 累計132件, 創設以来…までに135件, or a row of a table of totals,
+  // 主な指標（各年度末、累計）; not one year's row)
+  const counts = kind !== 'count' || ((!q.counted || q.counted.some((n) => counting.includes(n))) && (!TOTAL_ASKED.test(q.question) || TOTAL_STATED.test(c.valueText) || (c.unit.table === 'row' && TOTAL_STATED.test(c.sectionKey + tableHeads(q, c)))));
   // (an amount actually paid — 実際に加算された額 — is not a cap or a plan: 800万円を上限に加算できる, 交付予定額)
   // (so is a count of what was done, 何件採択された: 採択予定件数は12件程度 is a plan)
   const actualAsked = ACTUAL_ASKED.test(q.question) || (kind === 'count' && doneAsked(q.question));
@@ -196,8 +199,31 @@ function totalSoFar(q: AnswerQuery, c: ScoredCandidate, kind: Need['kind']): boo
 
 /** A table's row gives a year's value only in that year's column: 執行額　452　631　611　598 gives none for 令和2年度. */
 function inColumn(q: AnswerQuery & { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
-  const lead = c.unit.table === 'row' && c.unit.lead !== undefined ? q.units(c.unit.documentId).find((u) => u.id === c.unit.lead) : undefined;
-  return !lead || q.years.length !== 1 || !leavesYearEmpty(lead.text, c.unit.text, q.years[0]!);
+  const header = headerOf(q, c);
+  return header === undefined || q.years.length !== 1 || !leavesYearEmpty(header, c.unit.text, q.years[0]!);
+}
+
+/** A table's row with a figure in the column of the one year asked (区分　令和３年度　… over 技術相談　件数　１５２件　…). */
+function inYearColumn(q: AnswerQuery & { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
+  const header = headerOf(q, c);
+  return header !== undefined && q.years.length === 1 && fillsYearColumn(header, c.unit.text, q.years[0]!);
+}
+
+/** A table row's header line and the line right above it (【付表４】主な指標（各年度末、累計）). */
+function tableHeads(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): string {
+  const units = q.units(c.unit.documentId);
+  const at = c.unit.lead === undefined ? -1 : units.findIndex((u) => u.id === c.unit.lead);
+  if (at < 0) return '';
+  const header = units[at]!;
+  const above = units[at - 1];
+  const title = above !== undefined && above.line_end >= header.line_start - 1 ? above.text : '';
+  return normalizeText(title + header.text);
+}
+
+/** The header line of a table's row. */
+function headerOf(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): string | undefined {
+  if (c.unit.table !== 'row' || c.unit.lead === undefined) return undefined;
+  return q.units(c.unit.documentId).find((u) => u.id === c.unit.lead)?.text;
 }
 
 /**

@@ -159,15 +159,30 @@ function spacedHeader(raw: string): { labels: string[]; gap: RegExp }[] {
  * years or the cells cannot be lined up.
  */
 export function leavesYearEmpty(header: string, row: string, year: number): boolean {
-  const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
-  const labels = fields(header, gap);
-  const cells = fields(row, gap);
-  const years = labels.map((l) => findYearMentions(l).map((m) => m.year));
-  const column = years.findIndex((ys) => ys.length === 1 && ys[0] === year);
+  const { years, column, cells, labels } = lineUp(header, row, year);
   if (column < 0) return years.filter((ys) => ys.length === 1).length >= 2;
   if (cells.length > labels.length) return false;
   const cell = cells[column]?.trim() ?? '';
   return cell === '' || EMPTY_CELL.test(cell);
+}
+
+/**
+ * Whether a table's row gives a figure in the column of a year its header names (区分　令和３年度　令和４年度 over
+ * 技術相談　件数　１５２件　１７１件: the row's label may take more cells than the header's, its figures line up from the right).
+ */
+export function fillsYearColumn(header: string, row: string, year: number): boolean {
+  const { column, cells, labels } = lineUp(header, row, year);
+  if (column < 0 || cells.length < labels.length) return false;
+  const cell = cells[column + cells.length - labels.length]?.trim() ?? '';
+  return /[0-9０-９]/u.test(cell) && !EMPTY_CELL.test(cell);
+}
+
+/** A header's labels and a row's cells, split alike, the years each label names and the column of `year` (-1 if none). */
+function lineUp(header: string, row: string, year: number): { labels: string[]; cells: string[]; years: number[][]; column: number } {
+  const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
+  const labels = fields(header, gap);
+  const years = labels.map((l) => findYearMentions(l).map((m) => m.year));
+  return { labels, cells: fields(row, gap), years, column: years.findIndex((ys) => ys.length === 1 && ys[0] === year) };
 }
 
 /** The tables' rows in each block, by block index. */

@@ -347,8 +347,8 @@ function indent(line: string | undefined): number {
   return /^[\s\u3000]*/u.exec(line ?? '')![0].length;
 }
 
-/** A label giving the yen unit of the amounts after it on its line: 国からの交付額（万円）：H29 6,800／H30 9,500. */
-const OWN_AMOUNT_UNIT = new RegExp(`[（(](${YEN_UNITS})[)）]\\s*[:：]`, 'u');
+/** A label giving the yen unit of the amounts after it on its line: 国からの交付額（万円）：H29 6,800／H30 9,500, a table row's 受入額（千円）　52,300　60,150. */
+const OWN_AMOUNT_UNIT = new RegExp(`[（(](${YEN_UNITS})[)）]\\s*(?:[:：]|\\s(?=\\s*[0-9]))`, 'u');
 
 /** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach, or of its own label. */
 function assignAmountUnits(units: AnswerUnit[]): void {
