@@ -10,35 +10,6 @@ import { GrowableU32, readTyped, Vocabulary, writeTyped } from './packed.js';
 export interface WeightedTerm {
   term: string;
   weight: number;
-  /**
-   * What the term stands for in other words: an English word of a question and the Japanese it
-   * translates to. The term weighs no more than its most common alternative does (the idf of that
-   * alternative's terms summed, shared among the `share` words that together stand for it; as
-   * Lucene's SynonymQuery takes the largest document frequency), so a rare English word does not
-   * make an English page outrank the Japanese one that says the same.
-   */
-  standsFor?: readonly Alternative[];
-}
-
-export interface Alternative {
-  terms: readonly string[];
-  share: number;
-}
-
-/** A term's idf (`own`), at most what its alternatives weigh (see WeightedTerm.standsFor). */
-function balancedIdf(term: WeightedTerm, own: number, idf: (t: string) => number, known: (t: string) => boolean): number {
-  const worth = (term.standsFor ?? []).filter((alt) => alt.terms.length > 0 && alt.terms.every(known)).map((alt) => alt.terms.reduce((a, t) => a + idf(t), 0) / alt.share);
-  return worth.length === 0 ? own : Math.min(own, ...worth);
-}
-
-/** The query's terms, each once with its largest weight (and what it stands for). */
-function mergeTerms(query: readonly WeightedTerm[]): WeightedTerm[] {
-  const merged = new Map<string, WeightedTerm>();
-  for (const q of query) {
-    const had = merged.get(q.term);
-    merged.set(q.term, had ? { ...had, weight: Math.max(had.weight, q.weight), standsFor: [...(had.standsFor ?? []), ...(q.standsFor ?? [])] } : q);
-  }
-  return [...merged.values()];
 }
 
 const MetaSchema = z.object({ k1: z.number(), b: z.number(), documents: z.number().int().nonnegative(), terms: z.array(z.string()) });
@@ -145,12 +116,14 @@ export class Bm25Index {
   score(query: readonly WeightedTerm[], out?: Float64Array): Float64Array {
     const scores = out && out.length === this.size ? out.fill(0) : new Float64Array(this.size);
     const { k1, b, docLengths, docs, tfs } = this;
+    const merged = new Map<string, number>();
+    for (const q of query) merged.set(q.term, Math.max(merged.get(q.term) ?? 0, q.weight));
     const base = k1 * (1 - b);
     const slope = (k1 * b) / this.avgLength;
-    for (const q of mergeTerms(query)) {
-      const id = this.vocabulary.id(q.term);
+    for (const [term, weight] of merged) {
+      const id = this.vocabulary.id(term);
       if (id === undefined) continue;
-      const idf = balancedIdf(q, this.idf(q.term), (t) => this.idf(t), (t) => this.has(t)) * q.weight * (k1 + 1);
+      const idf = this.idf(term) * weight * (k1 + 1);
       for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
         const d = docs[i]!;
         const tf = tfs[i]!;
@@ -181,27 +154,22 @@ export class GroupedBm25 {
     this.avgLength = Math.max(1, total / Math.max(1, groups));
   }
 
-  /** Inverse group frequency of a term (as Bm25Index.idf, over groups). */
-  idf(term: string): number {
-    const groups = new Set<number>();
-    this.index.forEachPosting(term, (doc) => groups.add(this.groupOf[doc]!));
-    return Math.log(1 + (this.groups - groups.size + 0.5) / (groups.size + 0.5));
-  }
-
   /** Each group's score for the query. */
   score(query: readonly WeightedTerm[]): Float64Array {
     const { k1, b } = this.index;
     const out = new Float64Array(this.groups);
     const tf = new Float64Array(this.groups);
-    for (const q of mergeTerms(query)) {
+    const merged = new Map<string, number>();
+    for (const q of query) merged.set(q.term, Math.max(merged.get(q.term) ?? 0, q.weight));
+    for (const [term, weight] of merged) {
       tf.fill(0);
       const touched: number[] = [];
-      this.index.forEachPosting(q.term, (doc, n) => {
+      this.index.forEachPosting(term, (doc, n) => {
         const g = this.groupOf[doc]!;
         if (tf[g] === 0) touched.push(g);
         tf[g]! += n;
       });
-      const idf = balancedIdf(q, Math.log(1 + (this.groups - touched.length + 0.5) / (touched.length + 0.5)), (t) => this.idf(t), (t) => this.index.has(t)) * q.weight * (k1 + 1);
+      const idf = Math.log(1 + (this.groups - touched.length + 0.5) / (touched.length + 0.5)) * weight * (k1 + 1);
       for (const g of touched) out[g]! += (idf * tf[g]!) / (tf[g]! + k1 * (1 - b + (b * this.lengths[g]!) / this.avgLength));
     }
     return out;

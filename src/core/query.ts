@@ -2,7 +2,7 @@
 // Japanese era years and Western years made one token, synonyms, programme aliases and
 // English glossary terms added at lower weight.
 import { CALL_ASKED, LIST_ASKS, listedNoun, questionAsks } from './answer/intent.js';
-import type { Alternative, WeightedTerm } from './bm25.js';
+import type { WeightedTerm } from './bm25.js';
 import { findYearMentions } from './era.js';
 import type { Lexicon } from './lexicon.js';
 import { PLAN_NUMBER } from './plan-number.js';
@@ -226,12 +226,6 @@ export function analyzeQuery(
   const add = (map: Map<string, number>, terms: string[], weight: number) => {
     for (const t of terms) map.set(t, Math.max(map.get(t) ?? 0, weight));
   };
-  // the Latin-letter words of a question weigh no more than the Japanese they stand for
-  const stands = { morph: new Map<string, Alternative[]>(), bigram: new Map<string, Alternative[]>() };
-  const standFor = (field: Map<string, Alternative[]>, words: string[], japanese: string[][]) => {
-    const latin = words.filter((w) => /[a-z]/.test(w));
-    for (const word of latin) field.set(word, [...(field.get(word) ?? []), ...japanese.map((terms) => ({ terms, share: latin.length }))]);
-  };
   const primary = tokenizer.terms(core); // the question itself: not cached
   add(morph, primary, 1);
   const alternatives = new Map<string, Set<string>>(primary.map((t) => [t, new Set([t])]));
@@ -276,8 +270,6 @@ export function analyzeQuery(
         // the Japanese counts as the English word itself when measuring coverage
         for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
       }
-      standFor(stands.morph, words, japanese.map((ja) => tokenizer.cachedTerms(ja)));
-      standFor(stands.bigram, bigrams(phrase), japanese.map((ja) => bigrams(ja)));
     }
   }
   // a name in Latin letters the glossary does not know (the Hakodate hub) is looked up by reading among the corpus's words
@@ -285,19 +277,15 @@ export function analyzeQuery(
     for (const word of romanisedNames(norm)) {
       if (lexicon.translate(word).length > 0) continue;
       const words = tokenizer.cachedTerms(word);
-      const spelled = spell(word);
-      for (const ja of spelled) {
+      for (const ja of spell(word)) {
         const terms = tokenizer.cachedTerms(ja);
         add(morph, terms, 1);
         add(bigram, bigrams(ja), 1);
         for (const w of words) for (const t of terms) alternatives.get(w)?.add(t);
       }
-      standFor(stands.morph, words, spelled.map((ja) => tokenizer.cachedTerms(ja)));
-      standFor(stands.bigram, bigrams(word), spelled.map((ja) => bigrams(ja)));
     }
   }
-  const toList = (m: Map<string, number>, standing: Map<string, Alternative[]>) =>
-    [...m].map(([term, weight]) => (standing.has(term) ? { term, weight, standsFor: standing.get(term)! } : { term, weight }));
+  const toList = (m: Map<string, number>) => [...m].map(([term, weight]) => ({ term, weight }));
   const answerType = answerTypeOf(question);
   const defines = answerType === 'definition' ? definitionTarget(norm) : undefined;
   // the programme's own terms need matching once (the entity feature does that): in BM25 they
@@ -311,5 +299,5 @@ export function analyzeQuery(
   const asksStart = answerType === 'time' && ASKS_START.test(norm) && !CALL_ASKED.test(norm.toLowerCase());
   const asksPlan = ASKS_PLAN.test(norm);
   const listed = questionAsks(question).some((a) => LIST_ASKS.has(a)) ? (listedNoun(question) ?? '') : undefined;
-  return { core, morph: toList(morph, stands.morph), bigram: toList(bigram, stands.bigram), years, english, answerType, asksStart, asksPlan, listed, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
+  return { core, morph: toList(morph), bigram: toList(bigram), years, english, answerType, asksStart, asksPlan, listed, terms: primary, defines, entities: named.map((h) => h.names), aspect, aspectText };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Bm25Index, GroupedBm25 } from '../../src/core/bm25.js';
+import { Bm25Index } from '../../src/core/bm25.js';
 import { ChunkTermsBuilder, PackedChunkTerms } from '../../src/core/chunk-terms.js';
 import { readJsonLines, readTyped, Vocabulary, writeJsonLines, writeTyped } from '../../src/core/packed.js';
 
@@ -48,33 +48,6 @@ describe('Bm25Index', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('a term that stands for others (an English word and its Japanese)', () => {
-  // one English page among Japanese ones: 'hub' is rare, 拠点 common
-  const docs = [['hub', 'sapporo', 'grant'], ['拠点', '札幌', '補助'], ['拠点', '函館'], ['拠点', '事業'], ['補助', '事業']];
-  const index = Bm25Index.build(docs);
-  const hub = { term: 'hub', weight: 1 };
-  const hubStands = { ...hub, standsFor: [{ terms: ['拠点'], share: 1 }] };
-  const ja = { term: '拠点', weight: 1 };
-
-  it('weighs no more than the Japanese it stands for, so neither page outranks the other for saying it in its language', () => {
-    expect(index.score([hub, ja])[0]).toBeGreaterThan(index.score([hub, ja])[1]!);
-    const balanced = index.score([hubStands, ja]);
-    expect(balanced[0]).toBeCloseTo(index.score([ja])[1]!, 12);
-  });
-
-  it('shares a phrase translation among the words that stand for it, and ignores Japanese the corpus never uses', () => {
-    const words = (share: number) => [{ term: 'hub', weight: 1, standsFor: [{ terms: ['拠点', '補助'], share }] }];
-    expect(index.score(words(2))[0]).toBeCloseTo((index.score([ja])[1]! + index.score([{ term: '補助', weight: 1 }])[1]!) / 2, 1);
-    const unknown = index.score([{ term: 'hub', weight: 1, standsFor: [{ terms: ['存在しない'], share: 1 }] }]);
-    expect(unknown[0]).toBeCloseTo(index.score([hub])[0]!, 12);
-  });
-
-  it('holds for files scored as wholes', () => {
-    const grouped = new GroupedBm25(index, Uint32Array.from([0, 1, 2, 3, 4]), 5);
-    expect(grouped.score([hubStands])[0]).toBeCloseTo(grouped.score([ja])[1]!, 12);
   });
 });
 

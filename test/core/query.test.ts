@@ -95,15 +95,6 @@ describe('query analysis', () => {
     expect(alias.morph.map((t) => t.term)).toContain('クラスター');
   });
 
-  it('an English word stands for the Japanese it translates to, in both fields (a phrase shared among its words)', () => {
-    const lex = new Lexicon({ synonyms: [], names: [], glossary: { budget: ['予算'], 'core organisation': ['中核機関'] } });
-    const q = analyzeQuery('What was the budget of the core organisation?', tokenizer, lex);
-    expect(q.morph.find((t) => t.term === 'budget')?.standsFor).toEqual([{ terms: ['予算'], share: 1 }]);
-    expect(q.morph.find((t) => t.term === 'core')?.standsFor).toEqual([{ terms: ['中核', '機関'], share: 2 }]);
-    expect(q.bigram.find((t) => t.term === 'budget')?.standsFor).toEqual([{ terms: ['予算'], share: 1 }]);
-    expect(q.morph.find((t) => t.term === '予算')?.standsFor).toBeUndefined();
-  });
-
   it('an entry of the wording list that holds a question word (最低いくら → 下限) is read in the whole question', () => {
     const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations: { 最低いくら: ['下限'] } });
     const q = analyzeQuery('この補助金って、最低いくらから申請できるんでしょう。', tokenizer, lex);
