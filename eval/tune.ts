@@ -21,7 +21,7 @@ const { values: opts } = parseArgs({
   options: { fit: { type: 'boolean' }, 'fit-on': { type: 'string', default: 'seen' }, misses: { type: 'string' }, sweep: { type: 'boolean' } },
 });
 const root = packageRoot();
-const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev7', 'dev8', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19'];
+const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev7', 'dev8', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20'];
 const tokenizer = await JapaneseTokenizer.create();
 
 interface TuneSet {
