@@ -28,7 +28,8 @@ const t2 = performance.now();
 sample();
 clearInterval(timer);
 const parts = documentParts(doc.places, doc.meta.line_count);
-const rows = doc.places?.filter((p) => p.location.row !== undefined).length ?? 0;
+// (a sheet's rows by their places; a CSV's, whose lines are the file's, by its lines that hold one)
+const rows = doc.meta.format === 'csv' ? doc.lines.filter((l) => l !== '').length : (doc.places?.filter((p) => p.location.row !== undefined).length ?? 0);
 process.stdout.write(
   JSON.stringify({
     bytes: (await stat(file)).size,

@@ -72,11 +72,14 @@ async function generate(dir: string): Promise<Record<string, [string, string]>> 
   const rows: (string | number)[][] = [['事業名', '地域', '年度', '予算額（千円）', '担当課', '備考']];
   for (let r = 1; r <= 5000; r++) rows.push([names[r % names.length]!, `地域${(r % 47) + 1}`, 2001 + (r % 24), 100000 + ((r * 7919) % 900000), '地域科学技術課', text(1).slice(0, 40)]);
   await writeFile(path.join(dir, 'budget-5000-rows.xlsx'), await makeXlsx([{ name: '予算一覧', rows, numFmt: { 3: '#,##0' } }]));
+  const quoted = (cell: string | number) => (/[",\n]/u.test(String(cell)) ? `"${String(cell).replace(/"/gu, '""')}"` : String(cell));
+  await writeFile(path.join(dir, 'budget-5000-rows.csv'), rows.map((r) => r.map(quoted).join(',')).join('\r\n') + '\r\n');
   return {
     'white-paper-50p.pdf': ['pdf', 'pages'],
     'white-paper-200p.pdf': ['pdf', 'pages'],
     'seminar-60-slides.pptx': ['pptx', 'slides'],
     'budget-5000-rows.xlsx': ['xlsx', 'rows'],
+    'budget-5000-rows.csv': ['csv', 'rows'],
   };
 }
 
