@@ -117,7 +117,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
   const unsupported = await unsupportedFiles(paths.seedsDir, sourcePrefix, new Set([...corpus.documents.map((d) => d.meta.source), ...corpus.problems.map((p) => p.source)]));
   for (const u of unsupported) progress.warn(`not indexed: ${u.source}: ${u.reason}`);
   if (corpus.documents.length === 0) {
-    throw new InvalidInputError(`no readable documents in ${paths.seedsDir}; add text (.txt, .md), web pages (.html), PDF, Word, PowerPoint or Excel files, or CSV there and run ingest again`);
+    throw new InvalidInputError(`no readable documents in ${paths.seedsDir}; add text (.txt, .md), web pages (.html), PDF, Word, PowerPoint, Excel or CSV files there and run ingest again`);
   }
   for (const d of corpus.documents) progress.stage('document', `${d.meta.source} (${documentShape(d)}) as "${d.meta.id}"`);
 

@@ -211,19 +211,23 @@ function inYearColumn(q: AnswerQuery & { units: (documentId: string) => readonly
 
 /** A table row's header line and the line right above it (【付表４】主な指標（各年度末、累計）). */
 function tableHeads(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): string {
-  const units = q.units(c.unit.documentId);
-  const at = c.unit.lead === undefined ? -1 : units.findIndex((u) => u.id === c.unit.lead);
-  if (at < 0) return '';
-  const header = units[at]!;
-  const above = units[at - 1];
-  const title = above !== undefined && above.line_end >= header.line_start - 1 ? above.text : '';
-  return normalizeText(title + header.text);
+  const header = headerUnit(q, c);
+  if (!header) return '';
+  const above = header.units[header.at - 1];
+  return normalizeText((above !== undefined && above.line_end >= header.unit.line_start - 1 ? above.text : '') + header.unit.text);
 }
 
 /** The header line of a table's row. */
 function headerOf(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): string | undefined {
+  return headerUnit(q, c)?.unit.text;
+}
+
+/** A table row's header unit, with its document's units and where it stands among them. */
+function headerUnit(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): { unit: AnswerUnit; units: readonly AnswerUnit[]; at: number } | undefined {
   if (c.unit.table !== 'row' || c.unit.lead === undefined) return undefined;
-  return q.units(c.unit.documentId).find((u) => u.id === c.unit.lead)?.text;
+  const units = q.units(c.unit.documentId);
+  const at = units.findIndex((u) => u.id === c.unit.lead);
+  return at < 0 ? undefined : { unit: units[at]!, units, at };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Comma- and tab-separated exports (.csv, .tsv): decoded like text (Excel writes Shift_JIS), parsed
 // by csv-parse, and written as an Excel sheet is: title rows above the table as they are, the
-// header row, then each row with its header (受付日：2025/04/15 / 手段：電話 / …). Each record stays
+// header row, then each row with its header (年度：R6 / 採択者：株式会社みなと精機 / …). Each record stays
 // on the line of the file where it begins (the lines a quoted value runs on to are left empty), so a
 // citation's line is the file's line.
 import path from 'node:path';
