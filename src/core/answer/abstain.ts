@@ -199,13 +199,13 @@ function totalSoFar(q: AnswerQuery, c: ScoredCandidate, kind: Need['kind']): boo
 
 /** A table's row gives a year's value only in that year's column: 執行額　452　631　611　598 gives none for 令和2年度. */
 function inColumn(q: AnswerQuery & { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
-  const header = headerOf(q, c);
+  const header = headerUnit(q, c)?.unit.text;
   return header === undefined || q.years.length !== 1 || !leavesYearEmpty(header, c.unit.text, q.years[0]!);
 }
 
 /** A table's row with a figure in the column of the one year asked (区分　令和３年度　… over 技術相談　件数　１５２件　…). */
 function inYearColumn(q: AnswerQuery & { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): boolean {
-  const header = headerOf(q, c);
+  const header = headerUnit(q, c)?.unit.text;
   return header !== undefined && q.years.length === 1 && fillsYearColumn(header, c.unit.text, q.years[0]!);
 }
 
@@ -215,11 +215,6 @@ function tableHeads(q: { units: (documentId: string) => readonly AnswerUnit[] },
   if (!header) return '';
   const above = header.units[header.at - 1];
   return normalizeText((above !== undefined && above.line_end >= header.unit.line_start - 1 ? above.text : '') + header.unit.text);
-}
-
-/** The header line of a table's row. */
-function headerOf(q: { units: (documentId: string) => readonly AnswerUnit[] }, c: ScoredCandidate): string | undefined {
-  return headerUnit(q, c)?.unit.text;
 }
 
 /** A table row's header unit, with its document's units and where it stands among them. */

@@ -7,11 +7,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { BadDocumentError } from '../errors.js';
 import { decodeText, splitLines } from './decode.js';
-import { cellText, isHeaderRow, rowLine } from './tables.js';
+import { cellText, headerRowIndex, sheetRowLine } from './tables.js';
 import type { Loader } from './types.js';
-
-/** How far down the file its header row is looked for (as in a sheet). */
-const HEADER_WITHIN_RECORDS = 10;
 
 interface CsvRecord {
   /** The file line (1-based) where the record begins. */
@@ -49,12 +46,10 @@ export const csvLoader: Loader = {
       throw new BadDocumentError(source, `cannot be read as ${delimiter === '\t' ? 'tab' : 'comma'}-separated values (${(cause as Error).message}); open it in a spreadsheet and save it again as CSV, or rename it to .txt to index it as plain text`, { cause });
     }
     if (rows.length === 0) throw new BadDocumentError(source, 'the file has no values; add the data, or remove the file from seeds/');
-    const at = rows.slice(0, HEADER_WITHIN_RECORDS).findIndex((r) => isHeaderRow(r.cells));
+    const at = headerRowIndex(rows.map((r) => r.cells));
     const header = at < 0 ? undefined : rows[at]!.cells;
     const lines = fileLines.map(() => '');
-    rows.forEach((r, i) => {
-      lines[r.line - 1] = at < 0 || i < at ? r.cells.filter((c) => c !== '').join(' ') : i === at ? r.cells.filter((c) => c !== '').join(' / ') : rowLine(header, r.cells);
-    });
+    rows.forEach((r, i) => (lines[r.line - 1] = sheetRowLine(r.cells, i, at, header)));
     const title = at > 0 ? lines[rows[0]!.line - 1] : undefined;
     return { lines, layout: 'lines', title: title ?? path.basename(source, path.extname(source)), ...(encoding !== 'utf-8' && { encoding }) };
   },

@@ -26,6 +26,23 @@ export function rowLine(header: readonly string[] | undefined, cells: readonly s
   return parts.join(' / ');
 }
 
+/** How far down a sheet (or a CSV export) its header row is looked for. */
+export const HEADER_WITHIN_ROWS = 10;
+
+/** Where the header stands among a sheet's first rows (the first that reads as one); -1 when none does. */
+export function headerRowIndex(rows: readonly (readonly string[])[]): number {
+  return rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells));
+}
+
+/**
+ * Row `i` of a sheet whose header is row `at` (-1: none), as a line: a title row above the header as it
+ * stands, the header's labels joined by " / ", a row under it with its header.
+ */
+export function sheetRowLine(cells: readonly string[], i: number, at: number, header: readonly string[] | undefined): string {
+  if (at < 0 || i < at) return cells.filter((c) => c !== '').join(' ');
+  return i === at ? cells.filter((c) => c !== '').join(' / ') : rowLine(header, cells);
+}
+
 /** A table's lines: the header row (cells joined by " / "), then each row with its header. */
 export function tableLines(rows: readonly (readonly string[])[]): string[] {
   const clean = rows.map((r) => r.map(cellText)).filter((r) => r.some((c) => c !== ''));

@@ -7,11 +7,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { BadDocumentError } from '../errors.js';
 import { LinesBuilder } from './lines-builder.js';
-import { cellText, isHeaderRow, rowLine } from './tables.js';
+import { cellText, HEADER_WITHIN_ROWS, headerRowIndex, rowLine, sheetRowLine } from './tables.js';
 import type { Loader } from './types.js';
-
-/** How far down a sheet its header row is looked for. */
-const HEADER_WITHIN_ROWS = 10;
 
 function dateText(d: Date): string {
   const iso = d.toISOString();
@@ -70,19 +67,13 @@ class SheetLines {
   /** The header is the first of the first rows that reads as one; rows before it are titles. */
   private decide(): void {
     this.decided = true;
-    const at = this.pending.findIndex((r) => isHeaderRow(r.cells));
+    const at = headerRowIndex(this.pending.map((r) => r.cells));
+    if (at >= 0) this.header = this.pending[at]!.cells;
     this.pending.forEach((r, i) => {
       this.out.place({ sheet: this.sheet, row: r.n }, this.sheet);
-      if (at < 0 || i < at) {
-        const line = r.cells.filter((c) => c !== '').join(' ');
-        if (i === 0 && at > 0) this.titleRow ??= line;
-        this.out.push(line);
-      } else if (i === at) {
-        this.header = r.cells;
-        this.out.push(r.cells.filter((c) => c !== '').join(' / '));
-      } else {
-        this.write(r);
-      }
+      const line = sheetRowLine(r.cells, i, at, this.header);
+      if (i === 0 && at > 0) this.titleRow ??= line;
+      this.out.push(line);
     });
     this.pending = [];
   }
