@@ -14,3 +14,46 @@ export const POST_HOLDER = '[\\p{Script=Han}]{1,6}(?:知事|市長|町長|村長
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =
   '委員長代理|副委員長|委員長|主査代理|副主査|主査|副座長|座長|副議長|議長|部会長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|総括責任者|代表者|代表|責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ';
+
+/**
+ * Posts one person holds (知事, 室長, 代表取締役), whose holder a question may ask by name. Not 本部長 or
+ * 副知事: a body's head may be a post (本部長：知事), and 副 is another person.
+ */
+const POSTS = '(?<![本副])(?:知事|市長|町長|村長|大臣|長官|参事官|局長|部長|課長|室長|センター長|所長|館長|学長|理事長|代表取締役|社長)';
+/** The same posts asked in English, with the words documents write them in. */
+const POSTS_EN: [RegExp, string][] = [
+  [/\bgovernor\b/iu, '知事|[Gg]overnor'],
+  [/\bmayor\b/iu, '(?:市|町|村)長|[Mm]ayor'],
+  [/\bminister\b/iu, '大臣|[Mm]inister'],
+];
+/** A person's name asked of a post: 知事の氏名, 室長は誰, 室長として名前が出ていた, 参事官（地域実装担当）の名前. */
+const HOLDER_ASKED = new RegExp(`(${POSTS})(?:[（(][^）)]{1,12}[）)])?(?:として|を務めた(?:の|人|方)?|だった(?:の|人|方)?)?(?:の|は|って|が)?(?:氏名|名前|お名前|フルネーム|誰|だれ|どなた)`, 'u');
+
+/** The post whose holder a question asks by name, as a pattern source (知事の氏名は, who was the governor); undefined when it asks none. */
+export function holderAsked(question: string): string | undefined {
+  const ja = HOLDER_ASKED.exec(question);
+  if (ja) return ja[1]!;
+  if (!/\bwho\b|\bname\b/iu.test(question)) return undefined;
+  return POSTS_EN.find(([asked]) => asked.test(question))?.[1];
+}
+
+/** Words set where a name would stand that are no name (岡山県知事　殿, 各位). */
+const NO_NAME = '(?!殿|様|宛|あて|御中|各位)';
+/** A name after the post (知事（伊原木隆太君）, 室長　大河内 誠, Governor Sato) or before it (北川直樹室長, 浜口室長; not 岡山県知事). */
+function namesBeside(post: string): RegExp {
+  const after = `(?:${post})(?:[ \\u3000]+|[ \\u3000]*[:：（(][ \\u3000]*)${NO_NAME}(?:[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
+  const before = `(?<![\\p{Script=Han}0-9０-９])[\\p{Script=Han}]{1,4}(?<![県府都道市町村区省庁局部課室係班所館会団校学院社度])(?:${post})`;
+  // (or, in a table row that holds the post, the cell of a name: 職名：室長 / 氏名：大森 健二)
+  const labelled = `(?<=(?:${post})[^\\n]*|^[^\\n]*?(?=[^\\n]*(?:${post})))(?:氏名|名前|お名前)[ \\u3000]*[:：][ \\u3000]*${NO_NAME}[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}`;
+  return new RegExp(`${after}|${before}|${labelled}`, 'gu');
+}
+
+/** The names a text sets beside the post (its holder's, or a title's words mistaken for one), those of `known` (the question's own) left out. */
+export function holdersNamed(post: string, text: string, known: string): string[] {
+  const postWord = new RegExp(post, 'gu');
+  // (a name the question gives, whole or its first two characters — 浜口室長 of 室長　浜口　達也 — is not the one asked)
+  const given = (name: string) => known.includes(name) || known.includes(name.slice(0, 2));
+  // (a list of posts is no name: 本部長：白浜県知事　副本部長：…部長)
+  const isPost = (name: string) => /(?:長|官|員|者|課|部|室|局|係)$/u.test(name);
+  return [...text.matchAll(namesBeside(post))].map((m) => m[0].replace(postWord, '').replace(/[\s:：（()）]|氏名|お?名前/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
+}

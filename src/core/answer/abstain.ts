@@ -11,7 +11,7 @@ import { writtenInOrder } from '../catalogue/name-key.js';
 import { namedProgrammes, programmeNames } from '../catalogue/query.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Lexicon } from '../lexicon.js';
-import { PERSON_NAME } from '../roles.js';
+import { holderAsked, holdersNamed, PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
@@ -542,6 +542,7 @@ const PROGRAMME_SUFFIX = /(?:事業|プログラム|計画|交付金|制度)$/u;
 const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
   { what: 'a reason', asked: /なぜ|どうして|根拠|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠|要因|原因|おそれ|because|due to/iu },
   { what: 'an English name', asked: /英語(?:の)?(?:名|名称|表記)|英文名|english (?:name|title)/iu, given: /[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,}){2,}/u },
+  { what: 'a political group', asked: /会派|党派|所属政党|どの党|\b(?:political party|which party|caucus)\b/iu, given: /会派|[^与野]党|クラブ|無所属|\bparty\b|\bcaucus\b/iu },
   { what: 'a web address', asked: /\burl\b|ウェブサイト|ホームページ|webサイト|web site|website/iu, given: /https?:\/\/|www\.|\.(?:go|ac|or|co)\.jp/iu },
 ];
 
@@ -673,20 +674,27 @@ function nameOfKind(text: string): RegExp {
 }
 
 /** The kinds of evaluation a programme goes through: a grade of one is not a grade of the other. */
-const EVALUATION_KINDS: readonly RegExp[] = [/中間評価/u, /事後評価/u, /事前評価/u];
+const EVALUATION_KINDS: readonly RegExp[] = [/中間評価|\bmid-?term\b|\binterim\b/iu, /事後評価|終了評価|\bex-?post\b/iu, /事前評価/u];
 /** A grade asked (S評価になった, 評価がA, どの評価区分). */
 const GRADE_QUESTION = /評価区分|どの評価|(?<![A-Za-z])[SABC]評価|評価(?:が|で|は)[SABC](?![A-Za-z])/u;
+/**
+ * The result of an evaluation asked, as the last thing asked (…でどんな評価を受けましたか, 終了評価の結果はどうでしたか,
+ * 何評価だった？, what grade did … get), which a grade answers; not a question that goes on to ask something else.
+ */
+const RESULT_ASKED = /(?:何評価|どんな評価|どういう評価|評価(?:の)?結果|結果|ランク[）)]?)[^、。？?いつ誰]{0,9}[？?。]?\s*$|\b(?:what|which) (?:grade|rating)\b/iu;
 
 /**
- * A grade asked from one kind of evaluation (事後評価でS評価になったのは): some sentence that gives a
- * grade must stand in a document or a section of that kind.
+ * A grade asked from one kind of evaluation (事後評価でS評価になったのは, 終了評価の結果はどう): some sentence
+ * that gives a grade must stand in a document or a section of that kind, and be of the place the question
+ * singles out (`one`) where it singles one out, else of the programme it names.
  */
-function gradeOfKind(text: string, scored: readonly ScoredCandidate[], corpus: CorpusFacts): boolean {
+function gradeOfKind(q: AnswerQuery, text: string, scored: readonly ScoredCandidate[], one: string | undefined): boolean {
   const kinds = EVALUATION_KINDS.filter((k) => k.test(text));
-  if (kinds.length !== 1 || !GRADE_QUESTION.test(text)) return true;
+  if (kinds.length !== 1 || !(GRADE_QUESTION.test(text) || RESULT_ASKED.test(text))) return true;
   const kind = kinds[0]!;
   // (of the programme asked, where it names one: another programme's ex-post grades are not its own)
-  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && c.features.entity > 0 && kind.test(whereStands(c)));
+  const ofIt = (c: ScoredCandidate) => (one ? whereStands(c).includes(one) : c.features.entity > 0 || namesIn(q, whereStands(c)));
+  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && ofIt(c) && kind.test(whereStands(c)));
 }
 
 /** A programme named as another's successor or predecessor (後継事業「…」, 前身の…). */
@@ -845,6 +853,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const saysIt = (c: ScoredCandidate) => coverage(said, whereStands(c)) >= t.personCoverage;
   const namesPerson = (c: ScoredCandidate) => (named !== undefined && givesNeed(q, named, c) && covers(c)) || (saidInTurn(text, c, corpus) && saysIt(c));
   if (asksPerson(text) && best.features.coverage < t.personCoverage && !near.some(namesPerson)) return { abstain: true, reason: 'no sentence says who' };
+  // a post's holder asked by name (知事の氏名, 室長は誰): a passage found must set a name beside that post, not one the question gives (後任の室長)
+  const post = holderAsked(text);
+  if (post && !scored.some((c) => holdersNamed(post, normalizeText(c.unit.text), text).length > 0)) return { abstain: true, reason: 'no passage names who holds the post asked' };
   // a role asked (委員長は誰): some passage found must name that role (主査 is no 委員長)
   const role = named && q.role;
   const programmes = relatedProgrammes(q, corpus.catalogue);
@@ -872,7 +883,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (person && !scored.some((c) => affiliated(person, normalizeText(c.unit.text)))) return { abstain: true, reason: `no passage gives where ${person} works` };
   const relative = evaluatedRelative(q, text, corpus);
   if (relative) return { abstain: true, reason: `the documents name ${relative} only as another programme's successor or predecessor, not as evaluated` };
-  if (!gradeOfKind(text, scored, corpus)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
+  if (!gradeOfKind(q, text, scored, one)) return { abstain: true, reason: 'no sentence gives a grade from the evaluation asked about' };
   // (the best or worst grade — 最高ランク, 一番下の評価 — is ranked by the grades themselves)
   const mostAsked = !ASKS_LEAST.test(text);
   const byGrade = GRADED.test(text) || GRADE_NAMED.test(text);

@@ -1,0 +1,101 @@
+// People asked of: who holds a post, by name (知事の氏名, 室長は誰, who was the governor), and which
+// political group a member belongs to, on a small corpus written for these tests (ingested with the
+// seeds through the real pipeline): a council's recommendation addressed to the governor by post alone
+// (白浜県知事　殿), a press release whose contact names the office's head (推進室長　大森 健二) and whose
+// hub is headed by the governor's post (本部長：白浜県知事), and assembly minutes that give one
+// questioner's group and not the other's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/core/answer/answerer.js';
+import { holderAsked, holdersNamed } from '../../../src/core/roles.js';
+import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
+
+const TOSHIN = `白浜県海洋科学技術振興プランの策定について（答申）
+令和７年２月１０日
+白浜県知事　殿
+白浜県科学技術振興審議会
+令和６年７月１日付けで諮問のあった標記のことについて、本審議会は計４回の審議を経て、下記のとおり答申します。
+記
+第１　プランの期間は令和７年度から令和１１年度までの５年間とする。
+`;
+
+const PRESS = `白浜海洋技術ハブの発足について
+令和３年４月１日
+白浜県商工労働部
+白浜海洋技術ハブ推進本部を設置し、海洋センサー技術の事業化を進めます。
+推進本部の構成　本部長：白浜県知事　副本部長：白浜県商工労働部長
+問い合わせ先　白浜県商工労働部海洋産業推進室長　大森 健二（内線４４１２）
+`;
+
+const MINUTES = `令和５年９月定例白浜県議会　会議録（抄）
+令和５年９月２６日
+質問者　８番　青木一郎（県政クラブ）
+○議長　１２番森田和子君。
+○１２番（森田和子君）　海洋技術ハブの今後について伺います。
+○８番（青木一郎君）　海洋センサーの事業化の見通しを伺います。
+`;
+
+describe('holderAsked and holdersNamed', () => {
+  it('reads the post whose holder a question asks by name, and not a body head another post may hold', () => {
+    expect(holderAsked('答申を受け取った白浜県知事の氏名は？')).toBe('知事');
+    expect(holderAsked('海洋産業推進室の室長は誰ですか。')).toBe('室長');
+    expect(holderAsked('Who was the governor of Shirahama when the hub started?')).toMatch(/知事/u);
+    expect(holderAsked('白浜海洋技術ハブ推進本部の本部長は誰が務めていますか。')).toBeUndefined();
+    expect(holderAsked('知事が本部長を務める本部の名前は？')).toBeUndefined();
+  });
+
+  it('finds a name beside the post, not an address by post alone or the name the question gives', () => {
+    expect(holdersNamed('知事', '白浜県知事 殿', '')).toEqual([]);
+    expect(holdersNamed('室長', '問い合わせ先 海洋産業推進室長 大森 健二(内線4412)', '')).toEqual(['大森健二']);
+    expect(holdersNamed('室長', '問い合わせ先 大森健二室長', '')).toEqual(['大森健二']);
+    expect(holdersNamed('室長', '問い合わせ先 海洋産業推進室長 大森 健二', '大森室長の後任の室長は誰')).toEqual([]);
+    expect(holdersNamed('知事', '令和2年度知事定例記者会見', '')).toEqual([]);
+  });
+});
+
+describe('a post holder asked by name', () => {
+  let fx: FixtureAnswerer;
+  let answerer: Answerer;
+  beforeAll(async () => {
+    fx = await fixtureAnswerer('people-asked', { 'toshin.txt': TOSHIN, 'press.txt': PRESS, 'gikai.txt': MINUTES });
+    answerer = fx.answerer;
+  }, 180_000);
+  afterAll(() => fx?.close());
+
+  it('abstains when the documents address the governor by post alone', async () => {
+    const a = await answerer.answer('海洋科学技術振興プランの答申を受け取った白浜県知事の氏名は？');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('abstains in English, asked the governor’s name', async () => {
+    const a = await answerer.answer('Who was the governor of Shirahama when the marine technology hub was set up?');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('abstains asked the successor of the office head it names', async () => {
+    const a = await answerer.answer('海洋産業推進室の大森室長の後任の室長は誰ですか。');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('names the office head the press release gives', async () => {
+    const a = await answerer.answer('白浜海洋技術ハブの発足を発表したときの海洋産業推進室長は誰ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('大森');
+  });
+
+  it('answers a body’s head by the post that holds it', async () => {
+    const a = await answerer.answer('白浜海洋技術ハブ推進本部の本部長は誰が務めていますか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('知事');
+  });
+
+  it('abstains asked the political group of a member the minutes give none for', async () => {
+    const a = await answerer.answer('白浜県議会で海洋技術ハブについて質問した森田和子議員はどの会派の所属ですか。');
+    expect(a.status).toBe('abstained');
+  });
+
+  it('gives the political group the minutes state', async () => {
+    const a = await answerer.answer('白浜県議会で海洋センサーについて質問した青木一郎議員はどの会派ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('県政クラブ');
+  });
+});
