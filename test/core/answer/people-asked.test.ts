@@ -49,6 +49,8 @@ describe('holderAsked and holdersNamed', () => {
     expect(holdersNamed('室長', '問い合わせ先 大森健二室長', '')).toEqual(['大森健二']);
     expect(holdersNamed('室長', '問い合わせ先 海洋産業推進室長 大森 健二', '大森室長の後任の室長は誰')).toEqual([]);
     expect(holdersNamed('知事', '令和2年度知事定例記者会見', '')).toEqual([]);
+    expect(holdersNamed('室長', '職名：室長 / 氏名：大森 健二 / 内線：4412', '')).toEqual(['大森健二']);
+    expect(holdersNamed('知事', '本部長：白浜県知事　副本部長：白浜県商工労働部長', '')).toEqual([]);
   });
 });
 
