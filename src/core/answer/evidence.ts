@@ -85,6 +85,8 @@ export function questionCoverage(q: AnswerQuery, key: string): number {
  * row whose header names the column asked (特許出願, 薬事申請: one of the question's rarest words) or its unit (事業費（千円）).
  */
 export function givesNeed(q: AnswerQuery, n: Need, c: Candidate): boolean {
+  // (a table's header row labels its columns, 区分　R2(2020)　R3(2021): its years are no amount or count)
+  if (c.unit.table === 'header' && (n.kind === 'money' || n.kind === 'count')) return false;
   if (n.pattern.test(n.kind === 'count' ? unasked(q.question, c.valueText) : c.valueText)) return true;
   if (n.kind === 'person' && q.role !== undefined && markedAs(q.role, c) && (q.entities.length === 0 || namesIn(q, c.openingKey + c.localKey + c.contextKey))) return true;
   // (a table's bare amounts, in the unit a 「（単位：千円）」 line above them declares)

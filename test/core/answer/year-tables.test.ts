@@ -1,8 +1,8 @@
 // Figures read from a table whose columns are years, on a small corpus written for these tests
 // (ingested with the seeds through the real pipeline): a university liaison office's annual report
 // with three years side by side, rows labelled over two cells (受託研究　件数) and amounts in a unit
-// the row's label states (受入額（千円）), and a statistical annex of running totals whose title says
-// so (各年度末、累計).
+// the row's label states (受入額（千円）), a statistical annex of running totals whose title says
+// so (各年度末、累計), and a budget table whose title states its unit (単位：千円) over rows that name no year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { fillsYearColumn } from '../../../src/core/answer/tables.js';
@@ -37,6 +37,20 @@ const ANNEX = `白浜県の科学技術関係統計（令和６年度版）統�
 　注）R3は事業開始年度。
 `;
 
+const BUDGET = `白浜県の科学技術関係予算の推移（令和６年度版）
+令和７年３月　白浜県商工労働部産業振興課
+
+【付表１】科学技術関係の県予算（当初予算額、単位：千円）
+　区分　　　　　　　　　　　　R2(2020)　　R3(2021)　　R4(2022)　　R5(2023)
+　潮風共同研究支援事業　　　　　41,000　　　　46,500　　　　52,800　　　　57,300
+　技術相談窓口運営費　　　　　　 3,200　　　　 3,400　　　　 3,600　　　　 3,900
+　注１）R5の潮風共同研究支援事業は、9月補正予算で2,000千円を増額し、補正後は59,300千円。
+　注２）R6から始まる潮風実装加速事業（当初予算90,000千円）は本表の対象外。
+
+【参考】年表
+　令和６年４月　「潮風実装加速事業」開始（当初予算90,000千円）
+`;
+
 describe('fillsYearColumn', () => {
   const header = '区分　　　　　　　　令和４年度　　令和５年度　　令和６年度';
   it('lines a row up from the right when its label takes two cells', () => {
@@ -50,7 +64,7 @@ describe('figures from a table of years', () => {
   let fx: FixtureAnswerer;
   let answerer: Answerer;
   beforeAll(async () => {
-    fx = await fixtureAnswerer('year-tables', { 'nenpo.txt': ANNUAL, 'fuhyo.txt': ANNEX });
+    fx = await fixtureAnswerer('year-tables', { 'nenpo.txt': ANNUAL, 'fuhyo.txt': ANNEX, 'yosan.txt': BUDGET });
     answerer = fx.answerer;
   }, 180_000);
   afterAll(() => fx?.close());
@@ -71,5 +85,11 @@ describe('figures from a table of years', () => {
     const a = await answerer.answer('海洋技術ハブの国際出願は、令和4年度末の累計で何件ありましたか？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('R4(2022)');
+  });
+
+  it('gives an amount from the column of the year asked in a row naming no year, its unit in the table title', async () => {
+    const a = await answerer.answer('令和4年度の潮風共同研究支援事業の当初予算はいくらでしたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('52,800');
   });
 });
