@@ -21,12 +21,14 @@ import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { fillsYearColumn, leavesYearEmpty } from './tables.js';
 import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type TermGroup } from './question.js';
+import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type NeedKind, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
   /** Which rule fired and why, in English (for logs, the eval report and the tool's reason). */
   reason?: string;
+  /** Kinds of value asked beside others that are given, which no passage gives: said to be missing, the rest answered. */
+  unsaid?: NeedKind[];
 }
 
 /** What the answerer knows about the whole corpus. */
@@ -914,8 +916,12 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const gives = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
   const given = (n: Need) =>
     ofPlace !== undefined && (n.kind === 'money' || n.kind === 'count') ? near.some(gives(n)) && scored.some((c) => ofPlace(whereStands(c)) && gives(n)(c)) : near.some(gives(n));
-  const missing = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !given(n));
-  if (missing.length > 0) {
+  const hard = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind));
+  const missing = hard.filter((n) => !given(n));
+  // (a question asking several kinds of value, some of them given — 当初予算額と執行額, 何年度から始まって累計何人 —
+  // is answered with what is given and says what is not)
+  const partly = missing.length > 0 && missing.length < hard.length ? missing.map((n) => n.kind) : [];
+  if (missing.length > 0 && partly.length === 0) {
     return { abstain: true, reason: `no sentence about ${q.entities.length > 0 ? 'the programme asked about' : 'what was asked'} gives the ${missing.map((n) => n.kind).join(' or ')} asked for` };
   }
   // a question about a named programme, answered only by passages about other programmes
@@ -923,5 +929,5 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (q.entities.length > 0 && fq.programmes.size > 0 && top.every((c) => !namesAsked(q, c, corpus.opening(c.unit.documentId), t) && c.contextNames.length > 0 && !c.contextNames.some((n) => fq.programmes.has(n)))) {
     return { abstain: true, reason: 'the passages found are about other programmes than the one asked about' };
   }
-  return { abstain: false };
+  return partly.length > 0 ? { abstain: false, unsaid: partly } : { abstain: false };
 }

@@ -14,7 +14,7 @@ import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR, startsOther } from './intent.js';
-import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need } from './question.js';
+import { readQuestion, SOFT_NEEDS, UNSAID_LABELS, WHO, type AnswerQuery, type Need } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -305,7 +305,10 @@ export class Answerer {
     const rest = uncovered(q, facts);
     const selected = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
     const passages = key === undefined ? selected : entriesNaming(selected, key);
-    const draft: Draft = { facts, passages, missing };
+    // (what the sentences shown do give is not said to be missing)
+    const shown = passages.map((u) => normalizeText(u.text)).join('\n');
+    const unsaid = (abstention.unsaid ?? []).filter((kind) => !q.needs.some((n) => n.kind === kind && n.pattern.test(shown))).flatMap((kind) => UNSAID_LABELS[kind]?.[q.language] ?? []);
+    const draft: Draft = { facts, passages, missing: [...missing, ...unsaid] };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 

@@ -1,0 +1,40 @@
+// A question asking several kinds of value, of which the documents give some: answered with what they
+// give, saying what they do not; on a small corpus written for these tests (ingested with the seeds
+// through the real pipeline): a university liaison office's annual report that counts its joint
+// research but gives no amount received for it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/core/answer/answerer.js';
+import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
+
+const REPORT = `白浜県立海洋大学　産学連携センター年報（令和５年度）
+令和６年６月
+
+１．共同研究の実績
+　令和５年度の白浜県立海洋大学の共同研究は４８件で、うち県内企業との共同研究は３１件であった。
+　海洋センサー分野の共同研究が全体の半数を占めた。
+
+２．知的財産
+　令和５年度の特許出願は１２件であった。
+`;
+
+describe('a question asking several kinds of value, some of them given', () => {
+  let fx: FixtureAnswerer;
+  let answerer: Answerer;
+  beforeAll(async () => {
+    fx = await fixtureAnswerer('partly-given', { 'nenpo.txt': REPORT });
+    answerer = fx.answerer;
+  }, 180_000);
+  afterAll(() => fx?.close());
+
+  it('answers the count it gives and says the amount is not given', async () => {
+    const a = await answerer.answer('白浜県立海洋大学の令和５年度の共同研究の件数と受入額を教えてください。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('４８件');
+    expect(a.not_in_documents).toContain('金額');
+  });
+
+  it('still abstains asked only the amount it does not give', async () => {
+    const a = await answerer.answer('白浜県立海洋大学の令和５年度の共同研究の受入額はいくらでしたか。');
+    expect(a.status).toBe('abstained');
+  });
+});
