@@ -368,7 +368,8 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
       if (/第.{1,3}期|基本計画$/u.test(m[1]!)) continue; // plans are checked by ordinal
       // the kind of thing whose name is asked (…の産学連携プログラムは何ですか): a description, not a name
       if (/^(?:は|って)(?:何|なん|どれ)/u.test(text.slice(m.index + m[0].length))) continue;
-      const name = looseKey(m[1]!);
+      // (旧 — former — before a name the documents write without it: 旧拠点事業 for …拠点事業)
+      const name = looseKey(m[1]!.replace(/^旧(?=\p{Script=Han})/u, ''));
       const head = name.slice(0, 4);
       if (!corpus.hasLoose(name) && !catalogueNames.some((n) => n.includes(head) || shortFormOf(name, n))) unknown.push(m[1]!);
     }
@@ -545,7 +546,7 @@ const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
   { what: 'a reason', asked: /なぜ|どうして|根拠|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠|要因|原因|おそれ|because|due to/iu },
   { what: 'an English name', asked: /英語(?:の)?(?:名|名称|表記)|英文名|english (?:name|title)/iu, given: /[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,}){2,}/u },
   { what: 'a political group', asked: /会派|党派|所属政党|どの党|\b(?:political party|which party|caucus)\b/iu, given: /会派|[^与野]党|クラブ|無所属|\bparty\b|\bcaucus\b/iu },
-  { what: 'a web address', asked: /\burl\b|ウェブサイト|ホームページ|webサイト|web site|website/iu, given: /https?:\/\/|www\.|\.(?:go|ac|or|co)\.jp/iu },
+  { what: 'a web address', asked: /\burl\b|(?:ウェブサイト|ホームページ|webサイト|web ?site)(?:の)?(?:アドレス|はどこ)|\bweb address\b|\bwhich (?:web ?site|page)\b/iu, given: /https?:\/\/|www\.|\.(?:go|ac|or|co)\.jp/iu },
 ];
 
 /** A question when something took place, asked in the past (開催されましたか, 開かれたのは): not when it is planned. */
