@@ -1,6 +1,7 @@
-// People in the documents: the roles they hold (主査, 委員長, 室長, コーディネーター, …) and how their
-// names are set. One list, read by who-questions (the role asked), by the person answer type (a name
-// beside a role), by abstention (a name at all) and by the speaker labels of minutes (○堀江委員：).
+// People in the documents: the roles they hold (主査, 委員長, 室長, コーディネーター, …), the posts one
+// person holds (知事, 室長) and how their names are set. Read by who-questions (the role asked), by the
+// person answer type (a name beside a role), by abstention (a name at all; a post's holder asked by name)
+// and by the speaker labels of minutes (○堀江委員：).
 
 /**
  * A person's name as these documents set it: family and given name apart (須藤　正和); a table
@@ -8,18 +9,18 @@
  */
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}(?<!地域|地区|拠点|大学|県|市|町|村|機関|事業)[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
+/** Posts one person holds (知事, 室長, 代表取締役): a role may be held by whoever holds one, and a question may ask its holder by name. */
+const POST_WORDS = '知事|市長|町長|村長|区長|大臣|長官|参事官|局長|部長|課長|室長|センター長|所長|館長|学長|総長|理事長|会頭|代表取締役|社長';
+
 /** A role held by whoever holds a post, named by the post (会長：高岡市長, 座長　富山県知事). */
-export const POST_HOLDER = '[\\p{Script=Han}]{1,6}(?:知事|市長|町長|村長|区長|部長|局長|学長|総長|理事長|会頭|所長)(?![\\p{Script=Han}])';
+export const POST_HOLDER = `[\\p{Script=Han}]{1,6}(?:${POST_WORDS})(?![\\p{Script=Han}])`;
 
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =
   '委員長代理|副委員長|委員長|主査代理|副主査|主査|副座長|座長|副議長|議長|部会長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|総括責任者|代表者|代表|責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ';
 
-/**
- * Posts one person holds (知事, 室長, 代表取締役), whose holder a question may ask by name. Not 本部長 or
- * 副知事: a body's head may be a post (本部長：知事), and 副 is another person.
- */
-const POSTS = '(?<![本副])(?:知事|市長|町長|村長|大臣|長官|参事官|局長|部長|課長|室長|センター長|所長|館長|学長|理事長|代表取締役|社長)';
+/** A post asked of by name: not 本部長 or 副知事 (a body's head may be a post, 本部長：知事; 副 is another person). */
+const POSTS = `(?<![本副])(?:${POST_WORDS})`;
 /** The same posts asked in English, with the words documents write them in. */
 const POSTS_EN: [RegExp, string][] = [
   [/\bgovernor\b/iu, '知事|[Gg]overnor'],
@@ -43,17 +44,20 @@ const NO_NAME = '(?!殿|様|宛|あて|御中|各位)';
 function namesBeside(post: string): RegExp {
   const after = `(?:${post})(?:[ \\u3000]+|[ \\u3000]*[:：（(][ \\u3000]*)${NO_NAME}(?:[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
   const before = `(?<![\\p{Script=Han}0-9０-９])[\\p{Script=Han}]{1,4}(?<![県府都道市町村区省庁局部課室係班所館会団校学院社度])(?:${post})`;
-  // (or, in a table row that holds the post, the cell of a name: 職名：室長 / 氏名：大森 健二)
-  const labelled = `(?<=(?:${post})[^\\n]*|^[^\\n]*?(?=[^\\n]*(?:${post})))(?:氏名|名前|お名前)[ \\u3000]*[:：][ \\u3000]*${NO_NAME}[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}`;
-  return new RegExp(`${after}|${before}|${labelled}`, 'gu');
+  return new RegExp(`${after}|${before}`, 'gu');
 }
+
+/** A row's name cell (職名：室長 / 氏名：大森 健二): its holder's name where the row holds the post. */
+const NAME_CELL = new RegExp(`(?:氏名|お?名前)[ \\u3000]*[:：][ \\u3000]*${NO_NAME}([\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4})`, 'gu');
 
 /** The names a text sets beside the post (its holder's, or a title's words mistaken for one), those of `known` (the question's own) left out. */
 export function holdersNamed(post: string, text: string, known: string): string[] {
   const postWord = new RegExp(post, 'gu');
+  const beside = [...text.matchAll(namesBeside(post))].map((m) => m[0].replace(postWord, ''));
+  const cells = new RegExp(post, 'u').test(text) ? [...text.matchAll(NAME_CELL)].map((m) => m[1]!) : [];
   // (a name the question gives, whole or its first two characters — 浜口室長 of 室長　浜口　達也 — is not the one asked)
   const given = (name: string) => known.includes(name) || known.includes(name.slice(0, 2));
   // (a list of posts is no name: 本部長：白浜県知事　副本部長：…部長)
   const isPost = (name: string) => /(?:長|官|員|者|課|部|室|局|係)$/u.test(name);
-  return [...text.matchAll(namesBeside(post))].map((m) => m[0].replace(postWord, '').replace(/[\s:：（()）]|氏名|お?名前/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
+  return [...beside, ...cells].map((name) => name.replace(/[\s:：（()）]/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
 }

@@ -684,7 +684,7 @@ const GRADE_QUESTION = /評価区分|どの評価|(?<![A-Za-z])[SABC]評価|評�
  * The result of an evaluation asked, as the last thing asked (…でどんな評価を受けましたか, 終了評価の結果はどうでしたか,
  * 何評価だった？, what grade did … get), which a grade answers; not a question that goes on to ask something else.
  */
-const RESULT_ASKED = /(?:何評価|どんな評価|どういう評価|評価(?:の)?結果|結果|ランク[）)]?)[^、。？?いつ誰]{0,9}[？?。]?\s*$|\b(?:what|which) (?:grade|rating)\b/iu;
+const RESULT_ASKED = /(?:何評価|どんな評価|どういう評価|評価(?:の)?結果|結果|ランク[）)]?)(?:(?!いつ|誰)[^、。？?]){0,9}[？?。]?\s*$|\b(?:what|which) (?:grade|rating)\b/iu;
 
 /**
  * A grade asked from one kind of evaluation (事後評価でS評価になったのは, 終了評価の結果はどう): some sentence
