@@ -40,24 +40,38 @@ export function holderAsked(question: string): string | undefined {
 
 /** Words set where a name would stand that are no name (岡山県知事　殿, 各位). */
 const NO_NAME = '(?!殿|様|宛|あて|御中|各位)';
-/** A name after the post (知事（伊原木隆太君）, 室長　大河内 誠, Governor Sato) or before it (北川直樹室長, 浜口室長; not 岡山県知事). */
-function namesBeside(post: string): RegExp {
-  const after = `(?:${post})(?:[ \\u3000]+|[ \\u3000]*[:：（(][ \\u3000]*)${NO_NAME}(?:[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
-  const before = `(?<![\\p{Script=Han}0-9０-９])[\\p{Script=Han}]{1,4}(?<![県府都道市町村区省庁局部課室係班所館会団校学院社度])(?:${post})`;
-  return new RegExp(`${after}|${before}`, 'gu');
-}
-
+/** A name as it follows a post or a label, spaced or not (大河内 誠, 伊原木隆太君). */
+const NAME = `${NO_NAME}[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4}`;
 /** A row's name cell (職名：室長 / 氏名：大森 健二): its holder's name where the row holds the post. */
-const NAME_CELL = new RegExp(`(?:氏名|お?名前)[ \\u3000]*[:：][ \\u3000]*${NO_NAME}([\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{0,4})`, 'gu');
+const NAME_CELL = new RegExp(`(?:氏名|お?名前)[ \\u3000]*[:：][ \\u3000]*(${NAME})`, 'gu');
+
+/** A post's patterns: the post itself, and a name after it (知事（伊原木隆太君）, 室長　大河内 誠, Governor Sato) or before it (北川直樹室長, 浜口室長; not 岡山県知事). */
+interface PostPatterns {
+  held: RegExp;
+  word: RegExp;
+  beside: RegExp;
+}
+const postPatterns = new Map<string, PostPatterns>();
+/** A post's patterns, compiled once per post rather than once for each passage a question is checked against. */
+function patternsOf(post: string): PostPatterns {
+  let p = postPatterns.get(post);
+  if (!p) {
+    const after = `(?:${post})(?:[ \\u3000]+|[ \\u3000]*[:：（(][ \\u3000]*)(?:${NAME}|${NO_NAME}[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
+    const before = `(?<![\\p{Script=Han}0-9０-９])[\\p{Script=Han}]{1,4}(?<![県府都道市町村区省庁局部課室係班所館会団校学院社度])(?:${post})`;
+    p = { held: new RegExp(post, 'u'), word: new RegExp(post, 'gu'), beside: new RegExp(`${after}|${before}`, 'gu') };
+    postPatterns.set(post, p);
+  }
+  return p;
+}
 
 /** The names a text sets beside the post (its holder's, or a title's words mistaken for one), those of `known` (the question's own) left out. */
 export function holdersNamed(post: string, text: string, known: string): string[] {
-  const postWord = new RegExp(post, 'gu');
-  const beside = [...text.matchAll(namesBeside(post))].map((m) => m[0].replace(postWord, ''));
-  const cells = new RegExp(post, 'u').test(text) ? [...text.matchAll(NAME_CELL)].map((m) => m[1]!) : [];
+  const { held, word, beside } = patternsOf(post);
+  const named = [...text.matchAll(beside)].map((m) => m[0].replace(word, ''));
+  const cells = held.test(text) ? [...text.matchAll(NAME_CELL)].map((m) => m[1]!) : [];
   // (a name the question gives, whole or its first two characters — 浜口室長 of 室長　浜口　達也 — is not the one asked)
   const given = (name: string) => known.includes(name) || known.includes(name.slice(0, 2));
   // (a list of posts is no name: 本部長：白浜県知事　副本部長：…部長)
   const isPost = (name: string) => /(?:長|官|員|者|課|部|室|局|係)$/u.test(name);
-  return [...beside, ...cells].map((name) => name.replace(/[\s:：（()）]/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
+  return [...named, ...cells].map((name) => name.replace(/[\s:：（()）]/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
 }

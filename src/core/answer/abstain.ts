@@ -696,8 +696,11 @@ function gradeOfKind(q: AnswerQuery, text: string, scored: readonly ScoredCandid
   if (kinds.length !== 1 || !(GRADE_QUESTION.test(text) || RESULT_ASKED.test(text))) return true;
   const kind = kinds[0]!;
   // (of the programme asked, where it names one: another programme's ex-post grades are not its own)
-  const ofIt = (c: ScoredCandidate) => (one ? whereStands(c).includes(one) : c.features.entity > 0 || namesIn(q, whereStands(c)));
-  return scored.some((c) => GRADE_GIVEN.test(c.valueText) && ofIt(c) && kind.test(whereStands(c)));
+  return scored.some((c) => {
+    if (!GRADE_GIVEN.test(c.valueText)) return false;
+    const where = whereStands(c);
+    return kind.test(where) && (one ? where.includes(one) : c.features.entity > 0 || namesIn(q, where));
+  });
 }
 
 /** A programme named as another's successor or predecessor (後継事業「…」, 前身の…). */

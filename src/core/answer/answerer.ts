@@ -3,6 +3,7 @@
 // the best passages, abstains when the evidence is weak, and renders the answer. Extractive,
 // offline and deterministic: every sentence is text that stands at the lines it cites.
 import { findYearMentions, yearsOf } from '../era.js';
+import { unsaidLabel } from '../catalogue/labels.js';
 import { namedProgrammes } from '../catalogue/query.js';
 import { citeLines, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
@@ -14,7 +15,7 @@ import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR, startsOther } from './intent.js';
-import { readQuestion, SOFT_NEEDS, UNSAID_LABELS, WHO, type AnswerQuery, type Need } from './question.js';
+import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -307,7 +308,7 @@ export class Answerer {
     const passages = key === undefined ? selected : entriesNaming(selected, key);
     // (what the sentences shown do give is not said to be missing)
     const shown = passages.map((u) => normalizeText(u.text)).join('\n');
-    const unsaid = (abstention.unsaid ?? []).filter((kind) => !q.needs.some((n) => n.kind === kind && n.pattern.test(shown))).flatMap((kind) => UNSAID_LABELS[kind]?.[q.language] ?? []);
+    const unsaid = (abstention.unsaid ?? []).filter((kind) => !q.needs.some((n) => n.kind === kind && n.pattern.test(shown))).flatMap((kind) => unsaidLabel(kind, q.language === 'en') ?? []);
     const draft: Draft = { facts, passages, missing: [...missing, ...unsaid] };
     return renderAnswer(this.engine, q, draft, nearest);
   }

@@ -14,14 +14,6 @@ export { WHO };
 
 export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person';
 
-/** How an answer names a kind of value asked that the documents do not give (資料には「金額」の記載が見当たりません). */
-export const UNSAID_LABELS: Partial<Record<NeedKind, { ja: string; en: string }>> = {
-  money: { ja: '金額', en: 'the amount' },
-  count: { ja: '件数・数', en: 'the number' },
-  time: { ja: '時期', en: 'the date' },
-  percent: { ja: '割合', en: 'the percentage' },
-};
-
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
   kind: NeedKind;

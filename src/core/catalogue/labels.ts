@@ -41,6 +41,20 @@ const COUNT_UNIT_LABEL: Record<CountFact['unit'], Label> = {
   institution: ['機関数（大学数）', 'number of institutions'],
 };
 
+/** How an answer names a kind of value asked that the documents do not give (資料には「金額」の記載が見当たりません). */
+const UNSAID_LABEL: Record<'money' | 'count' | 'time' | 'percent', Label> = {
+  money: ['金額', 'the amount'],
+  count: ['件数・数', 'the number'],
+  time: ['時期', 'the date'],
+  percent: ['割合', 'the percentage'],
+};
+
+/** The label of a kind of value asked and not given; undefined for a kind an answer never says is missing. */
+export function unsaidLabel(kind: string, en = false): string | undefined {
+  const label = (UNSAID_LABEL as Record<string, Label | undefined>)[kind];
+  return label?.[en ? 1 : 0];
+}
+
 /** The counter word a count is written with: 18地域, 3拠点, 120件. */
 const COUNT_COUNTER: Record<CountFact['unit'], Label> = {
   region: ['地域', 'regions'],
