@@ -137,6 +137,25 @@ export class Lexicon {
         rest = rest.split(needle).join('  ');
       }
     }
+    // a word the glossary knows in another form: the parts of a hyphenated word, a plural, a past or -ing form
+    for (const word of rest.trim().split(/\s+/u)) {
+      const japanese = word === '' ? [] : this.otherForms(word);
+      if (japanese.length > 0) out.push({ phrase: word, japanese });
+    }
     return out;
   }
+
+  /** The Japanese of a word the glossary lacks as written, read from its parts (cold-climate) or its stem (adoptions, joined, taking). */
+  private otherForms(word: string): string[] {
+    const parts = word.split('-').filter((p) => p !== '');
+    const read = parts.length > 1 ? this.translate(parts.join(' ')) : stemsOf(word).flatMap((stem) => this.glossary.has(stem) ? [{ phrase: stem, japanese: this.glossary.get(stem)! }] : []).slice(0, 1);
+    return [...new Set(read.flatMap((r) => r.japanese))];
+  }
+}
+
+/** What an English word may be an inflection of (regions → region, studies → study, joined → join, used → use, taking → take). */
+function stemsOf(word: string): string[] {
+  if (word.length < 4 || /(?:ss|us|is)$/u.test(word)) return [];
+  const rules: [RegExp, string][] = [[/ies$/u, 'y'], [/es$/u, ''], [/s$/u, ''], [/ied$/u, 'y'], [/ed$/u, ''], [/ed$/u, 'e'], [/ing$/u, ''], [/ing$/u, 'e']];
+  return rules.filter(([end]) => end.test(word)).map(([end, by]) => word.replace(end, by)).filter((stem) => stem.length >= 3);
 }

@@ -114,6 +114,22 @@ describe('query analysis', () => {
     expect(analyzeQuery('When did the lakeside medical device programme start?', tokenizer, lex).entities).toEqual([]);
   });
 
+  it('reads a word the glossary knows in another form: a plural, a past or -ing form, the parts of a hyphenated word', () => {
+    const glossary = { adoption: ['採択'], join: ['参画'], study: ['調査'], take: ['取得'], 'practical application': ['実用化'], cold: ['寒冷'], climate: ['気候'], bus: ['バス'] };
+    const lex = new Lexicon({ synonyms: [], names: [], glossary });
+    const ja = (text: string) => lex.translate(text).flatMap((t) => t.japanese);
+    expect(ja('How many adoptions were there in FY2024?')).toEqual(['採択']);
+    expect(ja('Which firms joined the hub?')).toEqual(['参画']);
+    expect(ja('two feasibility studies')).toEqual(['調査']);
+    expect(ja('who is taking it')).toEqual(['取得']);
+    expect(ja('the practical-application subsidy')).toEqual(['実用化']);
+    expect(ja('the cold-climate track').sort()).toEqual(['寒冷', '気候'].sort());
+    // (a word that only looks inflected is left alone: the status is no statu, buses no bu)
+    expect(ja('the status of the project')).toEqual([]);
+    // the form the glossary has as written is read as written
+    expect(lex.translate('one adoption').map((t) => t.phrase)).toEqual(['adoption']);
+  });
+
   it('the shipped glossary reads prefectures, regions and evaluation words in English questions', async () => {
     const glossary = JSON.parse(await readFile(new URL('../../src/core/data/glossary-en-ja.json', import.meta.url), 'utf8'));
     const lex = new Lexicon({ synonyms: [], names: [], glossary });
