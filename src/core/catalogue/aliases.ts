@@ -8,7 +8,7 @@ import { writtenInOrder } from './name-key.js';
 import { DEFINES_SHORT_NAME, isGenericName, type NameMention } from './names.js';
 import { AGENCY_NAME } from './prose-facts.js';
 import type { RawFact } from './raw-fact.js';
-import { citeBlock, segmentBounds, type PreparedDocument } from './source-text.js';
+import { citeBlock, segmentAt, segmentBounds, type PreparedDocument } from './source-text.js';
 
 /**
  * Latin letters, digits and joiners with two capitals or more, perhaps with its kind: ＣＯＩ－ＮＥＸＴ, Ｊ－ＰＥＡＫＳ, OPERA, ＲＳＰ事業;
@@ -54,6 +54,9 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   // (in the brackets right after the name: …事業（以下「…」という。）, …事業（略称：…）)
   const defined = first && shortNameIn(first.content);
   if (defined) add('alias', defined.name, m.from, first.to, defined.note);
+  // a term an entry of a glossary defines as its short form: **知財エコ事業**：特許庁の「…事業」（令和６年度～）の班内略称
+  const entry = definedTerm(block, m);
+  if (entry) add('alias', entry.term, entry.from, entry.to, 'a term defined as its short form');
   // the short form inside the name: A（B）C → BC (and B when it is an abbreviation)
   const inner = /^(.+?)（([^（）]{2,20})）(.+)$/u.exec(m.base);
   if (inner && !/年度|期$/u.test(inner[2]!)) {
@@ -76,6 +79,25 @@ export function aliasFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   return out;
 }
 
+/** The opening of a glossary entry up to the quote of a name: its term, set off by ：, and a few words (- **知財エコ事業**：特許庁の「). */
+const ENTRY_HEAD = /^[\s　]*(?:[-・●○■◆＊*]\s*)?(?:\*\*)?([^\s　：:*「」『』（）()、。]{2,20}?)(?:\*\*)?[\s　]*[：:][\s　]*[^「」『』。：:]{0,20}[「『]\p{Script=Hiragana}*$/u;
+/** What the entry says of the name, in its first sentence: that the term is its short form. */
+const SHORT_FORM_SAID = /略称|通称|の略(?![\p{Script=Han}])/u;
+/** A term named as a programme is (旧新技術補助金): an entry that gives a name and nothing more says it is that name. */
+const NAME_TERM = /(?:事業|補助金|交付金|助成金|プログラム|制度)$/u;
+/** A term that is an entry's label, not a name: 事業名, 正式名称, 件名. */
+const LABEL_TERM = /名称?$|^(?:略称|通称|件名|題目|標題|テーマ)$/u;
+
+/** The term of a glossary entry that defines it as the short form of the quoted name it gives. */
+function definedTerm(block: PreparedDocument['blocks'][number], m: NameMention): { term: string; from: number; to: number } | undefined {
+  const { from: lineFrom, to: lineTo } = segmentBounds(block, segmentAt(block, m.from));
+  const head = ENTRY_HEAD.exec(block.text.slice(lineFrom, m.from));
+  if (!head || LABEL_TERM.test(head[1]!) || isGenericName(head[1]!) || head[1] === m.base) return undefined;
+  const sentence = block.text.slice(m.end, lineTo).split('。')[0]!;
+  const nameAlone = NAME_TERM.test(head[1]!) && /^[」』]?[\s　]*$/u.test(sentence);
+  return SHORT_FORM_SAID.test(sentence) || nameAlone ? { term: head[1]!, from: lineFrom, to: m.end + sentence.length } : undefined;
+}
+
 /** Whether `short` is written with characters of `full`, in their order, and is shorter (医機拠点 of 地域医療機器拠点事業). */
 function abbreviates(short: string, name: string): boolean {
   // (of the name itself, not of what its brackets add: 第Ⅰ期 is no short form of 知的クラスター創成事業（第Ⅰ期）)
@@ -86,6 +108,9 @@ function abbreviates(short: string, name: string): boolean {
 
 /** A word before a name, set off from it by ＝ or by the brackets the name stands in: 医機拠点（地域医療機器拠点事業）, 略語：医機拠点＝… */
 const SHORT_BEFORE = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{3,20}(?:[／/][\p{Script=Han}\p{Script=Katakana}ー・A-Za-zＡ-Ｚａ-ｚ]{3,20})*)(?:[＝=]|[（(])$/u;
+
+/** A name's common name after it: 、いわゆる社実拠点, （いわゆる「知財ハブ」）. */
+const SO_CALLED = /^[」』]?[、,，\s　（(]*いわゆる[\s　]*[「『]?([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９・&＆]{2,15}?)(?=[」』）)]|[\p{Script=Hiragana}、。,，\s　]|$)/u;
 
 /**
  * Short forms a document writes beside a name, made of its characters in their order: before it, set off by
@@ -105,6 +130,9 @@ export function abbreviationFacts(doc: PreparedDocument, m: NameMention): RawFac
   }
   const after = /^[（(]([^（）()、,，]{3,20})[）)]/u.exec(text.slice(m.to));
   if (after && abbreviates(after[1]!, m.name)) add(after[1]!, m.from, m.to + after[0].length);
+  // or after いわゆる, which says it is what the name is called (…拠点事業、いわゆる社実拠点の方は)
+  const called = SO_CALLED.exec(text.slice(m.end));
+  if (called && !isGenericName(called[1]!)) add(called[1]!, m.from, m.end + called[0].length);
   return out;
 }
 

@@ -8,7 +8,7 @@ import { assembleClusters } from './assemble-clusters.js';
 import { budgetColumnFacts, markBudgetRows } from './budget-columns.js';
 import { assemblePlans, assembleProgrammes } from './assemble.js';
 import { budgetLineFacts, budgetTableFacts, scaleFacts, startCountFacts, type SubjectContext } from './context-facts.js';
-import { inlineFacts, purposeFacts } from './inline-facts.js';
+import { inlineFacts, periodAfterName, purposeFacts } from './inline-facts.js';
 import { nameKey } from './name-key.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { extractPlans } from './plans.js';
@@ -209,6 +209,7 @@ export function buildCatalogue(docs: readonly LoadedDocument[], curation?: unkno
         for (let n = c.line_start; n <= c.line_end; n++) consumed.add(n);
       }
       if (m.strong) facts.push(...inlineFacts(doc, m), ...purposeFacts(doc, m), ...relationFacts(doc, m));
+      else facts.push(...periodAfterName(doc, m));
       facts.push(...ministryFacts(doc, m), ...issuerFacts(doc, m, issuer));
     }
     const ctx: SubjectContext = {

@@ -1,7 +1,7 @@
 // Facts written right at a programme's name: its brackets (period, money, regions, duration),
 // an amount after a heading ("○独創的シーズ展開事業 ９７億円（新規）"), and the purpose paragraph under it.
 import { normalizeText } from '../text/normalize.js';
-import { findAmounts, findAmountWithPrevious, parseParenthetical } from './money.js';
+import { findAmounts, findAmountWithPrevious, parseParenthetical, parsePeriod } from './money.js';
 import type { NameMention } from './names.js';
 import type { RawFact } from './raw-fact.js';
 import { citeBlock, segmentAt, type PreparedDocument } from './source-text.js';
@@ -43,6 +43,24 @@ export function inlineFacts(doc: PreparedDocument, m: NameMention): RawFact[] {
   }
   if (m.heading) out.push(...amountAfterHeading(doc, m));
   return out;
+}
+
+/** A year as a period writes it (normalised): 令和7年度, H28, 2025年度, 令和2年度(2020年度). */
+const PERIOD_YEAR = String.raw`(?:(?:平成|令和|昭和|H|R|S)\s?)?(?:\d{1,4}|元)\s?(?:年度|年)?(?:\(\d{4}年度?\))?`;
+/** Brackets that hold a period and nothing else: a range or an open start (令和7年度~, R7~R9, 平成26~令和2年度, 令和2年度開始). */
+const PERIOD_ALONE = new RegExp(String.raw`^\s*${PERIOD_YEAR}\s?(?:~\s?(?:${PERIOD_YEAR})?|から\s?${PERIOD_YEAR}\s?まで|開始)\s*$`, 'u');
+
+/**
+ * The period in the brackets right after a name in running text (後継の…交付金（令和７年度～）による取組), where
+ * they hold nothing else: the facts of a name's brackets are otherwise read only where it stands apart.
+ */
+export function periodAfterName(doc: PreparedDocument, m: NameMention): RawFact[] {
+  const g = m.trailing[0];
+  if (!g || !PERIOD_ALONE.test(normalizeText(g.content))) return [];
+  const f = parsePeriod(g.content);
+  if (f?.field !== 'period') return [];
+  const cit = citeBlock(doc, doc.blocks[m.blockIndex]!, m.from, g.to);
+  return [{ subject: { type: 'programme', name: m.name }, field: 'period', value: f.value, citations: [cit], as_written: f.as_written, origin: 'rule' }];
 }
 
 function amountAfterHeading(doc: PreparedDocument, m: NameMention): RawFact[] {

@@ -61,6 +61,52 @@ describe('a period written bare after a name, as slides do', () => {
   });
 });
 
+describe('a period in brackets right after a name in running text', () => {
+  it('「後継の…交付金（令和７年度～令和９年度）による」 gives start and end; brackets that say more （令和８年度に３件） give none', () => {
+    const text = [
+      '令和７年４月　県産業振興課', // 1
+      '「南海技術実装推進交付金」の概要', // 2
+      '　本県の拠点は、後継の南海技術実装推進交付金（令和７年度～令和９年度）による取組に移行した。', // 3
+      '　また、南海技術実装推進交付金（令和８年度に３件）を活用する。', // 4
+    ].join('\n');
+    const c = buildCatalogue([doc('903_running.txt', text)]);
+    const p = c.programmes.find((x) => x.name === '南海技術実装推進交付金')!;
+    expect(p.period!.values.map((v) => v.value)).toEqual([{ start_fy: 2025, end_fy: 2027 }]);
+    expect(p.period!.values[0]!.citations[0]!.line_start).toBe(3);
+  });
+});
+
+describe('short names a glossary entry or いわゆる gives', () => {
+  const text = [
+    '用語集（研究開発推進班）', // 1
+    '- **南海エコ事業**：水産庁の「南海水産エコシステム形成支援事業」（令和６年度～）の班内略称。外部向けには使わない。', // 2
+    '- **旧試作補助金**：「南海県試作開発研究補助金」（平成２７年度～令和元年度）。前身の制度。', // 3
+    '- **事業名**：「南海県試作開発研究補助金」の略称は使わないこと。', // 4
+    '「南海養殖実装拠点形成事業」の概要', // 5
+    '　国の南海養殖実装拠点形成事業、いわゆる養殖拠点の方は順調である。', // 6
+  ].join('\n');
+  const c = buildCatalogue([doc('904_glossary.md', text)]);
+  const named = (alias: string) => {
+    const r = resolveProgramme(c, alias);
+    return 'suggestions' in r ? undefined : r.name;
+  };
+
+  it('「**TERM**：…「NAME」…の略称」 and 「TERM：「NAME」（period）。」 make TERM a name of NAME, cited at its entry', () => {
+    expect(named('南海エコ事業')).toBe('南海水産エコシステム形成支援事業');
+    expect(named('旧試作補助金')).toBe('南海県試作開発研究補助金');
+    const alias = c.programmes.find((p) => p.name === '南海水産エコシステム形成支援事業')!.aliases.find((a) => a.value === '南海エコ事業')!;
+    expect(alias.citations[0]!.line_start).toBe(2);
+  });
+
+  it('an entry\'s label (事業名：) is no name', () => {
+    expect(c.programmes.flatMap((p) => p.aliases.map((a) => a.value))).not.toContain('事業名');
+  });
+
+  it('「NAME、いわゆるTERM」 makes TERM a name of NAME', () => {
+    expect(named('養殖拠点')).toBe('南海養殖実装拠点形成事業');
+  });
+});
+
 describe('an outline page and an agenda', () => {
   it('「■事業期間」 over 「令和２年度（2020年度）～」 starts the programme of a title whose name holds kana', () => {
     const page = ['共創の港形成支援プログラム（MINATO）｜事業概要', 'トップ ＞ 事業紹介 ＞ 事業概要', '', '■目的', '港の大学と企業の共創を支援します。', '', '■事業期間', '令和２年度（2020年度）～', '各拠点の支援期間は最長5年度です。'].join('\n');
