@@ -14,6 +14,11 @@ const POST_WORDS = '知事|市長|町長|村長|区長|大臣|長官|参事官|�
 
 /** A role held by whoever holds a post, named by the post (会長：高岡市長, 座長　富山県知事). */
 export const POST_HOLDER = `[\\p{Script=Han}]{1,6}(?:${POST_WORDS})(?![\\p{Script=Han}])`;
+/** A role said in a sentence to be held by a post, bare or not: 本部長は知事で, 知事を本部長とする (`role`: the role's pattern). */
+export function heldByPost(role: string): string {
+  const post = `(?<![\\p{Script=Han}])[\\p{Script=Han}]{0,6}(?:${POST_WORDS})`;
+  return `${role}(?:は|が)${post}(?![\\p{Script=Han}])|${post}を${role}と(?:する|して|し)`;
+}
 
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =

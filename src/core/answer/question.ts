@@ -4,7 +4,7 @@
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
-import { PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
+import { heldByPost, PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
 import { normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, SPOKEN_OF, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
@@ -206,7 +206,7 @@ function personNeed(asked: RegExp | undefined): Need | undefined {
   const role = asked.source;
   // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…; a list of those present by
   // the whole name unspaced, the affiliation after: 松尾和美委員長（…大学　副学長）)
-  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}`, 'u') };
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}|${heldByPost(role)}`, 'u') };
 }
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */

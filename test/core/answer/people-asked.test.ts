@@ -3,7 +3,7 @@
 // seeds through the real pipeline): a council's recommendation addressed to the governor by post alone
 // (白浜県知事　殿), a press release whose contact names the office's head (推進室長　大森 健二) and whose
 // hub is headed by the governor's post (本部長：白浜県知事), and assembly minutes that give one
-// questioner's group and not the other's.
+// questioner's group and not the other's, and a talk that says the post heading a cluster (本部長は知事で).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { holderAsked, holdersNamed } from '../../../src/core/roles.js';
@@ -34,6 +34,10 @@ const MINUTES = `令和５年９月定例白浜県議会　会議録（抄）
 ○８番（青木一郎君）　海洋センサーの事業化の見通しを伺います。
 `;
 
+const FORUM = `白浜県 産学官連携フォーラム２０２４ 講演録
+（海洋産業推進室長） 白浜県は平成２０年度から白浜マリンバイオクラスター構想に取り組みました。本部長は知事で、県産の海藻素材の機能性研究を進めました。
+`;
+
 describe('holderAsked and holdersNamed', () => {
   it('reads the post whose holder a question asks by name, and not a body head another post may hold', () => {
     expect(holderAsked('答申を受け取った白浜県知事の氏名は？')).toBe('知事');
@@ -58,7 +62,7 @@ describe('a post holder asked by name', () => {
   let fx: FixtureAnswerer;
   let answerer: Answerer;
   beforeAll(async () => {
-    fx = await fixtureAnswerer('people-asked', { 'toshin.txt': TOSHIN, 'press.txt': PRESS, 'gikai.txt': MINUTES });
+    fx = await fixtureAnswerer('people-asked', { 'toshin.txt': TOSHIN, 'press.txt': PRESS, 'gikai.txt': MINUTES, 'forum.txt': FORUM });
     answerer = fx.answerer;
   }, 180_000);
   afterAll(() => fx?.close());
@@ -88,6 +92,12 @@ describe('a post holder asked by name', () => {
     const a = await answerer.answer('白浜海洋技術ハブ推進本部の本部長は誰が務めていますか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('知事');
+  });
+
+  it('answers a body’s head that a sentence says a post holds (本部長は知事で)', async () => {
+    const a = await answerer.answer('白浜マリンバイオクラスター構想の推進体制で、本部長は誰が務めていましたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('本部長は知事で');
   });
 
   it('abstains asked the political group of a member the minutes give none for', async () => {
