@@ -78,5 +78,6 @@ export function holdersNamed(post: string, text: string, known: string): string[
   const given = (name: string) => known.includes(name) || known.includes(name.slice(0, 2));
   // (a list of posts is no name: 本部長：白浜県知事　副本部長：…部長)
   const isPost = (name: string) => /(?:長|官|員|者|課|部|室|局|係)$/u.test(name);
-  return [...named, ...cells].map((name) => name.replace(/[\s:：（()）]/gu, '')).filter((name) => name.length > 0 && !given(name) && !isPost(name));
+  // (a name runs to の at most: ○知事　青木議員の御質問に… names the member addressed, 青木議員, no governor)
+  return [...named, ...cells].map((name) => name.replace(/[\s:：（()）]/gu, '').split('の')[0]!).filter((name) => name.length > 0 && !given(name) && !isPost(name));
 }

@@ -3,7 +3,7 @@
 // seeds through the real pipeline): a council's recommendation addressed to the governor by post alone
 // (白浜県知事　殿), a press release whose contact names the office's head (推進室長　大森 健二) and whose
 // hub is headed by the governor's post (本部長：白浜県知事), and assembly minutes that give one
-// questioner's group and not the other's, and a talk that says the post heading a cluster (本部長は知事で).
+// questioner's group and not the other's (and the governor's reply), and a talk that says the post heading a cluster (本部長は知事で).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { holderAsked, holdersNamed } from '../../../src/core/roles.js';
@@ -32,6 +32,8 @@ const MINUTES = `令和５年９月定例白浜県議会　会議録（抄）
 ○議長　１２番森田和子君。
 ○１２番（森田和子君）　海洋技術ハブの今後について伺います。
 ○８番（青木一郎君）　海洋センサーの事業化の見通しを伺います。
+○知事　青木議員の御質問にお答えいたします。
+　海洋センサーの事業化については、県工業技術センターと連携し、令和７年度の製品化を目指してまいります。
 `;
 
 const FORUM = `白浜県 産学官連携フォーラム２０２４ 講演録
@@ -55,6 +57,8 @@ describe('holderAsked and holdersNamed', () => {
     expect(holdersNamed('知事', '令和2年度知事定例記者会見', '')).toEqual([]);
     expect(holdersNamed('室長', '職名：室長 / 氏名：大森 健二 / 内線：4412', '')).toEqual(['大森健二']);
     expect(holdersNamed('知事', '本部長：白浜県知事　副本部長：白浜県商工労働部長', '')).toEqual([]);
+    // (a member addressed after the post that opens a turn of minutes is no holder of it)
+    expect(holdersNamed('知事', '○知事　青木議員の御質問にお答えいたします。', '')).toEqual([]);
   });
 });
 
@@ -98,6 +102,12 @@ describe('a post holder asked by name', () => {
     const a = await answerer.answer('白浜マリンバイオクラスター構想の推進体制で、本部長は誰が務めていましたか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('本部長は知事で');
+  });
+
+  it('answers who gave the answer in the minutes by the turn it stands in (答弁したのは誰 → ○知事)', async () => {
+    const a = await answerer.answer('白浜県議会の一般質問で、海洋センサーの製品化時期について答弁したのは誰ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('○知事');
   });
 
   it('abstains asked the political group of a member the minutes give none for', async () => {
