@@ -148,8 +148,9 @@ export class Lexicon {
   /** The Japanese of a word the glossary lacks as written, read from its parts (cold-climate) or its stem (adoptions, joined, taking). */
   private otherForms(word: string): string[] {
     const parts = word.split('-').filter((p) => p !== '');
-    const read = parts.length > 1 ? this.translate(parts.join(' ')) : stemsOf(word).flatMap((stem) => this.glossary.has(stem) ? [{ phrase: stem, japanese: this.glossary.get(stem)! }] : []).slice(0, 1);
-    return [...new Set(read.flatMap((r) => r.japanese))];
+    if (parts.length > 1) return [...new Set(this.translate(parts.join(' ')).flatMap((r) => r.japanese))];
+    const stem = stemsOf(word).find((s) => this.glossary.has(s));
+    return stem === undefined ? [] : this.glossary.get(stem)!;
   }
 }
 

@@ -12,11 +12,14 @@ export const PERSON_NAME = '[\\p{Script=Han}]{1,4}(?<!地域|地区|拠点|大�
 /** Posts one person holds (知事, 室長, 代表取締役): a role may be held by whoever holds one, and a question may ask its holder by name. */
 const POST_WORDS = '知事|市長|町長|村長|区長|大臣|長官|参事官|局長|部長|課長|室長|センター長|所長|館長|学長|総長|理事長|会頭|代表取締役|社長';
 
+/** A post as a text writes it, with up to six kanji of its place before it (富山県知事): at least `least` of them. */
+const postWritten = (least: number) => `[\\p{Script=Han}]{${least},6}(?:${POST_WORDS})`;
+
 /** A role held by whoever holds a post, named by the post (会長：高岡市長, 座長　富山県知事). */
-export const POST_HOLDER = `[\\p{Script=Han}]{1,6}(?:${POST_WORDS})(?![\\p{Script=Han}])`;
+export const POST_HOLDER = `${postWritten(1)}(?![\\p{Script=Han}])`;
 /** A role said in a sentence to be held by a post, bare or not: 本部長は知事で, 知事を本部長とする (`role`: the role's pattern). */
 export function heldByPost(role: string): string {
-  const post = `(?<![\\p{Script=Han}])[\\p{Script=Han}]{0,6}(?:${POST_WORDS})`;
+  const post = `(?<![\\p{Script=Han}])${postWritten(0)}`;
   return `${role}(?:は|が)${post}(?![\\p{Script=Han}])|${post}を${role}と(?:する|して|し)`;
 }
 

@@ -15,7 +15,7 @@ import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS, START_YEAR, startsOther } from './intent.js';
-import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need } from './question.js';
+import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need, type NeedKind } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
@@ -113,6 +113,13 @@ function naming(scored: readonly ScoredCandidate[], key: string): ScoredCandidat
 function entriesNaming(units: readonly AnswerUnit[], key: string): AnswerUnit[] {
   const named = units.filter((u) => u.key.includes(key));
   return units.filter((u) => named.includes(u) || named.some((o) => o.lead === u.id || o.heading === u.id));
+}
+
+/** How an answer names the kinds of value asked that no passage gives; none the sentences shown do give. */
+function unsaidLabels(q: AnswerQuery, kinds: readonly NeedKind[], passages: readonly AnswerUnit[]): string[] {
+  if (kinds.length === 0) return [];
+  const shown = passages.map((u) => normalizeText(u.text)).join('\n');
+  return kinds.filter((kind) => !q.needs.some((n) => n.kind === kind && n.pattern.test(shown))).flatMap((kind) => unsaidLabel(kind, q.language === 'en') ?? []);
 }
 
 /** Answers questions over one engine. Built once per engine; afterwards it only caches term frequencies. */
@@ -306,10 +313,7 @@ export class Answerer {
     const rest = uncovered(q, facts);
     const selected = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
     const passages = key === undefined ? selected : entriesNaming(selected, key);
-    // (what the sentences shown do give is not said to be missing)
-    const shown = passages.map((u) => normalizeText(u.text)).join('\n');
-    const unsaid = (abstention.unsaid ?? []).filter((kind) => !q.needs.some((n) => n.kind === kind && n.pattern.test(shown))).flatMap((kind) => unsaidLabel(kind, q.language === 'en') ?? []);
-    const draft: Draft = { facts, passages, missing: [...missing, ...unsaid] };
+    const draft: Draft = { facts, passages, missing: [...missing, ...unsaidLabels(q, abstention.unsaid ?? [], passages)] };
     return renderAnswer(this.engine, q, draft, nearest);
   }
 
