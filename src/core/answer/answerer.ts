@@ -14,7 +14,7 @@ import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstenti
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
 import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
-import { LIST_ASKS, START_YEAR, startsOther } from './intent.js';
+import { ASKED_BY, LIST_ASKS, START_YEAR, startsOther } from './intent.js';
 import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need, type NeedKind } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
@@ -22,7 +22,7 @@ import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, rowsPicked, type ListEvidence } from './lists.js';
 import { TOTAL_ROW } from './tables.js';
-import { citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, replyTo, speakerOf, type AnswerUnit } from './units.js';
+import { askerOf, citeUnit, documentUnits, faqAnswer, isHeading, ITEM_START, matchKey, refersBackTo, replyTo, speakerOf, type AnswerUnit } from './units.js';
 
 export interface AnswerOptions {
   /** How many nearest passages to return (1–20, default 5). */
@@ -62,7 +62,7 @@ const FIELD_REACH = 4;
 /** A sum asked: 合計は, 合わせていくら, 総額, in total. */
 const SUM_ASKED = /合計|合わせて|総額|全部で|\b(?:in total|altogether|combined)\b/iu;
 /** A question asking which member or official said something (どの委員, 発言したのは). */
-const SAID_BY = /どの(?:委員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
+const SAID_BY = /どの(?:委員|議員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
 /** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
@@ -424,10 +424,16 @@ export class Answerer {
       const doc = this.unitsByDocument.get(u.documentId) ?? [];
       const answer = faqAnswer(u, doc);
       if (answer && answer.id < u.id) push(answer);
+      // who asked it: the opening of the turn a reply answers (○井上委員　…負担するのか。)
+      const asker = whoSaid && ASKED_BY.test(q.question) ? askerOf(u, doc) : undefined;
+      if (asker) push(asker);
       // who said it: the opening of the speaker's turn in minutes (○堀江委員：…)
       const speaker = whoSaid ? speakerOf(u, doc) : undefined;
       if (speaker) push(speaker);
       push(u);
+      // a field heading comes with the value set under it (1　公募期間 / 令和6年4月15日（月）から…)
+      const value = this.units[u.id + 1];
+      if (value?.heading === u.id && u.text.length <= this.thresholds.shortItem) push(value);
       if (answer && answer.id > u.id) push(answer);
       // a question put in minutes comes with the reply to it (○委員　…負担するのか。 / ○局長　…賄うこととしております。)
       if (!whoSaid) for (const r of replyTo(u, doc)) push(r);

@@ -64,6 +64,12 @@ export function isHeading(text: string): boolean {
   return HEADING_START.test(t) && Array.from(t).length <= HEADING_CHARS && !/[。、，,：:]/u.test(t.replace(/^[【＜〈《\[［][^】＞〉》\]］]*[】＞〉》\]］]/u, ''));
 }
 
+/** The number of a numbered heading line (1　公募期間, ２．対象経費); undefined for any other line. */
+function numberedHeading(text: string): number | undefined {
+  const m = /^\s*([0-9０-９]{1,2})/u.exec(text);
+  return m && isHeading(text) ? Number(normalizeText(m[1]!)) : undefined;
+}
+
 /** 同計画, 同事業, 同プログラム: a reference back to a thing the text named just before. */
 const ANAPHOR = /同(計画|事業|プログラム|制度|会議|委員会|部会|拠点|機構|協議会)/u;
 
@@ -143,6 +149,18 @@ export function replyTo(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUni
   const reply = [doc[opens]!];
   for (let i = opens + 1; i < doc.length && reply.length < REPLY_UNITS && !SPEAKER.test(doc[i]!.text); i++) reply.push(doc[i]!);
   return reply;
+}
+
+/**
+ * The opening of the turn a unit of minutes replies to (○井上委員　…残りは誰が負担するのか。 for ○大野商工労働局長　残りの
+ * ２分の１につきましては…): the turn just before the unit's own, where that turn ends with a question. Undefined elsewhere.
+ */
+export function askerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit | undefined {
+  const own = SPEAKER.test(unit.text) ? unit : speakerOf(unit, doc);
+  const at = own ? doc.indexOf(own) : -1;
+  if (at < 1 || !ASKS_IN_TURN.test(doc[at - 1]!.text)) return undefined;
+  for (let i = at - 1; i >= 0 && at - i <= REPLY_REACH + REPLY_UNITS; i--) if (SPEAKER.test(doc[i]!.text)) return doc[i];
+  return undefined;
 }
 
 /** Whether a unit of minutes stands in a speaker's turn (its own label, or one before it in its block). */
@@ -229,7 +247,7 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     }
   }
   const inRow = (o: number) => rows.some((r) => o > r.from && o < r.to);
-  // cut points: segment starts that open an item or a field line, after a heading line, around
+  // cut points: segment starts that open an item, a field line or the next numbered heading, after a heading line, around
   // cells of a one-a-line list, and after sentence ends
   const cuts = new Set<number>([0, block.text.length, ...rows.flatMap((r) => [r.from, r.to])]);
   const cells = cellSegments(block, lines);
@@ -239,16 +257,21 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     cuts.add(from);
     cuts.add(to);
   }
+  // the number of the last numbered heading line (1　公募期間): the next one (2　対象…) opens a unit even after a value line
+  let section = numberedHeading(block.text.slice(0, segmentBounds(block, 0).to));
   block.segments.forEach((s, i) => {
     if (i === 0) return;
-    const { from } = segmentBounds(block, i);
+    const { from, to } = segmentBounds(block, i);
+    const number = numberedHeading(block.text.slice(from, to));
+    const nextSection = number !== undefined && section !== undefined && number === section + 1;
+    if (number !== undefined) section = number;
     const prev = segmentBounds(block, i - 1);
     const text = block.text.slice(from, from + 12);
     const field = FIELD_LINE.test(text) && openBrackets(block.text.slice(0, from)) === 0;
     // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
     const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
     const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
-    if (ITEM_START.test(text) || field || dedent || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
+    if (ITEM_START.test(text) || field || dedent || nextSection || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);

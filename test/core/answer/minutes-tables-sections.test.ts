@@ -1,6 +1,7 @@
 // Answers on a small corpus written for these tests (ingested with the seeds through the real
 // pipeline): speakers of an assembly's minutes and a press conference (labels without a colon),
-// the reply to a question put in minutes, a value under a section heading that names what it is of,
+// the reply to a question put in minutes and the question a reply answers, a value under a section
+// heading that names what it is of, a numbered field heading with its value on the line below,
 // an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
 // percentages, and a programme's whole budget against the grants to one hub.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,25 @@ const ASSEMBLY = `令和６年９月定例会（第２号）　本会議会議�
 
 ○議長　当局の答弁を求めます。商工労働部長。
 ○商工労働部長（北川　誠君）　拠点の運営費につきましては、会員企業の会費と県の補助で賄う計画でございます。
+
+○議長　次に、山口明子君。
+○山口明子君　研究開発補助金の今年度の状況はどうか、伺います。
+○商工労働部長（北川　誠君）　研究開発補助金の採択につきましては、応募２４件のうち９件を採択いたしました。
+`;
+
+const NOTICE = `令和６年度かもしか県研究開発加速補助金の公募について（周知依頼）
+令和６年３月２９日
+かもしか県商工労働部産業技術課
+
+標記補助金について、令和６年度の公募を下記のとおり実施しますので、管内企業への周知をお願いします。
+
+記
+1　公募期間
+　令和６年４月１５日（月）から令和６年５月２０日（月）１７時まで（必着）
+2　対象と上限額
+　試作開発型：上限500万円（補助率1/2）
+3　問合せ先
+　産業技術課　技術振興班（電話　０９９－２８６－３３１５）
 `;
 
 const PRESS = `知事定例記者会見（令和６年２月８日）
@@ -104,6 +124,7 @@ beforeAll(async () => {
     'n72_results.txt': RESULTS,
     'n73_review.txt': REVIEW,
     'n74_hub_report.txt': HUB_REPORT,
+    'n75_notice.txt': NOTICE,
   });
   answerer = fixture.answerer;
 });
@@ -119,10 +140,25 @@ describe('speakers of an assembly and a press conference', () => {
     expect(a.answer).toContain('田村浩二');
   });
 
+  it('who asked: the member whose question a reply answers, though the reply holds the words asked about', async () => {
+    const a = await ask('研究開発補助金の採択について本会議で質問したのはどの議員？');
+    expect(a.status).toBe('answered');
+    // (the asker's turn first: the reply alone names only who answered)
+    expect(a.answer.split('\n')[0]).toContain('山口明子');
+  });
+
   it('a question put at a press conference comes with the reply to it, which shares no word with the question', async () => {
     const a = await ask('従来のものづくり補助金は廃止になるのかという記者の質問に、知事は何と答えましたか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('令和５年度限りで募集を終え');
+  });
+});
+
+describe('a field heading and its value', () => {
+  it('a numbered heading line (3　問合せ先) comes with the value set under it, which shares no word with the question', async () => {
+    const a = await ask('研究開発加速補助金について問い合わせたいのですが、どこに連絡すればいいですか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('技術振興班');
   });
 });
 
