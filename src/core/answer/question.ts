@@ -12,7 +12,7 @@ import { matchKey } from './units.js';
 
 export { WHO };
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -107,6 +107,7 @@ export function questionNeeds(question: string): Need[] {
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
   }
+  if (VENUE_ASKED.test(q)) needs.push({ kind: 'venue', pattern: VENUE });
   return needs;
 }
 
@@ -209,8 +210,13 @@ function personNeed(asked: RegExp | undefined): Need | undefined {
   return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}|${heldByPost(role)}`, 'u') };
 }
 
+/** Where a meeting or an event is held (説明会はどこで開かれますか, 会場は, どこの部屋, where will … be held). */
+const VENUE_ASKED = /どこで(?:開|行わ|行う|実施|開催)|(?:開催|開かれ|行われ)[^。？?]{0,8}どこ|会場|場所|どこの(?:部屋|会議室)|\bvenue\b|\bwhich room\b|\bwhere\b[^?]*\b(?:held|take place|opened)\b/iu;
+/** A line that gives a venue: its label, or a building, a room or online. */
+const VENUE = /会場|場所|センター|庁舎|会議室|ホール|会館|役所|県庁|[0-9０-９]+\s*階|プラザ|ホテル|オンライン|\bonline\b|\bvenue\b/iu;
+
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;

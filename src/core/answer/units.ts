@@ -64,6 +64,9 @@ export function isHeading(text: string): boolean {
   return HEADING_START.test(t) && Array.from(t).length <= HEADING_CHARS && !/[。、，,：:]/u.test(t.replace(/^[【＜〈《\[［][^】＞〉》\]］]*[】＞〉》\]］]/u, ''));
 }
 
+/** The 記 line of a notice, after which its items are set out (記 / 1　公募期間). */
+const NOTE_MARK = /^\s*記\s*$/u;
+
 /** The number of a numbered heading line (1　公募期間, ２．対象経費); undefined for any other line. */
 function numberedHeading(text: string): number | undefined {
   const m = /^\s*([0-9０-９]{1,2})/u.exec(text);
@@ -247,7 +250,7 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     }
   }
   const inRow = (o: number) => rows.some((r) => o > r.from && o < r.to);
-  // cut points: segment starts that open an item, a field line or the next numbered heading, after a heading line, around
+  // cut points: segment starts that open an item, a field line or the next numbered heading, after a heading line or 記, around
   // cells of a one-a-line list, and after sentence ends
   const cuts = new Set<number>([0, block.text.length, ...rows.flatMap((r) => [r.from, r.to])]);
   const cells = cellSegments(block, lines);
@@ -271,7 +274,8 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
     const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
     const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
-    if (ITEM_START.test(text) || field || dedent || nextSection || isHeading(block.text.slice(prev.from, prev.to))) cuts.add(s.offset);
+    const afterHeading = isHeading(block.text.slice(prev.from, prev.to)) || NOTE_MARK.test(block.text.slice(prev.from, prev.to));
+    if (ITEM_START.test(text) || field || dedent || nextSection || afterHeading) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 // Answers on a small corpus written for these tests (ingested with the seeds through the real
 // pipeline): speakers of an assembly's minutes and a press conference (labels without a colon),
 // the reply to a question put in minutes and the question a reply answers, a value under a section
-// heading that names what it is of, a numbered field heading with its value on the line below,
+// heading that names what it is of, a numbered field heading with its value on the line below, the
+// line that gives where a meeting is held,
 // an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
 // percentages, and a programme's whole budget against the grants to one hub.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,8 @@ const NOTICE = `令和６年度かもしか県研究開発加速補助金の公�
 　試作開発型：上限500万円（補助率1/2）
 3　問合せ先
 　産業技術課　技術振興班（電話　０９９－２８６－３３１５）
+4　説明会の日時　令和６年４月２２日（月）午後２時から
+5　説明会の場所　かもしか県庁本庁舎８階　第３会議室
 `;
 
 const PRESS = `知事定例記者会見（令和６年２月８日）
@@ -159,6 +162,16 @@ describe('a field heading and its value', () => {
     const a = await ask('研究開発加速補助金について問い合わせたいのですが、どこに連絡すればいいですか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('技術振興班');
+  });
+});
+
+describe('where a meeting is held', () => {
+  it('the line that gives the room comes before others, in Japanese and in English', async () => {
+    for (const question of ['公募の説明会はどこの部屋で開かれますか。', 'Where will the briefing session on the subsidy be held?']) {
+      const a = await ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer.split('\n').slice(0, 3).join('\n')).toContain('第３会議室');
+    }
   });
 });
 
