@@ -154,6 +154,13 @@ describe('query analysis', () => {
     for (const ja of ['海外', '企業', '応募', '条件']) expect(terms).toContain(ja);
   });
 
+  it('the shipped glossary reads a consortium\'s member companies now (会員, 現在)', async () => {
+    const glossary = JSON.parse(await readFile(new URL('../../src/core/data/glossary-en-ja.json', import.meta.url), 'utf8'));
+    const lex = new Lexicon({ synonyms: [], names: [], glossary });
+    const terms = analyzeQuery('How many member companies does the recycling consortium have now?', tokenizer, lex).morph.map((t) => t.term);
+    for (const ja of ['会員', '現在']) expect(terms).toContain(ja);
+  });
+
   it('the shipped informal words reach the official ones: 途中のチェック → 中間評価, 落ちた → 不採択, 持ち出し → 負担', async () => {
     const abbreviations = JSON.parse(await readFile(new URL('../../src/core/data/abbreviations-ja.json', import.meta.url), 'utf8'));
     const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations });

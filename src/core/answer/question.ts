@@ -162,6 +162,8 @@ function englishCounted(question: string, lexicon: Lexicon): string[] | undefine
 
 /** Roles a who-question asks after (主査, 委員長, 座長, …): the person stands next to the role. */
 const ROLE = new RegExp(`(?:${ROLE_WORDS})`, 'gu');
+/** The name of a role's holder asked without 誰: 室長の氏名は, 室長として名前が出ていたのは. */
+const ROLE_NAME_ASKED = new RegExp(`(?:${ROLE_WORDS})(?:の|として|を務め[^。？?]{0,6}の)?(?:氏名|名前|お名前)`, 'u');
 
 /** The roles of a body's chair. */
 const CHAIR_ROLES = ['委員長', '主査', '座長', '議長', '部会長', '会長'];
@@ -194,7 +196,7 @@ export function affiliationAsked(question: string): string | undefined {
 /** The roles a who-question names (主査, 委員長), as a pattern; undefined when it names none. */
 export function roleAsked(question: string): RegExp | undefined {
   const q = normalizeText(question);
-  if (!WHO.test(q)) return undefined;
+  if (!WHO.test(q) && !ROLE_NAME_ASKED.test(q)) return undefined;
   // (the roles a word stands for: who chaired, トップ → 委員長, 主査, 座長, …)
   const byWord = ROLES_BY_WORD.filter(([word]) => word.test(q)).flatMap(([, roles]) => roles);
   const roles = [...new Set([...(q.match(ROLE) ?? []), ...byWord])].sort((a, b) => b.length - a.length);

@@ -3,7 +3,8 @@
 // seeds through the real pipeline): a council's recommendation addressed to the governor by post alone
 // (白浜県知事　殿), a press release whose contact names the office's head (推進室長　大森 健二) and whose
 // hub is headed by the governor's post (本部長：白浜県知事), and assembly minutes that give one
-// questioner's group and not the other's (and the governor's reply), and a talk that says the post heading a cluster (本部長は知事で).
+// questioner's group and not the other's (and the governor's reply), a talk that says the post heading a cluster (本部長は知事で),
+// and a meeting's summary that speaks of the office head without a name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { holderAsked, holdersNamed } from '../../../src/core/roles.js';
@@ -36,6 +37,12 @@ const MINUTES = `令和５年９月定例白浜県議会　会議録（抄）
 　海洋センサーの事業化については、県工業技術センターと連携し、令和７年度の製品化を目指してまいります。
 `;
 
+const MEETING = `白浜海洋技術ハブ推進本部　第１回会議の概要
+令和３年５月１０日
+推進本部の事務は海洋産業推進室が担い、室長が本部の会議を運営することを確認した。
+室長から、ハブの発足を発表した資料の概要について報告があった。
+`;
+
 const FORUM = `白浜県 産学官連携フォーラム２０２４ 講演録
 （海洋産業推進室長） 白浜県は平成２０年度から白浜マリンバイオクラスター構想に取り組みました。本部長は知事で、県産の海藻素材の機能性研究を進めました。
 `;
@@ -66,7 +73,7 @@ describe('a post holder asked by name', () => {
   let fx: FixtureAnswerer;
   let answerer: Answerer;
   beforeAll(async () => {
-    fx = await fixtureAnswerer('people-asked', { 'toshin.txt': TOSHIN, 'press.txt': PRESS, 'gikai.txt': MINUTES, 'forum.txt': FORUM });
+    fx = await fixtureAnswerer('people-asked', { 'toshin.txt': TOSHIN, 'press.txt': PRESS, 'gikai.txt': MINUTES, 'forum.txt': FORUM, 'meeting.txt': MEETING });
     answerer = fx.answerer;
   }, 180_000);
   afterAll(() => fx?.close());
@@ -90,6 +97,12 @@ describe('a post holder asked by name', () => {
     const a = await answerer.answer('白浜海洋技術ハブの発足を発表したときの海洋産業推進室長は誰ですか。');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('大森');
+  });
+
+  it('names the office head asked by name without 誰 (室長の氏名は), first, before sentences of the post without a name', async () => {
+    const a = await answerer.answer('白浜海洋技術ハブの発足を発表した資料で、室長の氏名は？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0]).toContain('大森');
   });
 
   it('answers a body’s head by the post that holds it', async () => {
