@@ -405,13 +405,19 @@ export class Answerer {
     const push = (u: AnswerUnit) => {
       if (!out.some((o) => o.id === u.id || o.key === u.key)) out.push(u);
     };
+    // a field heading comes with the value set under it (1　公募期間 / 令和6年4月15日（月）から…)
+    const withValue = (u: AnswerUnit) => {
+      push(u);
+      const value = this.units[u.id + 1];
+      if (value?.heading === u.id && u.text.length <= this.thresholds.shortItem) push(value);
+    };
     const top = first.unit;
     const whoSaid = WHO.test(q.question) || SAID_BY.test(q.question);
     // an entry of a short list comes with its lead and the other entries; a lead (次の観点から審査する。) with its entries
     const lead = top.lead !== undefined && top.text.length <= this.thresholds.shortItem ? top.lead : this.itemsByLead.has(top.id) ? top.id : undefined;
     if (lead !== undefined) {
-      push(this.units[lead]!);
-      for (const s of (this.itemsByLead.get(lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) push(s);
+      withValue(this.units[lead]!);
+      for (const s of (this.itemsByLead.get(lead) ?? []).filter((x) => x.text.length <= this.thresholds.shortItem).slice(0, this.thresholds.maxList)) withValue(s);
     }
     for (const u of chosen) {
       // a short value comes under its field heading (■開始 / 平成27年度（2015年度）)
@@ -430,10 +436,7 @@ export class Answerer {
       // who said it: the opening of the speaker's turn in minutes (○堀江委員：…)
       const speaker = whoSaid ? speakerOf(u, doc) : undefined;
       if (speaker) push(speaker);
-      push(u);
-      // a field heading comes with the value set under it (1　公募期間 / 令和6年4月15日（月）から…)
-      const value = this.units[u.id + 1];
-      if (value?.heading === u.id && u.text.length <= this.thresholds.shortItem) push(value);
+      withValue(u);
       if (answer && answer.id > u.id) push(answer);
       // a question put in minutes comes with the reply to it (○委員　…負担するのか。 / ○局長　…賄うこととしております。)
       if (!whoSaid) for (const r of replyTo(u, doc)) push(r);
