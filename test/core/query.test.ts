@@ -161,6 +161,14 @@ describe('query analysis', () => {
     for (const ja of ['会員', '現在']) expect(terms).toContain(ja);
   });
 
+  it('the shipped glossary reads an office and a department of a ministry (室, 課, 部)', async () => {
+    const glossary = JSON.parse(await readFile(new URL('../../src/core/data/glossary-en-ja.json', import.meta.url), 'utf8'));
+    const lex = new Lexicon({ synonyms: [], names: [], glossary });
+    const terms = (q: string) => analyzeQuery(q, tokenizer, lex).morph.map((t) => t.term);
+    expect(terms('Which office of the ministry announced the selected hubs?')).toContain('室');
+    expect(terms('Which department of the prefecture runs the subsidy?')).toContain('部');
+  });
+
   it('the shipped informal words reach the official ones: 途中のチェック → 中間評価, 落ちた → 不採択, 持ち出し → 負担', async () => {
     const abbreviations = JSON.parse(await readFile(new URL('../../src/core/data/abbreviations-ja.json', import.meta.url), 'utf8'));
     const lex = new Lexicon({ synonyms: [], names: [], glossary: {}, abbreviations });
