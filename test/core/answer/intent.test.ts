@@ -50,6 +50,9 @@ describe('questionAsks', () => {
     // a deadline of a target (いつまでに何％), not the end of the programme; いつまで is its end
     ['推進機構は自主財源比率をいつまでに何％にする目標だったっけ？', []],
     ['この事業はいつまで？', ['end']],
+    // an amount of the first year (初年度はいくら), not when it started; 初年度は何年度 is its start
+    ['海事拠点2か所への県の負担金、初年度はいくら計上した？', []],
+    ['この事業の初年度は何年度ですか。', ['start']],
     // which region (one of those selected or graded), not which city a site stands in
     ['Which region got the only S in the interim evaluation?', ['regions']],
     ['In which city was the consortium\'s demonstration site?', []],
