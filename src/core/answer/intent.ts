@@ -76,10 +76,12 @@ const COUNT_ASKED = /何\s*(?:件|地域|県|市|大学|拠点|機関|事業|プ
 
 /** A question that asks who (a person): 誰, だれ, どなた, 何という人, who. */
 export const WHO = /誰|だれ|どなた|どの方|何という人|\bwho\b/iu;
+/** Words for putting a question: 質問した, 尋ねた, 問いかけた. */
+const ASKING = '質問し|尋ね|たずね|問いかけ';
 /** A question of what someone said (発言したのは誰, who suggested): minutes answer it by the speaker of a turn. */
-export const SAID = /発言|言った|言って|述べ|指摘し|主張し|提案し|求めた|質問し|尋ね|たずね|問いかけ|答弁|答えた|答えて|回答し|\b(?:said|say|suggested|proposed|argued|remarked|answered|replied)\b/iu;
+export const SAID = new RegExp(`発言|言った|言って|述べ|指摘し|主張し|提案し|求めた|${ASKING}|答弁|答えた|答えて|回答し|\\b(?:said|say|suggested|proposed|argued|remarked|answered|replied)\\b`, 'iu');
 /** A question of who put a question (質問したのはどの委員, who asked): minutes answer it by the turn a reply answers. */
-export const ASKED_BY = /質問し|尋ね|たずね|問いかけ|質した|\b(?:asked|questioned)\b/iu;
+export const ASKED_BY = new RegExp(`${ASKING}|質した|\\b(?:asked|questioned)\\b`, 'iu');
 /** What a speaker was asked or talked about (負担の割合について質問した, 割合を尋ねた): its words ask no value. */
 export const SPOKEN_OF = /[^、。,]*?(?:について|に関して|を)\s*(?:質問|尋ね|たずね|問いかけ|指摘|発言)/u;
 /** A word for the saying itself (指摘, 質問): a speaker's turn holds what was said, not that word. */

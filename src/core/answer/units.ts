@@ -162,6 +162,7 @@ export function askerOf(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUni
   const own = SPEAKER.test(unit.text) ? unit : speakerOf(unit, doc);
   const at = own ? doc.indexOf(own) : -1;
   if (at < 1 || !ASKS_IN_TURN.test(doc[at - 1]!.text)) return undefined;
+  // (the asker's turn read back as far as a reply is read forward)
   for (let i = at - 1; i >= 0 && at - i <= REPLY_REACH + REPLY_UNITS; i--) if (SPEAKER.test(doc[i]!.text)) return doc[i];
   return undefined;
 }
@@ -269,13 +270,13 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     const nextSection = number !== undefined && section !== undefined && number === section + 1;
     if (number !== undefined) section = number;
     const prev = segmentBounds(block, i - 1);
+    const prevText = block.text.slice(prev.from, prev.to);
     const text = block.text.slice(from, from + 12);
     const field = FIELD_LINE.test(text) && openBrackets(block.text.slice(0, from)) === 0;
     // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
     const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
     const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
-    const afterHeading = isHeading(block.text.slice(prev.from, prev.to)) || NOTE_MARK.test(block.text.slice(prev.from, prev.to));
-    if (ITEM_START.test(text) || field || dedent || nextSection || afterHeading) cuts.add(s.offset);
+    if (ITEM_START.test(text) || field || dedent || nextSection || isHeading(prevText) || NOTE_MARK.test(prevText)) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);
