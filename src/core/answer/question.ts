@@ -12,7 +12,7 @@ import { matchKey } from './units.js';
 
 export { WHO };
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue' | 'email';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -108,6 +108,7 @@ export function questionNeeds(question: string): Need[] {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
   }
   if (VENUE_ASKED.test(q)) needs.push({ kind: 'venue', pattern: VENUE });
+  if (EMAIL_ASKED.test(q)) needs.push({ kind: 'email', pattern: EMAIL });
   return needs;
 }
 
@@ -217,8 +218,12 @@ const VENUE_ASKED = /どこで(?:開|行わ|行う|実施|開催)|(?:開催|開�
 /** A line that gives a venue: its label, or a building, a room or online. */
 const VENUE = /会場|場所|センター|庁舎|会議室|ホール|会館|役所|県庁|[0-9０-９]+\s*階|プラザ|ホテル|オンライン|\bonline\b|\bvenue\b/iu;
 
+/** An e-mail address asked (メールアドレスは, e-mail address). */
+const EMAIL_ASKED = /メール|e-?mail/iu;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
+
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue', 'email']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;

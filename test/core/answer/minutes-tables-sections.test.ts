@@ -2,7 +2,7 @@
 // pipeline): speakers of an assembly's minutes and a press conference (labels without a colon),
 // the reply to a question put in minutes and the question a reply answers, a value under a section
 // heading that names what it is of, a numbered field heading with its value on the line below, the
-// line that gives where a meeting is held,
+// line that gives where a meeting is held, the line that gives an e-mail address,
 // an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
 // percentages, and a programme's whole budget against the grants to one hub.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ const NOTICE = `令和６年度かもしか県研究開発加速補助金の公�
 　試作開発型：上限500万円（補助率1/2）
 3　問合せ先
 　産業技術課　技術振興班（電話　０９９－２８６－３３１５）
+　担当：山田　kamoshika-gijutsu@pref.kamoshika.example.jp
 4　説明会の日時　令和６年４月２２日（月）午後２時から
 5　説明会の場所　かもしか県庁本庁舎８階　第３会議室
 `;
@@ -172,6 +173,14 @@ describe('where a meeting is held', () => {
       expect(a.status).toBe('answered');
       expect(a.answer.split('\n').slice(0, 3).join('\n')).toContain('第３会議室');
     }
+  });
+});
+
+describe('an e-mail address asked', () => {
+  it('the line that gives one comes first, though it shares no word with the question', async () => {
+    const a = await ask('研究開発加速補助金の問合せ先のメールアドレスは？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0]).toContain('kamoshika-gijutsu@pref.kamoshika.example.jp');
   });
 });
 
