@@ -413,6 +413,7 @@ export class Answerer {
     };
     const top = first.unit;
     const whoSaid = WHO.test(q.question) || SAID_BY.test(q.question);
+    const whoAsked = whoSaid && ASKED_BY.test(q.question);
     // an entry of a short list comes with its lead and the other entries; a lead (次の観点から審査する。) with its entries
     const lead = top.lead !== undefined && top.text.length <= this.thresholds.shortItem ? top.lead : this.itemsByLead.has(top.id) ? top.id : undefined;
     if (lead !== undefined) {
@@ -431,7 +432,7 @@ export class Answerer {
       const answer = faqAnswer(u, doc);
       if (answer && answer.id < u.id) push(answer);
       // who asked it: the opening of the turn a reply answers (○井上委員　…負担するのか。)
-      const asker = whoSaid && ASKED_BY.test(q.question) ? askerOf(u, doc) : undefined;
+      const asker = whoAsked ? askerOf(u, doc) : undefined;
       if (asker) push(asker);
       // who said it: the opening of the speaker's turn in minutes (○堀江委員：…)
       const speaker = whoSaid ? speakerOf(u, doc) : undefined;

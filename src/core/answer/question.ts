@@ -107,8 +107,7 @@ export function questionNeeds(question: string): Need[] {
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
   }
-  if (VENUE_ASKED.test(q)) needs.push({ kind: 'venue', pattern: VENUE });
-  if (EMAIL_ASKED.test(q)) needs.push({ kind: 'email', pattern: EMAIL });
+  for (const { kind, asked, pattern } of PLAIN_VALUES) if (asked.test(q)) needs.push({ kind, pattern });
   return needs;
 }
 
@@ -213,14 +212,18 @@ function personNeed(asked: RegExp | undefined): Need | undefined {
   return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}|${heldByPost(role)}`, 'u') };
 }
 
-/** Where a meeting or an event is held (説明会はどこで開かれますか, 会場は, どこの部屋, where will … be held). */
-const VENUE_ASKED = /どこで(?:開|行わ|行う|実施|開催)|(?:開催|開かれ|行われ)[^。？?]{0,8}どこ|会場|場所|どこの(?:部屋|会議室)|\bvenue\b|\bwhich room\b|\bwhere\b[^?]*\b(?:held|take place|opened)\b/iu;
-/** A line that gives a venue: its label, or a building, a room or online. */
-const VENUE = /会場|場所|センター|庁舎|会議室|ホール|会館|役所|県庁|[0-9０-９]+\s*階|プラザ|ホテル|オンライン|\bonline\b|\bvenue\b/iu;
-
-/** An e-mail address asked (メールアドレスは, e-mail address). */
-const EMAIL_ASKED = /メール|e-?mail/iu;
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
+/** Kinds of value asked by a phrase alone, each with how the question asks it and what a line that gives it holds. */
+const PLAIN_VALUES: { kind: NeedKind; asked: RegExp; pattern: RegExp }[] = [
+  // where a meeting or an event is held (説明会はどこで開かれますか, 会場は, どこの部屋, where will … be held): a venue's
+  // label, a building, a room or online
+  {
+    kind: 'venue',
+    asked: /どこで(?:開|行わ|行う|実施|開催)|(?:開催|開かれ|行われ)[^。？?]{0,8}どこ|会場|場所|どこの(?:部屋|会議室)|\bvenue\b|\bwhich room\b|\bwhere\b[^?]*\b(?:held|take place|opened)\b/iu,
+    pattern: /会場|場所|センター|庁舎|会議室|ホール|会館|役所|県庁|[0-9０-９]+\s*階|プラザ|ホテル|オンライン|\bonline\b|\bvenue\b/iu,
+  },
+  // an e-mail address (メールアドレスは, e-mail address)
+  { kind: 'email', asked: /メール|e-?mail/iu, pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu },
+];
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
 export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue', 'email']);
