@@ -21,7 +21,7 @@ import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { fillsYearColumn, leavesYearEmpty } from './tables.js';
 import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
-import { affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type NeedKind, type TermGroup } from './question.js';
+import { ADDRESS_NEEDS, affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type NeedKind, type TermGroup } from './question.js';
 
 export interface Abstention {
   abstain: boolean;
@@ -72,7 +72,9 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // programme) names no other; an amount always stands by what it is for
   // (or the title of its document names it: a press release or an evaluation of that one programme)
   // (or, asked when a meeting was held that spoke of it, 記者会見はいつ: the date its record's title gives)
-  const about = namesAsked(q, c, q.opening(c.unit.documentId), t) || (kind !== 'money' && c.contextNames.every((n) => q.programmes.has(n))) || (kind === 'time' && recordDated(q, c));
+  // (a programme's address, where it is named: a contact line names none, so another programme's is no answer)
+  const address = ADDRESS_NEEDS.has(kind) && q.entities.length > 0;
+  const about = namesAsked(q, c, q.opening(c.unit.documentId), t) || (kind !== 'money' && !address && c.contextNames.every((n) => q.programmes.has(n))) || (kind === 'time' && recordDated(q, c));
   // a question that only names the programme is covered by naming it (the `about` test)
   // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
@@ -80,7 +82,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // (optional words: the coverage with them or without them, whichever is higher)
   const text = whereStands(c);
   const coverage = Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
-  const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage);
+  // (which stands on a contact line that need not repeat what is asked: 電話 088-…　メール …@…, under 問い合わせ先)
+  const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage) || address;
   // a start or an end, an amount or a count stated for another programme (その後継事業「…」は令和元年度から,
   // 共創ラボ事業に１，２４０百万円を計上) is not its
   const edge = kind === 'time' && q.asks.includes('start') !== q.asks.includes('end');
@@ -391,10 +394,13 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
 const YEAR_NEARBY = 0.5;
 
 const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\bhighest\b|\bbest\b/iu;
-/** Whom money goes to (お金は誰に出る, 誰に交付される), or whose it is (誰のお金で): a body is the answer, not a person's name. */
-export const RECIPIENT_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)/u;
-/** Whether a (normalised) question asks for a person: who, but not whom money goes to. */
-const asksPerson = (text: string) => WHO.test(text) && !RECIPIENT_ASKED.test(text);
+/**
+ * Whom money goes to (お金は誰に出る, 誰に交付される), whose it is (誰のお金で), or who pays for or runs something
+ * (誰が負担する, 誰が出す, 誰が費用を持って回している): a body is the answer, not a person's name.
+ */
+const BODY_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)|(?:誰|だれ)が[^、。？?]{0,10}(?:負担|出す|出し|賄|まかな|持つ|持って|払|運営|回し|回す)/u;
+/** Whether a (normalised) question asks for a person: who, but not whom money goes to or who pays. */
+const asksPerson = (text: string) => WHO.test(text) && !BODY_ASKED.test(text);
 /** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */
 const CAP_ASKED = /(?:最大|最高)\s*(?:で|は)?\s*(?:いくら|何|どれ|どのくらい|どれくらい)|(?:最大|最高)[^、。？?]{0,6}まで/u;
 /** A passage that ranks: a superlative, or a list in order (多い順に). */

@@ -107,13 +107,16 @@ const MONTH = '\\s*[0-9０-９]{1,2}\\s*月(?:\\s*[0-9０-９]{1,2}\\s*日)?';
 /** Verbs that start or set something up, after its year (令和２年度に創設, 2015年9月設立). */
 const SET_UP = '創設|開始|発足|設立|設置|開設';
 
+/** A row of a table (西暦：2001 / 和暦：平成13年 / 国の主な動き：…) whose cell gives only a year: the year of what its other cells say. */
+const YEAR_CELL = `(?:^|/)\\s*[^：:/]{0,8}[：:]\\s*${YEAR}${PAREN}\\s*/`;
+
 /**
  * A year stated as a start: followed by より・から・開始・～ (平成２３年度～, 平成N年度より…を展開,
  * 令和２年度（２０２０年度）より開始), a date followed by 設立・発足 (2015年9月設立) or after 開始・創設・発足
- * (事業開始 令和２年度).
+ * (事業開始 令和２年度), or a timeline's row whose year cell dates a start in another cell (2001 / …（文部科学省発足）).
  */
 export const START_YEAR = new RegExp(
-  `${YEAR}${PAREN}\\s*(?:より|から|以降(?!の)|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*(?:より|から|に?(?:${SET_UP}|新設|始動))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
+  `${YEAR_CELL}[^。]*?(?:${SET_UP}|始動|スタート|新設)|${YEAR}${PAREN}\\s*(?:より|から|以降(?!の)|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*(?:より|から|に?(?:${SET_UP}|新設|始動))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
 

@@ -2,7 +2,7 @@
 // pipeline): speakers of an assembly's minutes and a press conference (labels without a colon),
 // the reply to a question put in minutes and the question a reply answers, a value under a section
 // heading that names what it is of, a numbered field heading with its value on the line below, the
-// line that gives where a meeting is held, the line that gives an e-mail address,
+// line that gives where a meeting is held, the line that gives an e-mail address or a phone number (and none for a programme whose contact is not given),
 // an as-of date that closes a fiscal year, a review sheet's table with rows of dashes and a row of
 // percentages, and a programme's whole budget against the grants to one hub.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,21 @@ describe('an e-mail address asked', () => {
     const a = await ask('研究開発加速補助金の問合せ先のメールアドレスは？');
     expect(a.status).toBe('answered');
     expect(a.answer.split('\n')[0]).toContain('kamoshika-gijutsu@pref.kamoshika.example.jp');
+  });
+});
+
+describe('a phone number or an address asked', () => {
+  it('the line that gives the programme\'s phone number comes first (after its heading)', async () => {
+    const a = await ask('研究開発加速補助金の問合せ先の電話番号は？');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n').slice(0, 2).join('\n')).toContain('０９９－２８６－３３１５');
+  });
+
+  it('another programme\'s contact line is no answer: the documents give none for the one asked', async () => {
+    for (const question of ['コンソーシアム運営費補助金の問い合わせ先の電話番号を教えてください。', '海洋センサー拠点形成支援事業の問合せ先のメールアドレスは？']) {
+      const a = await ask(question);
+      expect(a.status, question).toBe('abstained');
+    }
   });
 });
 
