@@ -398,7 +398,7 @@ const SUPERLATIVE = /最も|一番|いちばん|最高|最大|最多|\bmost\b|\b
  * Whom money goes to (お金は誰に出る, 誰に交付される), whose it is (誰のお金で), or who pays for or runs something
  * (誰が負担する, 誰が出す, 誰が費用を持って回している): a body is the answer, not a person's name.
  */
-const BODY_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)|(?:誰|だれ)が[^、。？?]{0,10}(?:負担|出す|出し|賄|まかな|持つ|持って|払|運営|回し|回す)/u;
+export const BODY_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:出る|出され|出て|交付|支給|補助|配分|支払|払われ|渡|入る)|(?:誰|だれ)の(?:お金|負担|費用|予算|財源|資金)|(?:誰|だれ)が[^、。？?]{0,10}(?:負担|出す|出し|賄|まかな|持つ|持って|払|運営|回し|回す)/u;
 /** Whether a (normalised) question asks for a person: who, but not whom money goes to or who pays. */
 const asksPerson = (text: string) => WHO.test(text) && !BODY_ASKED.test(text);
 /** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */

@@ -3,7 +3,7 @@
 // before, deadlines of the year asked, amounts actually paid against caps and plans, and what is
 // asked of one hub or of those turned down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECIPIENT_ASKED } from '../../../src/core/answer/abstain.js';
+import { BODY_ASKED } from '../../../src/core/answer/abstain.js';
 import type { Answerer } from '../../../src/core/answer/answerer.js';
 import { questionNeeds } from '../../../src/core/answer/question.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -184,9 +184,13 @@ describe('near misses on what is asked of one hub, and of those turned down', ()
     expect(own.answer).toContain('総合評価はＡ');
   });
 
-  it('whose money runs a hub (誰のお金で) asks for a body, not a person of that hub', () => {
-    expect(RECIPIENT_ASKED.test('国のお金が切れた後、石巻の拠点は誰のお金で回していくことになったの？')).toBe(true);
-    expect(RECIPIENT_ASKED.test('石巻の拠点の事業統括は誰ですか。')).toBe(false);
+  it('whose money runs a hub (誰のお金で) or who pays (誰が負担する) asks for a body, not a person of that hub', () => {
+    expect(BODY_ASKED.test('国のお金が切れた後、石巻の拠点は誰のお金で回していくことになったの？')).toBe(true);
+    expect(BODY_ASKED.test('石巻の拠点の事業統括は誰ですか。')).toBe(false);
+    // (and who pays for or runs it: 誰が負担する, 誰が費用を持って回している)
+    expect(BODY_ASKED.test('国のお金が切れたあと、拠点って誰が費用を持って回してるの？')).toBe(true);
+    expect(BODY_ASKED.test('国の補助で賄えない分は誰が出すことになっていますか。')).toBe(true);
+    expect(BODY_ASKED.test('拠点の事業統括に就いたのは誰が推薦した人ですか。')).toBe(false);
   });
 
   it('those turned down (不採択) are not those chosen', async () => {
