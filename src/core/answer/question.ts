@@ -6,13 +6,13 @@ import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { heldByPost, PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
-import { normalizeText } from '../text/normalize.js';
+import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, SPOKEN_OF, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
 import { matchKey } from './units.js';
 
 export { WHO };
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue' | 'email' | 'phone' | 'url';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue' | 'email' | 'phone' | 'url' | 'name';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -109,6 +109,31 @@ export function questionNeeds(question: string): Need[] {
   }
   for (const { kind, asked, pattern } of PLAIN_VALUES) if (asked.test(q)) needs.push({ kind, pattern });
   return needs;
+}
+
+/** A thing's name asked: 何という会議体, 何という名前 after the thing (県の戦略は何という名前, 交付金の名前は, 正式名称は). */
+const KIND_NAMED = /(?:何|なん)という([\p{Script=Han}\p{Script=Katakana}ー]{2,8})/u;
+const NAME_OF = /([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:の|は[、,]?\s*(?:何|なん)という)?(?:正式)?(?:名前|名称)/u;
+/** Kinds that are a person or a post (センター長, 記者, 委員), a grade (評価) or a name itself: no thing's name is asked. */
+const NOT_A_KIND = /(?:長|者|員|人|氏|官|役|手|評価|名前|名称|名)$/u;
+
+/** A name of the kind asked as names stand (quoted, or a label's value), other than those the question itself names. */
+function namePattern(kind: string, question: string): RegExp {
+  const k = escapeRegExp(kind);
+  const own = [...question.matchAll(new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,40}?${k}`, 'gu'))].map((m) => escapeRegExp(m[0]));
+  const notOwn = own.length === 0 ? '' : `(?!(?:${own.join('|')})[」』])`;
+  return new RegExp(`[「『]${notOwn}[^「」『』]{1,40}${k}[」』]|[:：]\\s*[^\\s:：/、。]{1,40}${k}(?=\\s|/|$)`, 'u');
+}
+
+/** The kind of thing whose name a question asks, as its last word (戦略, 交付金, 講座 of 人材育成講座); none when it asks none. */
+function nameAsked(question: string): string | undefined {
+  // (何というクラスター名: the kind is クラスター)
+  const named = KIND_NAMED.exec(question)?.[1]?.replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})名$/u, '');
+  const run = named && !NOT_A_KIND.test(named) ? named : NAME_OF.exec(question)?.[1];
+  if (!run || NOT_A_KIND.test(run)) return undefined;
+  const chars = Array.from(run);
+  // (a katakana word whole: プラットフォーム; else its last two characters when it is long: 人材育成講座 → 講座)
+  return /^[\p{Script=Katakana}ー]+$/u.test(run) || chars.length <= 3 ? run : chars.slice(-2).join('');
 }
 
 /** People counted by what they did or are: 参加者数, 出席者数, 従業員数. */
@@ -236,7 +261,7 @@ const PLAIN_VALUES: { kind: NeedKind; asked: RegExp; pattern: RegExp }[] = [
 export const ADDRESS_NEEDS: ReadonlySet<NeedKind> = new Set(['email', 'phone', 'url']);
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
-export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue']);
+export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue', 'name']);
 
 /** Rarity weight of a term among the units: ln(1 + N / (df + 1)). */
 export type TermWeight = (term: string) => number;
@@ -291,6 +316,11 @@ export function readQuestion(question: string, analyzed: AnalyzedQuery, lexicon:
   // name one; these guide the choice of sentences but are never a reason to abstain (SOFT_NEEDS)
   const soft = analyzed.answerType === 'definition' || analyzed.answerType === 'organisation' || analyzed.answerType === 'assessment' ? analyzed.answerType : undefined;
   if (soft && needs.length === 0) needs.push({ kind: soft, pattern: ANSWER_PATTERNS[soft] });
+  // a thing's name asked (県の戦略は何という名前): a name of that kind, as a name stands (「おかやま医療機器イノベーション戦略」,
+  // 名称：…交付金), not the kind said in passing (地域イノベーション戦略の実現)
+  // (not one the question names itself: 「知的クラスター」 is no name of 高松地域の知的クラスター)
+  const named = nameAsked(question);
+  if (named) needs.push({ kind: 'name', pattern: namePattern(named, question) });
   const role = roleAsked(question);
   const person = personNeed(role);
   if (person) needs.push(person);
