@@ -4,9 +4,12 @@
 import type { NameMention } from './names.js';
 import { segmentBounds, type PreparedDocument } from './source-text.js';
 
-/** The ministries and agencies of the central government (and their external agencies), as a name may be prefixed with on a list line. */
+/**
+ * The ministries and agencies of the central government (every external agency of a ministry, and some of the past),
+ * as a name may be prefixed with on a list line.
+ */
 export const MINISTRY_NAME =
-  '(?:内閣府|内閣官房|復興庁|デジタル庁|こども家庭庁|科学技術庁|(?:中小企業|資源エネルギー|特許|文化|スポーツ|林野|水産|観光|気象)庁|(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛|文部|通商産業)省)';
+  '(?:内閣府|内閣官房|復興庁|デジタル庁|こども家庭庁|科学技術庁|(?:中小企業|資源エネルギー|特許|文化|スポーツ|林野|水産|観光|気象|消防|海上保安|国税|金融|消費者|警察|宮内|公安調査|出入国在留管理|防衛装備)庁|(?:文部科学|経済産業|農林水産|総務|国土交通|環境|厚生労働|外務|財務|法務|防衛|文部|通商産業)省)';
 
 /** What may stand before a name at the start of its line: bullets, numbering (（１）, １．, ①), a ministry, a title's fiscal year and spaces. */
 export const LEAD_PREFIX = new RegExp(
