@@ -248,7 +248,7 @@ const PLAIN_VALUES: { kind: NeedKind; asked: RegExp; pattern: RegExp }[] = [
   },
   // an address to write, call or visit (メールアドレスは, 電話番号, 何番にかければ, 内線, ウェブサイトのURL; not 何番の議員, hourly): nothing else
   // stands for one, so where no line gives one the documents do not say it
-  { kind: 'email', asked: /メールアドレス|アドレスは|\be-?mail(?: address)?\b/iu, pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu },
+  { kind: 'email', asked: /メールアドレス|\be-?mail(?: address)?\b/iu, pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu },
   {
     kind: 'phone',
     asked: /電話番号|電話で|何番に(?:かけ|電話|連絡)|内線|ファクス|\b(?:tele)?phone\b|\b(?:tel|fax)\b/iu,
