@@ -36,7 +36,7 @@ const EN_TOPIC = /^((?:in|for|under|of|about)\s[^,?]{4,80}),/iu;
  */
 export function splitQuestion(question: string, language: 'ja' | 'en', namesItsOwn: (part: string) => boolean = () => false): string[] {
   const en = language === 'en';
-  const paired = en ? undefined : sideBySide(question, namesItsOwn) ?? ofGradedOnes(question);
+  const paired = en ? undefined : sideBySide(question, namesItsOwn) ?? ofGradedOnes(question) ?? eachOfTwo(question);
   if (paired) return paired;
   // (「…だった拠点と、その連携機関を教えて」: the part before その asks which ones)
   const which = !en && /と、その/u.test(question);
@@ -62,6 +62,27 @@ function sideBySide(question: string, namesItsOwn: (part: string) => boolean): s
   if (compared) return carryTopic([`${compared[1]!}は？`, `${compared[2]!}は？`], false, namesItsOwn);
   const differ = DIFFER.exec(q);
   return differ ? [differ[1]!, differ[2]!].map((x) => (differ[3] ? `${x}の${differ[3]}は？` : `${x}は？`)) : undefined;
+}
+
+/** Two things of one kind asked それぞれ: 令和4年度と令和5年度でそれぞれ, 宮城の拠点と焼津の拠点は、…それぞれ (the first one back to a break). */
+const EACH_OF_TWO = /^(.*?)([^、。？?はをがも\s]{2,})と(.+?)それぞれ(?:の)?(.*)$/u;
+
+/**
+ * The parts of a question that asks the same of two things of one kind, それぞれ (…予算額は、令和4年度と令和5年度で
+ * それぞれいくら？ asks …令和4年度でいくら？ and …令和5年度でいくら？): the second is the shortest run after と that
+ * ends as the first does (年度, 拠点, 評価), and what stands between it and それぞれ goes with each.
+ */
+function eachOfTwo(question: string): string[] | undefined {
+  const m = EACH_OF_TWO.exec(question.trim());
+  if (!m) return undefined;
+  const [, before, first, between, after] = m as unknown as [string, string, string, string, string];
+  const kind = Array.from(first).at(-1)!;
+  const end = between.indexOf(kind, 1);
+  if (end < 0) return undefined;
+  const second = between.slice(0, end + 1);
+  const rest = `${between.slice(end + 1)}${after}`;
+  if (second.length < 2 || /[、。？?]/u.test(second)) return undefined;
+  return [`${before}${first}${rest}`, `${before}${second}${rest}`];
 }
 
 /** The parts of a question asking something of the ones that got a grade: which they are, and that of them. */

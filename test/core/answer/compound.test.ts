@@ -17,6 +17,10 @@ describe('splitQuestion', () => {
     // which got a grade, run on into what is asked of it, is two questions: which, then that of it
     ['事後評価で唯一Ｓだった拠点の中核機関はどこ？', ['事後評価で唯一Ｓだった拠点はどこ？', 'その拠点の中核機関はどこ？']],
     ['中間評価で総合Ｃになった拠点について、初年度交付予定額はいくらでしたか。', ['中間評価で総合Ｃになった拠点はどこ？', '中間評価で総合Ｃになった拠点、初年度交付予定額はいくらでしたか。']],
+    // the same asked of two things of one kind, それぞれ: each of them, with what stands between them and それぞれ
+    ['DX共創拠点事業の予算額は、令和4年度と令和5年度でそれぞれいくら？', ['DX共創拠点事業の予算額は、令和4年度でいくら？', 'DX共創拠点事業の予算額は、令和5年度でいくら？']],
+    ['宮城の拠点と焼津の拠点は、令和2年度にそれぞれ国からいくら交付を受けましたか。', ['宮城の拠点は、令和2年度に国からいくら交付を受けましたか。', '焼津の拠点は、令和2年度に国からいくら交付を受けましたか。']],
+    ['平成30年度の国庫補助額を、呉の拠点と今治の拠点についてそれぞれ教えてください。', ['平成30年度の国庫補助額を、呉の拠点について教えてください。', '平成30年度の国庫補助額を、今治の拠点について教えてください。']],
   ])('%s', (q, parts) => {
     expect(splitQuestion(q, /[ぁ-ん]/u.test(q) ? 'ja' : 'en')).toEqual(parts);
   });
@@ -28,6 +32,9 @@ describe('splitQuestion', () => {
     ['知的クラスター創成事業の予算額は？（令和５年度、補正予算を含む）', 'ja'],
     // (a place asked of one that got no grade: the part before asks nothing)
     ['令和２年度に採択された拠点の中核機関はどこ？', 'ja'],
+    // (two things of other kinds, それぞれ: one sentence may give both, 特許出願とマッチング成約の累計)
+    ['拠点事業の7地域合計で、特許出願とマッチング成約の累計はそれぞれ何件でしたか。', 'ja'],
+    ['技術ブリッジ事業で採択された秋田県内の6件、それぞれの企業名を教えてもらえますか。', 'ja'],
   ] as const)('one question stays whole: %s', (q, lang) => {
     expect(splitQuestion(q, lang)).toEqual([q]);
   });
