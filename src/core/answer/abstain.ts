@@ -552,7 +552,11 @@ const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
   { what: 'a reason', asked: /なぜ|どうして|根拠|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠|要因|原因|おそれ|because|due to/iu },
   { what: 'an English name', asked: /英語(?:の)?(?:名|名称|表記)|英文名|english (?:name|title)/iu, given: /[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,}){2,}/u },
   { what: 'a political group', asked: /会派|党派|所属政党|どの党|\b(?:political party|which party|caucus)\b/iu, given: /会派|[^与野]党|クラブ|無所属|\bparty\b|\bcaucus\b/iu },
-  { what: 'a web address', asked: /\burl\b|(?:ウェブサイト|ホームページ|webサイト|web ?site)(?:の)?(?:アドレス|はどこ)|\bweb address\b|\bwhich (?:web ?site|page)\b/iu, given: /https?:\/\/|www\.|\.(?:go|ac|or|co)\.jp/iu },
+  {
+    what: 'a web address',
+    asked: /\burl\b|ＵＲＬ|(?:ウェブサイト|ホームページ|webサイト|web ?site|サイト)(?:の)?(?:アドレス|リンク|はどこ)|\b(?:web(?:site)?|internet) address\b|\bwhich (?:web ?site|page)\b/iu,
+    given: /https?:\/\/|www\.|\.(?:go|ac|or|co|lg|ne)\.jp|[a-z0-9-]+\.(?:com|org|net|jp)\b/iu,
+  },
 ];
 
 /** A question when something took place, asked in the past (開催されましたか, 開かれたのは): not when it is planned. */

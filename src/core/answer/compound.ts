@@ -73,15 +73,12 @@ const EACH_OF_TWO = /^(.*?)([^、。？?はをがも\s]{2,})と(.+?)それぞれ
  * ends as the first does (年度, 拠点, 評価), and what stands between it and それぞれ goes with each.
  */
 function eachOfTwo(question: string): string[] | undefined {
-  const m = EACH_OF_TWO.exec(question.trim());
-  if (!m) return undefined;
-  const [, before, first, between, after] = m as unknown as [string, string, string, string, string];
-  const kind = Array.from(first).at(-1)!;
-  const end = between.indexOf(kind, 1);
-  if (end < 0) return undefined;
+  const [, before = '', first = '', between = '', after = ''] = EACH_OF_TWO.exec(question.trim()) ?? [];
+  // (indexOf from 1: the second is two characters at least)
+  const end = first === '' ? -1 : between.indexOf(Array.from(first).at(-1)!, 1);
   const second = between.slice(0, end + 1);
+  if (end < 0 || /[、。？?]/u.test(second)) return undefined;
   const rest = `${between.slice(end + 1)}${after}`;
-  if (second.length < 2 || /[、。？?]/u.test(second)) return undefined;
   return [`${before}${first}${rest}`, `${before}${second}${rest}`];
 }
 

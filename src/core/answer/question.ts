@@ -12,7 +12,7 @@ import { matchKey } from './units.js';
 
 export { WHO };
 
-export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue' | 'email' | 'phone' | 'url' | 'name';
+export type NeedKind = 'money' | 'count' | 'time' | 'percent' | 'definition' | 'organisation' | 'assessment' | 'person' | 'venue' | 'email' | 'phone' | 'name';
 
 /** A kind of value the question asks for, and what such a value looks like in text. */
 export interface Need {
@@ -129,8 +129,8 @@ function namePattern(kind: string, question: string): RegExp {
 function nameAsked(question: string): string | undefined {
   // (何というクラスター名: the kind is クラスター)
   const named = KIND_NAMED.exec(question)?.[1]?.replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})名$/u, '');
-  const run = named && !NOT_A_KIND.test(named) ? named : NAME_OF.exec(question)?.[1];
-  if (!run || NOT_A_KIND.test(run)) return undefined;
+  const run = [named, NAME_OF.exec(question)?.[1]].find((r) => r !== undefined && !NOT_A_KIND.test(r));
+  if (!run) return undefined;
   const chars = Array.from(run);
   // (a katakana word whole: プラットフォーム; else its last two characters when it is long: 人材育成講座 → 講座)
   return /^[\p{Script=Katakana}ー]+$/u.test(run) || chars.length <= 3 ? run : chars.slice(-2).join('');
@@ -246,19 +246,18 @@ const PLAIN_VALUES: { kind: NeedKind; asked: RegExp; pattern: RegExp }[] = [
     asked: /どこで(?:開|行わ|行う|実施|開催)|(?:開催|開かれ|行われ)[^。？?]{0,8}どこ|会場|場所|どこの(?:部屋|会議室)|\bvenue\b|\bwhich room\b|\bwhere\b[^?]*\b(?:held|take place|opened)\b/iu,
     pattern: /会場|場所|センター|庁舎|会議室|ホール|会館|役所|県庁|[0-9０-９]+\s*階|プラザ|ホテル|オンライン|\bonline\b|\bvenue\b/iu,
   },
-  // an address to write, call or visit (メールアドレスは, 電話番号, 何番にかければ, 内線, ウェブサイトのURL; not 何番の議員, hourly): nothing else
-  // stands for one, so where no line gives one the documents do not say it
+  // an address to write or call (メールアドレスは, 電話番号, 何番にかければ, 内線; not 何番の議員): nothing else stands for
+  // one, so where no line gives one the documents do not say it (a web address is a statement asked: abstain.ts)
   { kind: 'email', asked: /メールアドレス|\be-?mail(?: address)?\b/iu, pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu },
   {
     kind: 'phone',
     asked: /電話番号|電話で|何番に(?:かけ|電話|連絡)|内線|ファクス|\b(?:tele)?phone\b|\b(?:tel|fax)\b/iu,
     pattern: /[(（]?[0０][0-9０-９]{0,4}[)）]?\s*[-－‐−ー―)）]\s*[0-9０-９]{1,4}\s*[-－‐−ー―]\s*[0-9０-９]{3,4}|内線\s*[0-9０-９]{2,5}|\+81[\s0-9-]{8,}/u,
   },
-  { kind: 'url', asked: /(?<![a-z])URL(?![a-z])|ＵＲＬ|(?:ウェブサイト|ホームページ|サイト)の(?:アドレス|リンク)|\b(?:web(?:site)?|internet) address\b/iu, pattern: /https?:\/\/|www\.|[a-z0-9-]+\.(?:go|ac|or|co|lg|ne)\.jp|[a-z0-9-]+\.(?:com|org|net|jp)\b/iu },
 ];
 
-/** Kinds of value that are an address (to write, call or visit): given on a contact line that need not repeat what is asked. */
-export const ADDRESS_NEEDS: ReadonlySet<NeedKind> = new Set(['email', 'phone', 'url']);
+/** Kinds of value that are an address (to write or call): given on a contact line that need not repeat what is asked. */
+export const ADDRESS_NEEDS: ReadonlySet<NeedKind> = new Set(['email', 'phone']);
 
 /** Kinds of value that guide the choice of sentences but never make the answer abstain. */
 export const SOFT_NEEDS: ReadonlySet<NeedKind> = new Set(['definition', 'organisation', 'assessment', 'person', 'venue', 'name']);
