@@ -403,6 +403,8 @@ export const BODY_ASKED = /(?:誰|だれ)に(?:対して)?[^、。？?]{0,4}(?:�
 const asksPerson = (text: string) => WHO.test(text) && !BODY_ASKED.test(text);
 /** The most that may be given (最大いくら, 最高で何円, 最大…まで): a cap asked, not a ranking. */
 const CAP_ASKED = /(?:最大|最高)\s*(?:で|は)?\s*(?:いくら|何|どれ|どのくらい|どれくらい)|(?:最大|最高)[^、。？?]{0,6}まで/u;
+/** What a table's row ranked first gives of what is asked. */
+const RANKED_NEEDS: ReadonlySet<NeedKind> = new Set(['money', 'count', 'time']);
 /** A passage that ranks: a superlative, or a list in order (多い順に). */
 const RANKS = new RegExp(`${SUPERLATIVE.source}|(?:多い|大きい|高い|少ない|小さい|低い)順`, 'iu');
 /** A passage naming the ones that have the most (採択件数が多い分野は、…): the ranking asked, unless the least is asked. */
@@ -844,8 +846,8 @@ function bodyAsked(text: string): string | undefined {
   return Array.from(key).length >= 5 ? key : undefined;
 }
 
-/** Whether to abstain, and why. */
-export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS): Abstention {
+/** Whether to abstain, and why; `tableRanks` when a table found gives the most or least asked (superlative.ts). */
+export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidate[], facts: readonly FactPick[], corpus: CorpusFacts, t: AnswerThresholds = DEFAULT_THRESHOLDS, tableRanks = false): Abstention {
   const missingYears = q.years.filter((y) => !corpus.years.has(y));
   if (missingYears.length > 0) return { abstain: true, reason: `the documents mention no fiscal year ${missingYears.join(', ')}` };
   const plan = findPlanMentions(q.question, { bare: true }).find((m) => m.named || /^\s*科学技術/u.test(q.question.slice(m.end)));
@@ -907,7 +909,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     const said = normalizeText(c.unit.text);
     return RANKS.test(said) || (mostAsked && NAMES_MOST.test(said)) || (byGrade && GRADE_GIVEN.test(said));
   };
-  if (SUPERLATIVE.test(text) && !CAP_ASKED.test(text) && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
+  if (SUPERLATIVE.test(text) && !CAP_ASKED.test(text) && !tableRanks && !near.some(ranked)) return { abstain: true, reason: 'the documents rank nothing this way' };
   const opened = { ...q, opening: (id: string) => corpus.opening(id), units: (id: string) => corpus.units(id) };
   const planned = plannedOnly(opened, text, near, one, t);
   if (planned) return { abstain: true, reason: planned };
@@ -930,7 +932,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const gives = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
   const given = (n: Need) =>
     ofPlace !== undefined && (n.kind === 'money' || n.kind === 'count') ? near.some(gives(n)) && scored.some((c) => ofPlace(whereStands(c)) && gives(n)(c)) : near.some(gives(n));
-  const hard = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind));
+  // (a table's row ranked first gives the amount or count it is ranked by, and the year it is of)
+  const hard = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !(tableRanks && RANKED_NEEDS.has(n.kind)));
   const missing = hard.filter((n) => !given(n));
   // (a question asking several kinds of value, some of them given — 当初予算額と執行額, 何年度から始まって累計何人 —
   // is answered with what is given and says what is not)

@@ -18,6 +18,7 @@ import { ASKED_BY, LIST_ASKS, START_YEAR, startsOther } from './intent.js';
 import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need, type NeedKind } from './question.js';
 import { missingParts } from './parts.js';
 import { renderAnswer, type Draft } from './render.js';
+import { rankedRow, rankedThen, rankingAsked, type FoundPassage } from './superlative.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import type { Answer, NearestPassage } from './schema.js';
 import { askedGrade, legendHolder, listAt, listLines, rowsPicked, type ListEvidence } from './lists.js';
@@ -65,6 +66,8 @@ const SUM_ASKED = /合計|合わせて|総額|全部で|\b(?:in total|altogether
 const SAID_BY = /どの(?:委員|議員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
 /** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
+/** A ranking asked is looked for in the tables of this many passages found, best first. */
+const RANKED_PASSAGES = 5;
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
 
 /**
@@ -140,6 +143,8 @@ export class Answerer {
   private readonly useCatalogue: boolean;
   private readonly selection: Selection;
   readonly thresholds: AnswerThresholds;
+  /** The one a table ranked first, of each answer that states one. */
+  private readonly rankedNames = new WeakMap<Answer, string>();
 
   constructor(
     readonly engine: Engine,
@@ -261,11 +266,33 @@ export class Answerer {
   async answer(asked: string, options: AnswerOptions = {}): Promise<Answer> {
     // a grade asked by its rank (最低ランク) is the letter the evaluation found gives it (Ｃ評価)
     const question = await this.engine.retriever.nameGrade(asked, options.mode && { mode: options.mode });
+    // which has the most or the least, then something of it (…一番少なかった地域は、中間評価でどうなった？): asked of the one ranked first
+    const ranked = await this.answerRanked(question, options);
+    if (ranked) return ranked;
     const read = this.read(question);
     const parts = splitQuestion(question, read.language, (part) => this.read(part).entities.length > 0);
     if (parts.length < 2) return this.answerOne(question, options, read);
+    // (a ranking asked with what else is asked of the one ranked first: 一番多かったのは何年度で、いくら — the row a table ranks first gives both)
+    if (parts.every((p) => rankingAsked(p) !== undefined)) {
+      const whole = await this.answerOne(question, options, read);
+      if (whole.sentences.some((s) => s.from === 'comparison')) return whole;
+    }
     const answers = await this.answerParts(parts, options);
     return answers.some((a) => a.status === 'answered') ? joinAnswers(question, answers) : this.answerOne(question, options, read);
+  }
+
+  /**
+   * A question asking which has the most or least and then something of it: the first part's table ranks one
+   * (rankedRow), and the rest is asked of that one. Undefined when the question is not so, or no table ranks one.
+   */
+  private async answerRanked(question: string, options: AnswerOptions): Promise<Answer | undefined> {
+    const split = rankedThen(question);
+    if (!split) return undefined;
+    const [which, then] = split;
+    const first = await this.answerOne(which, options);
+    const name = this.rankedNames.get(first);
+    if (name === undefined) return undefined;
+    return joinAnswers(question, [first, await this.answerOne(aboutFound(then, name, this.namedAs(which)), options, undefined, name)]);
   }
 
   /**
@@ -285,6 +312,12 @@ export class Answerer {
       for (const name of found) answers.push(await this.answerOne(aboutFound(part, name, this.namedAs(first)), options, undefined, name));
     }
     return answers;
+  }
+
+  /** A passage found, with its document's source and lines. */
+  private foundPassage(chunk: Chunk): FoundPassage {
+    const doc = this.engine.documents.find((d) => d.meta.id === chunk.document_id)!;
+    return { source: doc.meta.source, lines: doc.lines, line_start: chunk.line_start, line_end: chunk.line_end };
   }
 
   /** The programme a text names, as it names it (the longest match: a catalogue name may carry a list number, （２）…). */
@@ -307,14 +340,18 @@ export class Answerer {
     if (this.useCatalogue && q.asks.includes('plan') && !facts.some((f) => f.field === 'plan')) {
       facts.push(...this.planFromStart(q, scored, !facts.some((f) => f.field === 'start')));
     }
-    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds);
+    // which has the most or the least: the rows of a table found, compared
+    const ranked = rankedRow(q, hits.slice(0, RANKED_PASSAGES).map(({ chunk }) => this.foundPassage(chunk)));
+    const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds, ranked !== undefined);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
     // the catalogue gives part of what is asked (地域数 of 「実施年度と地域数」): passages for the rest
     const rest = uncovered(q, facts);
     const selected = rest ? this.select(rest, scored, true) : this.select(q, afterFacts(q, scored, facts), facts.length > 0);
     const passages = key === undefined ? selected : entriesNaming(selected, key);
-    const draft: Draft = { facts, passages, missing: [...missing, ...unsaidLabels(q, abstention.unsaid ?? [], passages)] };
-    return renderAnswer(this.engine, q, draft, nearest);
+    const draft: Draft = { facts, passages, missing: [...missing, ...unsaidLabels(q, abstention.unsaid ?? [], passages)], ranked };
+    const answer = renderAnswer(this.engine, q, draft, nearest);
+    if (ranked && answer.sentences.some((s) => s.from === 'comparison')) this.rankedNames.set(answer, ranked.name);
+    return answer;
   }
 
   /**

@@ -6,6 +6,7 @@ import type { Catalogue } from '../catalogue/schema.js';
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import { repairLines } from '../text/repair.js';
+import { sheetCells, sheetSeparator } from '../text/sheet-row.js';
 import type { Answer } from './schema.js';
 
 /** A number or name a sentence states without support. */
@@ -23,10 +24,21 @@ function withoutYears(text: string): string {
   return rest;
 }
 
+/** A text whose lines that are a sheet's rows (cells set apart by tabs or commas) have their cells set apart by bars (no digits of two cells run together). */
+function asCells(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const separator = sheetSeparator(line);
+      return separator ? sheetCells(line, separator).map((c) => c.text).join(' | ') : line;
+    })
+    .join('\n');
+}
+
 /** The numbers and names of one sentence that its quotes and the question do not contain. */
 export function sentenceProblems(cat: Catalogue, text: string, quotes: readonly string[], question: string): string[] {
-  // the quotes as they stand and as repaired (①① doubled in place reads ①)
-  const sources = [...quotes, ...quotes.map((q) => repairLines(q.split('\n')).map((l) => l.text).join('\n'))];
+  // the quotes as they stand, as repaired (①① doubled in place reads ①) and as cells (a sheet's row: 交付額,34000,50000 is no 3400050000)
+  const sources = [...quotes, ...quotes.map((q) => repairLines(q.split('\n')).map((l) => l.text).join('\n')), ...quotes.map(asCells)];
   // (and without their years, as the sentence is read below: R2 5,800 is 5800 after the year R2, not 25800)
   const support = digits(sources.join('\n')) + '\n' + digits(withoutYears(sources.join('\n')));
   const supportYears = new Set(findYearMentions(sources.join('\n')).map((m) => m.year));

@@ -115,21 +115,27 @@ const PICKING_CELL = /^(?![0-9０-９,，.．]+$)[^\s。]{2,10}$/u;
  * named; all of them when it names none. A column counts only where its values repeat and differ.
  */
 export function rowsPicked(question: string, rows: readonly AnswerUnit[]): AnswerUnit[] {
-  const cells = rows.map((u) => spacedCells(u.text).map((c) => normalizeText(c)));
+  return pickedRows(question, rows.map((u) => spacedCells(u.text))).map((i) => rows[i]!);
+}
+
+/** The indices of the rows, given as their cells, that a question picks as rowsPicked does (all of them when it picks none). */
+export function pickedRows(question: string, rows: readonly (readonly string[])[]): number[] {
+  const cells = rows.map((r) => r.map((c) => normalizeText(c)));
   // (a row's last cells may be blank: 備考 left empty)
   const width = Math.min(...cells.map((r) => r.length));
-  if (rows.length < MIN_PICKED_FROM || width < 3) return [...rows];
+  const all = rows.map((_, i) => i);
+  if (rows.length < MIN_PICKED_FROM || width < 3) return all;
   const q = normalizeText(question);
   const years = new Set(findYearMentions(q).map((m) => m.year));
   const named = (cell: string) => PICKING_CELL.test(cell) && (q.includes(cell) || findYearMentions(cell).some((m) => years.has(m.year)));
-  let picked = rows.map((_, i) => i);
+  let picked = all;
   for (let j = 0; j < width; j++) {
     const values = new Set(cells.map((r) => r[j]!));
     if (values.size < 2 || values.size === rows.length) continue;
     const asked = [...values].filter(named);
     if (asked.length > 0) picked = picked.filter((i) => asked.includes(cells[i]![j]!));
   }
-  return picked.length > 0 ? picked.map((i) => rows[i]!) : [...rows];
+  return picked.length > 0 ? picked : all;
 }
 
 /** A grade that labels the names after it: ●Ｓ評価：浜松地域（静岡県）、山梨地域（山梨県）, 【Ａ】… */

@@ -10,6 +10,7 @@ import type { FactPick } from './catalogue-facts.js';
 import type { AnswerQuery } from './question.js';
 import { sentenceProblems } from './check.js';
 import type { Answer, AnswerCitation, AnswerConflict, AnswerSentence, NearestPassage } from './schema.js';
+import { rankedSentence, type Ranked } from './superlative.js';
 import { citeUnit, type AnswerUnit } from './units.js';
 import { locate } from '../loaders/places.js';
 
@@ -21,6 +22,8 @@ export interface Draft {
   reason?: string | undefined;
   /** Parts of the question the documents never mention: said plainly after the answer. */
   missing?: string[] | undefined;
+  /** The row of a table found with the most or least asked: stated first, citing its row and header. */
+  ranked?: Ranked | undefined;
 }
 
 /** Numbers citations in order of first use; the same lines get the same marker. */
@@ -87,6 +90,7 @@ export function renderAnswer(engine: Engine, q: AnswerQuery, draft: Draft, neare
       pending.push({ text: en ? `${subject} — ${f.label.en}: ${values}` : `${subject}の${f.label.ja}：${values}`, citations: [f.values.flatMap((v) => v.citations)], from: 'catalogue' });
     }
   }
+  if (draft.ranked) pending.push({ text: rankedSentence(draft.ranked, en), citations: [draft.ranked.citations], from: 'comparison' });
   const calendar = calendarAsked(q.question);
   let converted = false;
   for (const u of draft.passages) {

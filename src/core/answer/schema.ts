@@ -15,7 +15,7 @@ export type AnswerCitation = z.infer<typeof AnswerCitationSchema>;
 export const AnswerSentenceSchema = z.object({
   text: z.string().describe('The sentence as shown (extraction damage repaired)'),
   markers: z.array(z.number().int().min(1)).min(1).describe('Markers of the citations that hold this sentence'),
-  from: z.enum(['catalogue', 'passage', 'conflict']).describe('A catalogue fact, a sentence of a passage, or the note that documents disagree'),
+  from: z.enum(['catalogue', 'passage', 'conflict', 'comparison']).describe('A catalogue fact, a sentence of a passage, the note that documents disagree, or the row of a cited table found to hold the most or least of a column'),
 });
 export type AnswerSentence = z.infer<typeof AnswerSentenceSchema>;
 

@@ -4,7 +4,7 @@
 import type { Block } from '../catalogue/source-text.js';
 import { findYearMentions, fiscalYearCell } from '../era.js';
 import { segmentBounds } from '../catalogue/source-text.js';
-import { CELL_COMMA, sheetCells } from '../text/sheet-row.js';
+import { CELL_COMMA, sheetCells, sheetSeparator } from '../text/sheet-row.js';
 
 /** Where the rows of a table stand in one block: `count` rows of `width` segments from segment `start`. */
 export interface RowPlan {
@@ -38,7 +38,7 @@ const isCell = (t: string) => Array.from(t).length <= CELL_CHARS && !/[。！？
 const EMPTY_CELL = /^[-－―—‐…]+$/u;
 const isLabel = (t: string) => Array.from(t).length <= LABEL_CHARS && !/[。！？：:～〜~]/u.test(t) && !/^[（(]/u.test(t) && t !== '' && !EMPTY_CELL.test(t);
 /** A cell that is a number (an amount, a count) or an institution's name: what rows hold. */
-const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*(?:億[0-9０-９,，.．]*)?\s*(?:千円|百万円|万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
+export const NUMBER_CELL = /^[△▲\-－]?\s*[0-9０-９][0-9０-９,，.．]*(?:億[0-9０-９,，.．]*)?\s*(?:千円|百万円|万円|億円|円|件|人|名|%|％|拠点|地域)?$/u;
 const NAME_CELL = /(?:大学|機構|機関|研究所|センター|県|市|町|村)$/u;
 /** In a row of its own line, a region's name or an evaluation grade also marks it as a row. */
 const PLACE_CELL = /(?:地域|エリア|拠点|地区)$/u;
@@ -59,6 +59,11 @@ const fields = (line: string, gap: RegExp) =>
   gap === TAB || gap === COMMA ? sheetCells(line, gap).map((c) => c.text) : line.trim().split(gap).filter((x) => x !== '');
 /** The cells of a line of a table spaced apart by wide gaps, a label spaced out (地　域　名) read as one. */
 export const spacedCells = (line: string): string[] => fields(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, '')), WIDE_GAP);
+/** The cells of one line of a table: a sheet's row split at its tabs or commas (blank cells kept), else at wide gaps. */
+export function lineCells(line: string): string[] {
+  const separator = sheetSeparator(line);
+  return separator ? sheetCells(line, separator).map((c) => c.text) : spacedCells(line);
+}
 /** A year in a header's label (平成３０年度, 2023年度, R5年度, a sheet's R1). */
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;
 /** Rows on one line each need this many to count as a table; a row's text cell (a project's name) may be this long. */
