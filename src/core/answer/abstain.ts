@@ -414,6 +414,39 @@ const ASKS_LEAST = /少な|小さ|低い|最小|最少|最低|\bfewest\b|\bleast
 const GRADED = /(?:最|一番|いちばん)[^、。]{0,4}(?:ランク|評価|グレード|点|成績)|(?:ランク|評価|グレード|点|成績)[^、。]{0,4}(?:最|一番|いちばん)|\b(?:top|best|highest|lowest|worst) (?:grades?|ranks?|ranking)\b|\b(?:grades?|ranks?|ranking)\b/iu;
 const EXHAUSTIVE = new RegExp(`${AS_A_LIST.source}|${/全部(?!で)|全て|すべて|\blist (?:all|every)\b|\ball (?:the|of the)\b/u.source}`, 'iu');
 
+/** What sets several things apart in one sentence: 、, ／, 及び. */
+const ENUMERATION_BREAK = /[、,／/]|及び|および|並びに/u;
+/** A sentence names at least this many of the kind asked to stand for a list of them. */
+const MIN_NAMED_ALL = 2;
+
+/** The things of a kind (地域, 県, 大学) a sentence names one after another: 札幌・江別地域（北海道）、鶴岡・酒田地域（山形県）… */
+function namedInSentence(noun: string, text: string): string[] {
+  // (each ends with the kind, its prefecture in brackets after it, and at most the end of the sentence: …地域（熊本県）である。;
+  // a count, 本格型2拠点, names none)
+  const ends = new RegExp(`(?:${nounForms(noun, false).join('|')})(?:\\([^)]*\\))?(?:である|です|でした|であった|など|等)?[。.]?$`, 'u');
+  return normalizeText(text)
+    .split(ENUMERATION_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => ends.test(p) && !/[0-9]/u.test(p));
+}
+
+/**
+ * Whether a sentence found names all the things a list question asks (no grade asked): of its kind, as many as the question
+ * says if it says, about what is asked (its words, the programme, the year).
+ */
+function namesThemAll(q: AnswerQuery, c: ScoredCandidate, corpus: CorpusFacts, t: AnswerThresholds): boolean {
+  const noun = listedNoun(q.question);
+  if (!noun || askedGrade(q.question) !== undefined) return false;
+  const n = statedCount(q.question);
+  const named = namedInSentence(noun, c.unit.text);
+  // (a question naming one of that kind asks something of that one: 東海広域地域のクラスター名)
+  const one = new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}・]{2,}(?:${nounForms(noun, false).join('|')})(?![\\p{Script=Han}\\p{Script=Katakana}])`, 'u');
+  if (named.length < MIN_NAMED_ALL || (n !== undefined && named.length !== n) || one.test(normalizeText(q.question))) return false;
+  const title = corpus.opening(c.unit.documentId);
+  const years = new Set([...c.localYears, ...c.contextYears, ...findYearMentions(title).map((m) => m.year)]);
+  return questionCoverage(q, whereStands(c)) >= t.anchorCoverage && (q.entities.length === 0 || namesAsked(q, c, title, t)) && q.years.every((y) => years.has(y));
+}
+
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
 const NOUN_FORMS: Record<string, string[]> = { 地域: ['地域', 'エリア', '地区'], 拠点: ['拠点', 'ハブ'] };
 /** The names of a kind of listed thing in an evaluation's grade table: its hubs by their regions' names (盛岡・北上地域　Ｂ　Ｂ). */
@@ -922,7 +955,10 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (head) return { abstain: true, reason: `the documents never mention ${head}, what is asked` };
   if (facts.length > 0) return { abstain: false };
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
-  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) return { abstain: true, reason: 'the documents give no list of what was asked' };
+  // (or, where no list stands, a sentence that names them all: 札幌・江別地域（北海道）、…及び熊本・菊陽地域（熊本県）である)
+  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t) && !near.some((c) => namesThemAll(q, c, corpus, t))) {
+    return { abstain: true, reason: 'the documents give no list of what was asked' };
+  }
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...opened, focus, programmes };
   // (an amount or a count of one place is given, by some passage found, where that place is named: in its
