@@ -1,6 +1,7 @@
 // Which row of a table has the most or the least of what is asked (交付決定額が一番少なかった企業, 予算が一番
 // 多かったのは何年度, "the most adoptions"): the rows of a table the search found are compared in the column
-// asked, and the row that wins is named with the lines that show it (its row and the header above it).
+// asked (or a table read across, its year columns; or the several a sentence counts by name, 仙台圏5件、…), and
+// the one that wins is named with the lines that show it (its row and the header above it). A tie names no one.
 import { findYearMentions } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
@@ -66,7 +67,7 @@ export function rankingAsked(question: string): boolean | undefined {
 export interface Ranked {
   /** What the row is (its name cell), or the header's label of the column that wins in a table read across. */
   name: string;
-  /** The column's label, when the table has one. */
+  /** What the value is: the column's label (in a table read across, the row's); none for a sentence's count. */
   label: string | undefined;
   value: string;
   most: boolean;
@@ -142,6 +143,15 @@ function tableAt(lines: readonly string[], at: number): Table | undefined {
   return { header, rows, above };
 }
 
+/** The line `n` (1-based) of a document, cited whole. */
+const lineCitation = (source: string, lines: readonly string[], n: number): Citation => ({ source, line_start: n, line_end: n, quote: lines[n - 1]!.trim() });
+
+/** The one of several values that is the most (or the least); none on a tie. */
+function winner<T extends { v: number }>(values: readonly T[], most: boolean): T | undefined {
+  const best = values.reduce((a, b) => ((most ? b.v > a.v : b.v < a.v) ? b : a));
+  return values.filter((x) => x.v === best.v).length === 1 ? best : undefined;
+}
+
 /** A number as it compares: yen where it is an amount (５，０００万円, 2億2,200万円), else the figure itself. */
 function numberOf(cell: string): number | undefined {
   const text = normalizeText(cell).trim();
@@ -205,8 +215,8 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
     const v = isNumber(r.cells[column]?.text ?? '') ? numberOf(r.cells[column]!.text) : undefined;
     return v === undefined ? [] : [{ r, v }];
   });
-  if (valued.length < MIN_ROWS) return undefined;
-  const best = valued.reduce((a, b) => ((most ? b.v > a.v : b.v < a.v) ? b : a));
+  const best = valued.length < MIN_ROWS ? undefined : winner(valued, most);
+  if (!best) return undefined;
   // (the row's name: its first cell of words that differs from row to row, 企業名 rather than the タイプ they share; of the
   // kind asked, by its header's label, or a year where years are asked)
   const kind = namedKind(q.question);
@@ -218,8 +228,8 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
   const nameAt = names.find(ofKind);
   const name = nameAt === undefined ? undefined : best.r.cells[nameAt]!.text;
   if (!name) return undefined;
-  const cite = (line: number): Citation => ({ source, line_start: line, line_end: line, quote: lines[line - 1]!.trim() });
-  return { name, label: labels[column], value: best.r.cells[column]!.text, most, citations: [...(table.header ? [cite(table.header.line)] : []), cite(best.r.line)] };
+  const cited = [...(table.header ? [table.header.line] : []), best.r.line].map((n) => lineCitation(source, lines, n));
+  return { name, label: labels[column], value: best.r.cells[column]!.text, most, citations: cited };
 }
 
 /**
@@ -234,10 +244,9 @@ function rankColumns(q: AnswerQuery, table: Table, most: boolean, source: string
   const row = table.rows.find((r) => asks(q, r.cells[0]!.text));
   if (!row) return undefined;
   const valued = row.cells.flatMap((c, j) => (years[j] && isNumber(c.text) ? [{ j, v: numberOf(c.text)! }] : []));
-  if (valued.length < MIN_ROWS) return undefined;
-  const best = valued.reduce((a, b) => ((most ? b.v > a.v : b.v < a.v) ? b : a));
-  const cite = (line: number): Citation => ({ source, line_start: line, line_end: line, quote: lines[line - 1]!.trim() });
-  return { name: labels[best.j]!, label: row.cells[0]!.text, value: row.cells[best.j]!.text, most, citations: [cite(table.header.line), cite(row.line)] };
+  const best = valued.length < MIN_ROWS ? undefined : winner(valued, most);
+  if (!best) return undefined;
+  return { name: labels[best.j]!, label: row.cells[0]!.text, value: row.cells[best.j]!.text, most, citations: [table.header.line, row.line].map((n) => lineCitation(source, lines, n)) };
 }
 
 /** The document a passage found stands in: its source and lines. */
@@ -276,7 +285,7 @@ export function rankedRow(q: AnswerQuery, passages: readonly FoundPassage[]): Ra
     }
     // (or a sentence that counts several by name: 圏域別では仙台圏5件、沿岸3件、県北2件、仙南1件)
     for (let n = from; n <= Math.min(p.lines.length, p.line_end) && !best; n++) {
-      const ranked = rankCounted(q, p.lines[n - 1]!, most, { source: p.source, line_start: n, line_end: n, quote: p.lines[n - 1]!.trim() });
+      const ranked = rankCounted(q, p.lines[n - 1]!, most, lineCitation(p.source, p.lines, n));
       if (ranked) best = { ranked, about: 0 };
     }
   }
@@ -307,18 +316,13 @@ function rankCounted(q: AnswerQuery, line: string, most: boolean, citation: Cita
     run = last && BETWEEN_COUNTED.test(text.slice(last.index! + last[0].length, m.index)) ? [...run, m] : [m];
     if (run.length > items.length) items = run;
   }
-  return rankItems(items.map((m) => ({ name: m[1]!.replace(COUNTED_LEAD, ''), value: m[2]!, n: numberOf(m[2]!) })), kind, most, citation);
-}
-
-/** The one of those counted with the most or least (none on a tie). */
-function rankItems(items: { name: string; value: string; n: number | undefined }[], kind: string, most: boolean, citation: Citation): Ranked | undefined {
-  const units = new Set(items.map((i) => i.value.replace(/[0-9,.\s]/gu, '')));
-  if (items.length < MIN_COUNTED || units.size !== 1 || items.some((i) => i.n === undefined)) return undefined;
-  if (kind === YEAR && !items.every((i) => findYearMentions(i.name).length > 0)) return undefined;
-  const best = items.reduce((a, b) => ((most ? b.n! > a.n! : b.n! < a.n!) ? b : a));
-  // (a tie names no one)
-  if (items.filter((i) => i.n === best.n).length > 1) return undefined;
-  return { name: best.name, label: undefined, value: best.value, most, citations: [citation] };
+  const counted = items.map((m) => ({ name: m[1]!.replace(COUNTED_LEAD, ''), value: m[2]!, v: numberOf(m[2]!) ?? NaN }));
+  // (all in one unit, and of years where years are asked)
+  const units = new Set(counted.map((i) => i.value.replace(/[0-9,.\s]/gu, '')));
+  if (counted.length < MIN_COUNTED || units.size !== 1 || counted.some((i) => Number.isNaN(i.v))) return undefined;
+  if (kind === YEAR && !counted.every((i) => findYearMentions(i.name).length > 0)) return undefined;
+  const best = winner(counted, most);
+  return best && { name: best.name, label: undefined, value: best.value, most, citations: [citation] };
 }
 
 /** The sentence that states a ranked row: 最も少ないのは(株)東城メディカルテック（交付決定額（千円）：1,600）. */
