@@ -350,7 +350,8 @@ export class Answerer {
     const passages = key === undefined ? selected : entriesNaming(selected, key);
     const draft: Draft = { facts, passages, missing: [...missing, ...unsaidLabels(q, abstention.unsaid ?? [], passages)], ranked };
     const answer = renderAnswer(this.engine, q, draft, nearest);
-    if (ranked && answer.sentences.some((s) => s.from === 'comparison')) this.rankedNames.set(answer, ranked.name);
+    // (what is asked next is asked of the one ranked first, not of several tied)
+    if (ranked?.names.length === 1 && answer.sentences.some((s) => s.from === 'comparison')) this.rankedNames.set(answer, ranked.names[0]!);
     return answer;
   }
 

@@ -1,7 +1,7 @@
 // Which row of a table has the most or the least of what is asked (交付決定額が一番少なかった企業, 予算が一番
 // 多かったのは何年度, "the most adoptions"): the rows of a table the search found are compared in the column
 // asked (or a table read across, its year columns; or the several a sentence counts by name, 仙台圏5件、…), and
-// the one that wins is named with the lines that show it (its row and the header above it). A tie names no one.
+// the one that wins is named with the lines that show it (its row and the header above it); on a tie, each of them.
 import { findYearMentions } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
@@ -65,8 +65,8 @@ export function rankingAsked(question: string): boolean | undefined {
 
 /** The winning row of a table, as the answer states it. */
 export interface Ranked {
-  /** What the row is (its name cell), or the header's label of the column that wins in a table read across. */
-  name: string;
+  /** What the row is (its name cell), or the header's label of the column that wins in a table read across; on a tie, each. */
+  names: string[];
   /** What the value is: the column's label (in a table read across, the row's); none for a sentence's count. */
   label: string | undefined;
   value: string;
@@ -146,10 +146,10 @@ function tableAt(lines: readonly string[], at: number): Table | undefined {
 /** The line `n` (1-based) of a document, cited whole. */
 const lineCitation = (source: string, lines: readonly string[], n: number): Citation => ({ source, line_start: n, line_end: n, quote: lines[n - 1]!.trim() });
 
-/** The one of several values that is the most (or the least); none on a tie. */
-function winner<T extends { v: number }>(values: readonly T[], most: boolean): T | undefined {
+/** Those of several values that are the most (or the least): one, or those tied. */
+function winners<T extends { v: number }>(values: readonly T[], most: boolean): T[] {
   const best = values.reduce((a, b) => ((most ? b.v > a.v : b.v < a.v) ? b : a));
-  return values.filter((x) => x.v === best.v).length === 1 ? best : undefined;
+  return values.filter((x) => x.v === best.v);
 }
 
 /** A number as it compares: yen where it is an amount (５，０００万円, 2億2,200万円), else the figure itself. */
@@ -215,8 +215,9 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
     const v = isNumber(r.cells[column]?.text ?? '') ? numberOf(r.cells[column]!.text) : undefined;
     return v === undefined ? [] : [{ r, v }];
   });
-  const best = valued.length < MIN_ROWS ? undefined : winner(valued, most);
-  if (!best) return undefined;
+  if (valued.length < MIN_ROWS) return undefined;
+  const won = winners(valued, most);
+  const best = won[0]!;
   // (the row's name: its first cell of words that differs from row to row, 企業名 rather than the タイプ they share; of the
   // kind asked, by its header's label, or a year where years are asked)
   const kind = namedKind(q.question);
@@ -226,10 +227,9 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
     kind === undefined || (kind === YEAR ? isYear(j) : kind === THING ? !isYear(j) : label(j) !== '' && (label(j).includes(kind) || (Array.from(label(j)).length >= 2 && kind.includes(label(j)))));
   const names = Array.from({ length: width }, (_, j) => j).filter((j) => j !== column && !isNumber(best.r.cells[j]?.text ?? '') && new Set(valued.map(({ r }) => r.cells[j]?.text)).size === valued.length);
   const nameAt = names.find(ofKind);
-  const name = nameAt === undefined ? undefined : best.r.cells[nameAt]!.text;
-  if (!name) return undefined;
-  const cited = [...(table.header ? [table.header.line] : []), best.r.line].map((n) => lineCitation(source, lines, n));
-  return { name, label: labels[column], value: best.r.cells[column]!.text, most, citations: cited };
+  if (nameAt === undefined || won.some(({ r }) => !r.cells[nameAt]?.text)) return undefined;
+  const cited = [...(table.header ? [table.header.line] : []), ...won.map(({ r }) => r.line)].map((n) => lineCitation(source, lines, n));
+  return { names: won.map(({ r }) => r.cells[nameAt]!.text), label: labels[column], value: best.r.cells[column]!.text, most, citations: cited };
 }
 
 /**
@@ -244,9 +244,9 @@ function rankColumns(q: AnswerQuery, table: Table, most: boolean, source: string
   const row = table.rows.find((r) => asks(q, r.cells[0]!.text));
   if (!row) return undefined;
   const valued = row.cells.flatMap((c, j) => (years[j] && isNumber(c.text) ? [{ j, v: numberOf(c.text)! }] : []));
-  const best = valued.length < MIN_ROWS ? undefined : winner(valued, most);
-  if (!best) return undefined;
-  return { name: labels[best.j]!, label: row.cells[0]!.text, value: row.cells[best.j]!.text, most, citations: [table.header.line, row.line].map((n) => lineCitation(source, lines, n)) };
+  if (valued.length < MIN_ROWS) return undefined;
+  const won = winners(valued, most);
+  return { names: won.map(({ j }) => labels[j]!), label: row.cells[0]!.text, value: row.cells[won[0]!.j]!.text, most, citations: [table.header.line, row.line].map((n) => lineCitation(source, lines, n)) };
 }
 
 /** The document a passage found stands in: its source and lines. */
@@ -321,12 +321,13 @@ function rankCounted(q: AnswerQuery, line: string, most: boolean, citation: Cita
   const units = new Set(counted.map((i) => i.value.replace(/[0-9,.\s]/gu, '')));
   if (counted.length < MIN_COUNTED || units.size !== 1 || counted.some((i) => Number.isNaN(i.v))) return undefined;
   if (kind === YEAR && !counted.every((i) => findYearMentions(i.name).length > 0)) return undefined;
-  const best = winner(counted, most);
-  return best && { name: best.name, label: undefined, value: best.value, most, citations: [citation] };
+  const won = winners(counted, most);
+  return { names: won.map((i) => i.name), label: undefined, value: won[0]!.value, most, citations: [citation] };
 }
 
-/** The sentence that states a ranked row: 最も少ないのは(株)東城メディカルテック（交付決定額（千円）：1,600）. */
+/** The sentence that states a ranked row: 最も少ないのは(株)東城メディカルテック（交付決定額（千円）：1,600）; those tied, each (AとB). */
 export function rankedSentence(r: Ranked, en: boolean): string {
   const value = r.label ? `${r.label}${en ? ': ' : '：'}${r.value}` : r.value;
-  return en ? `${r.most ? 'Highest' : 'Lowest'}: ${r.name} (${value})` : `最も${r.most ? '多い' : '少ない'}のは${r.name}（${value}）`;
+  const names = r.names.join(en ? ' and ' : 'と');
+  return en ? `${r.most ? 'Highest' : 'Lowest'}: ${names} (${value}${r.names.length > 1 ? ', tied' : ''})` : `最も${r.most ? '多い' : '少ない'}のは${names}（${value}${r.names.length > 1 ? '、同数' : ''}）`;
 }
