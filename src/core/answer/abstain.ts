@@ -419,32 +419,29 @@ const ENUMERATION_BREAK = /[、,／/]|及び|および|並びに/u;
 /** A sentence names at least this many of the kind asked to stand for a list of them. */
 const MIN_NAMED_ALL = 2;
 
-/** The things of a kind (地域, 県, 大学) a sentence names one after another: 札幌・江別地域（北海道）、鶴岡・酒田地域（山形県）… */
-function namedInSentence(noun: string, text: string): string[] {
+/**
+ * Which sentences found name all the things a list question asks (no grade asked), one after another: of its kind
+ * (札幌・江別地域（北海道）、鶴岡・酒田地域（山形県）…), as many as the question says if it says, about what is asked (its
+ * words, the programme, the year). Undefined when the question asks no such list.
+ */
+function namingThemAll(q: AnswerQuery, corpus: CorpusFacts, t: AnswerThresholds): ((c: ScoredCandidate) => boolean) | undefined {
+  const noun = listedNoun(q.question);
+  if (!noun || askedGrade(q.question) !== undefined) return undefined;
+  const forms = nounForms(noun, false).join('|');
+  // (a question naming one of that kind asks something of that one: 東海広域地域のクラスター名)
+  if (new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}・]{2,}(?:${forms})(?![\\p{Script=Han}\\p{Script=Katakana}])`, 'u').test(normalizeText(q.question))) return undefined;
+  const n = statedCount(q.question);
   // (each ends with the kind, its prefecture in brackets after it, and at most the end of the sentence: …地域（熊本県）である。;
   // a count, 本格型2拠点, names none)
-  const ends = new RegExp(`(?:${nounForms(noun, false).join('|')})(?:\\([^)]*\\))?(?:である|です|でした|であった|など|等)?[。.]?$`, 'u');
-  return normalizeText(text)
-    .split(ENUMERATION_BREAK)
-    .map((p) => p.trim())
-    .filter((p) => ends.test(p) && !/[0-9]/u.test(p));
-}
-
-/**
- * Whether a sentence found names all the things a list question asks (no grade asked): of its kind, as many as the question
- * says if it says, about what is asked (its words, the programme, the year).
- */
-function namesThemAll(q: AnswerQuery, c: ScoredCandidate, corpus: CorpusFacts, t: AnswerThresholds): boolean {
-  const noun = listedNoun(q.question);
-  if (!noun || askedGrade(q.question) !== undefined) return false;
-  const n = statedCount(q.question);
-  const named = namedInSentence(noun, c.unit.text);
-  // (a question naming one of that kind asks something of that one: 東海広域地域のクラスター名)
-  const one = new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}・]{2,}(?:${nounForms(noun, false).join('|')})(?![\\p{Script=Han}\\p{Script=Katakana}])`, 'u');
-  if (named.length < MIN_NAMED_ALL || (n !== undefined && named.length !== n) || one.test(normalizeText(q.question))) return false;
-  const title = corpus.opening(c.unit.documentId);
-  const years = new Set([...c.localYears, ...c.contextYears, ...findYearMentions(title).map((m) => m.year)]);
-  return questionCoverage(q, whereStands(c)) >= t.anchorCoverage && (q.entities.length === 0 || namesAsked(q, c, title, t)) && q.years.every((y) => years.has(y));
+  const ends = new RegExp(`(?:${forms})(?:\\([^)]*\\))?(?:である|です|でした|であった|など|等)?[。.]?$`, 'u');
+  const named = (text: string) => normalizeText(text).split(ENUMERATION_BREAK).filter((p) => ends.test(p.trim()) && !/[0-9]/u.test(p)).length;
+  return (c) => {
+    const count = named(c.unit.text);
+    if (count < MIN_NAMED_ALL || (n !== undefined && count !== n)) return false;
+    const title = corpus.opening(c.unit.documentId);
+    const years = new Set([...c.localYears, ...c.contextYears, ...findYearMentions(title).map((m) => m.year)]);
+    return questionCoverage(q, whereStands(c)) >= t.anchorCoverage && (q.entities.length === 0 || namesAsked(q, c, title, t)) && q.years.every((y) => years.has(y));
+  };
 }
 
 /** The names the documents give a kind of listed thing (エリア名 lists regions, ハブ拠点 hubs). */
@@ -956,8 +953,9 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   if (facts.length > 0) return { abstain: false };
   // which regions, universities, projects: a list of them (of the year and size asked) must stand in the documents
   // (or, where no list stands, a sentence that names them all: 札幌・江別地域（北海道）、…及び熊本・菊陽地域（熊本県）である)
-  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t) && !near.some((c) => namesThemAll(q, c, corpus, t))) {
-    return { abstain: true, reason: 'the documents give no list of what was asked' };
+  if (q.asks.some((a) => LIST_ASKS.has(a)) && !askedList(q, scored, corpus, t)) {
+    const themAll = namingThemAll(q, corpus, t);
+    if (!themAll || !near.some(themAll)) return { abstain: true, reason: 'the documents give no list of what was asked' };
   }
   // every kind of value asked for must stand in a sentence about what was asked
   const fq = { ...opened, focus, programmes };

@@ -5,7 +5,7 @@
 import { findYearMentions, yearsOf } from '../era.js';
 import { unsaidLabel } from '../catalogue/labels.js';
 import { namedProgrammes } from '../catalogue/query.js';
-import { citeLines, type Engine } from '../engine.js';
+import { citeLines, documentById, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
@@ -65,9 +65,9 @@ const SUM_ASKED = /合計|合わせて|総額|全部で|\b(?:in total|altogether
 /** A question asking which member or official said something (どの委員, 発言したのは). */
 const SAID_BY = /どの(?:委員|議員|方|人)|誰が|発言|\bwhich (?:member|official)\b/iu;
 
-/** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 /** A ranking asked is looked for in the tables of this many passages found, best first. */
 const RANKED_PASSAGES = 5;
+/** Catalogue fields that answer what is asked whole: a passage after them must state the same value. */
 const ASK_FIELDS = new Set(['start', 'end', 'plan', 'regions', 'successor', 'predecessor', 'runner']);
 
 /**
@@ -316,7 +316,7 @@ export class Answerer {
 
   /** A passage found, with its document's source and lines. */
   private foundPassage(chunk: Chunk): FoundPassage {
-    const doc = this.engine.documents.find((d) => d.meta.id === chunk.document_id)!;
+    const doc = documentById(this.engine, chunk.document_id)!;
     return { source: doc.meta.source, lines: doc.lines, line_start: chunk.line_start, line_end: chunk.line_end };
   }
 
@@ -340,8 +340,8 @@ export class Answerer {
     if (this.useCatalogue && q.asks.includes('plan') && !facts.some((f) => f.field === 'plan')) {
       facts.push(...this.planFromStart(q, scored, !facts.some((f) => f.field === 'start')));
     }
-    // which has the most or the least: the rows of a table found, compared
-    const ranked = rankedRow(q, hits.slice(0, RANKED_PASSAGES).map(({ chunk }) => this.foundPassage(chunk)));
+    // which has the most or the least: the rows of a table found, compared (only when a ranking is asked)
+    const ranked = rankingAsked(q.question) === undefined ? undefined : rankedRow(q, hits.slice(0, RANKED_PASSAGES).map(({ chunk }) => this.foundPassage(chunk)));
     const abstention: Abstention = decideAbstention(q, scored, facts, this.corpus, this.thresholds, ranked !== undefined);
     if (abstention.abstain) return renderAnswer(this.engine, q, { facts: [], passages: [], reason: abstention.reason }, nearest);
     // the catalogue gives part of what is asked (地域数 of 「実施年度と地域数」): passages for the rest

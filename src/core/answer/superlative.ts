@@ -6,6 +6,7 @@ import { findYearMentions } from '../era.js';
 import type { Citation } from '../schemas.js';
 import { normalizeText } from '../text/normalize.js';
 import { findAmounts } from '../catalogue/money.js';
+import { rowLineCells } from '../loaders/tables.js';
 import { pickedRows } from './lists.js';
 import { termIn, type AnswerQuery } from './question.js';
 import { lineCells, NUMBER_CELL, TOTAL_ROW } from './tables.js';
@@ -63,6 +64,12 @@ export function rankingAsked(question: string): boolean | undefined {
   return BY_GRADE.test(near) ? undefined : most !== null;
 }
 
+/** What a ranking asks: the most or the least, and what it names (years, a kind of thing, or anything). */
+interface Asked {
+  most: boolean;
+  kind: string | undefined;
+}
+
 /** The winning row of a table, as the answer states it. */
 export interface Ranked {
   /** What the row is (its name cell), or the header's label of the column that wins in a table read across; on a tie, each. */
@@ -88,8 +95,6 @@ interface Table {
   above: string;
 }
 
-/** A row written with its header by the loaders (事業名：X / 年度：2024 / 予算額：3億円), and their header (事業名 / 年度 / 予算額). */
-const LABELLED = / \/ /u;
 /** The lines above a table (blank ones aside) read as what it is of. */
 const ABOVE_LINES = 2;
 /** A table has at least this many rows compared. */
@@ -99,16 +104,12 @@ const REACH = 3;
 /** A column of a row's number, not of a value: No., 番号. */
 const NUMBERING = /^(?:no\.?|番号|#|順位|整理番号)$/iu;
 
-/** The cells of a line of a table, each with the label the line itself gives it; none when it is no row. */
+/**
+ * The cells of a line of a table, each with the label the line itself gives it: as the loaders write a row with its header
+ * (事業名：X / 年度：2024 / 予算額：3億円) and the header itself, or as a text file sets cells apart.
+ */
 function cellsOf(line: string): Cell[] {
-  const labelled = line.split(LABELLED);
-  if (labelled.length >= 2) {
-    return labelled.map((p) => {
-      const at = p.search(/[：:]/u);
-      return at < 0 ? { text: p.trim(), label: undefined } : { text: p.slice(at + 1).trim(), label: p.slice(0, at).trim() };
-    });
-  }
-  return lineCells(line).map((text) => ({ text: text.trim(), label: undefined }));
+  return rowLineCells(line) ?? lineCells(line).map((text) => ({ text: text.trim(), label: undefined }));
 }
 
 const isNumber = (cell: string) => NUMBER_CELL.test(normalizeText(cell).trim());
@@ -196,7 +197,7 @@ function columnOf(q: AnswerQuery, labels: readonly (string | undefined)[], numer
 }
 
 /** The row that wins a table, its rows compared in the column asked (rows the question picks by a value of theirs only). */
-function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, lines: readonly string[]): Ranked | undefined {
+function rankRows(q: AnswerQuery, table: Table, { most, kind }: Asked, source: string, lines: readonly string[]): Ranked | undefined {
   const width = Math.max(...table.rows.map((r) => r.cells.length));
   const labelAt = (j: number) => table.header?.labels[j] ?? table.rows.find((r) => r.cells[j]?.label)?.cells[j]?.label;
   const labels = Array.from({ length: width }, (_, j) => labelAt(j));
@@ -220,7 +221,6 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
   const best = won[0]!;
   // (the row's name: its first cell of words that differs from row to row, 企業名 rather than the タイプ they share; of the
   // kind asked, by its header's label, or a year where years are asked)
-  const kind = namedKind(q.question);
   const isYear = (j: number) => valued.every(({ r }) => findYearMentions(r.cells[j]?.text ?? '').length > 0);
   const label = (j: number) => bare(labels[j] ?? '');
   const ofKind = (j: number) =>
@@ -236,10 +236,9 @@ function rankRows(q: AnswerQuery, table: Table, most: boolean, source: string, l
  * A table read across (年度　H30　R1　R2 over 予算額(百万円)　200　320　335): the columns are years, and the row asked
  * (labelled with a word the question uses) wins in the column with its most or least.
  */
-function rankColumns(q: AnswerQuery, table: Table, most: boolean, source: string, lines: readonly string[]): Ranked | undefined {
+function rankColumns(q: AnswerQuery, table: Table, { most, kind }: Asked, source: string, lines: readonly string[]): Ranked | undefined {
   const labels = table.header?.labels ?? [];
   const years = labels.map((l, j) => j > 0 && !SUM_COLUMN.test(bare(l)) && findYearMentions(l).length > 0);
-  const kind = namedKind(q.question);
   if (!table.header || years.filter(Boolean).length < 3 || (kind !== undefined && kind !== YEAR)) return undefined;
   const row = table.rows.find((r) => asks(q, r.cells[0]!.text));
   if (!row) return undefined;
@@ -267,6 +266,7 @@ function aboutAsked(q: AnswerQuery, table: Table): number {
 export function rankedRow(q: AnswerQuery, passages: readonly FoundPassage[]): Ranked | undefined {
   const most = rankingAsked(q.question);
   if (most === undefined) return undefined;
+  const asked: Asked = { most, kind: namedKind(q.question) };
   const seen = new Set<string>();
   let best: { ranked: Ranked; about: number } | undefined;
   for (const p of passages) {
@@ -279,13 +279,13 @@ export function rankedRow(q: AnswerQuery, passages: readonly FoundPassage[]): Ra
       n = table.rows.at(-1)!.line;
       if (seen.has(key)) continue;
       seen.add(key);
-      const ranked = rankRows(q, table, most, p.source, p.lines) ?? rankColumns(q, table, most, p.source, p.lines);
+      const ranked = rankRows(q, table, asked, p.source, p.lines) ?? rankColumns(q, table, asked, p.source, p.lines);
       const about = aboutAsked(q, table);
       if (ranked && (!best || about > best.about)) best = { ranked, about };
     }
     // (or a sentence that counts several by name: 圏域別では仙台圏5件、沿岸3件、県北2件、仙南1件)
     for (let n = from; n <= Math.min(p.lines.length, p.line_end) && !best; n++) {
-      const ranked = rankCounted(q, p.lines[n - 1]!, most, lineCitation(p.source, p.lines, n));
+      const ranked = rankCounted(p.lines[n - 1]!, asked, lineCitation(p.source, p.lines, n));
       if (ranked) best = { ranked, about: 0 };
     }
   }
@@ -302,9 +302,8 @@ const BETWEEN_COUNTED = /^[、，,\s]*$/u;
 const MIN_COUNTED = 3;
 
 /** The one a sentence counting several by name (of the kind asked, which the sentence names) gives the most or least. */
-function rankCounted(q: AnswerQuery, line: string, most: boolean, citation: Citation): Ranked | undefined {
+function rankCounted(line: string, { most, kind }: Asked, citation: Citation): Ranked | undefined {
   const text = normalizeText(line);
-  const kind = namedKind(q.question);
   // (the sentence names the kind, or counts by it: 地域別では for 地域区分)
   const byKind = kind !== undefined && (text.includes(kind) || text.includes(`${Array.from(kind).slice(0, 2).join('')}別`));
   if (kind === undefined || kind === THING || (kind !== YEAR && !byKind)) return undefined;

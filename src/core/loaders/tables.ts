@@ -15,6 +15,9 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return filled.filter((c) => NUMERIC.test(c)).length === 0;
 }
 
+/** What sets a table's cells apart on the line that holds its row or its header: "h1：v1 / h2：v2", "h1 / h2". */
+const CELL_SEPARATOR = ' / ';
+
 /** One data row written with its header: "h1：v1 / h2：v2"; cells without a header stand bare. */
 export function rowLine(header: readonly string[] | undefined, cells: readonly string[]): string {
   const parts: string[] = [];
@@ -23,7 +26,20 @@ export function rowLine(header: readonly string[] | undefined, cells: readonly s
     const h = header?.[i] ?? '';
     parts.push(h === '' || h === cell ? cell : `${h}：${cell}`);
   });
-  return parts.join(' / ');
+  return parts.join(CELL_SEPARATOR);
+}
+
+/**
+ * The cells of a line `rowLine` or a header line wrote, each with its header where the line gives one ("h1：v1" → h1, v1):
+ * undefined when the line holds no cells set apart so.
+ */
+export function rowLineCells(line: string): { text: string; label: string | undefined }[] | undefined {
+  const parts = line.split(CELL_SEPARATOR);
+  if (parts.length < 2) return undefined;
+  return parts.map((p) => {
+    const at = p.search(/[：:]/u);
+    return at < 0 ? { text: p.trim(), label: undefined } : { text: p.slice(at + 1).trim(), label: p.slice(0, at).trim() };
+  });
 }
 
 /** How far down a sheet (or a CSV export) its header row is looked for. */
@@ -40,7 +56,7 @@ export function headerRowIndex(rows: readonly (readonly string[])[]): number {
  */
 export function sheetRowLine(cells: readonly string[], i: number, at: number, header: readonly string[] | undefined): string {
   if (at < 0 || i < at) return cells.filter((c) => c !== '').join(' ');
-  return i === at ? cells.filter((c) => c !== '').join(' / ') : rowLine(header, cells);
+  return i === at ? cells.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, cells);
 }
 
 /** A table's lines: the header row (cells joined by " / "), then each row with its header. */
@@ -49,7 +65,7 @@ export function tableLines(rows: readonly (readonly string[])[]): string[] {
   if (clean.length === 0) return [];
   const [first, ...rest] = clean;
   if (rest.length > 0 && isHeaderRow(first!)) {
-    return [first!.filter((c) => c !== '').join(' / '), ...rest.map((r) => rowLine(first, r))];
+    return [first!.filter((c) => c !== '').join(CELL_SEPARATOR), ...rest.map((r) => rowLine(first, r))];
   }
   return clean.map((r) => rowLine(undefined, r));
 }
