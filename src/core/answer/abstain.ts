@@ -16,7 +16,7 @@ import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
 import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
 import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, rowGrade, statedCount, type ListEvidence } from './lists.js';
-import { asksUnmentioned, unmentionedHead } from './parts.js';
+import { asksUnmentioned, unmentionedHead, valueAskedOf } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { fillsYearColumn, leavesYearEmpty } from './tables.js';
 import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
@@ -78,10 +78,8 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   // a question that only names the programme is covered by naming it (the `about` test)
   // (the document's title says what every sentence in it is of: 平成17年度開始エリア 事後評価結果)
   // the words that only name the kind of value asked (件数, 予算額) or the kind of programme named (プログラム) need not stand with it
-  const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
-  // (optional words: the coverage with them or without them, whichever is higher)
   const text = whereStands(c);
-  const coverage = Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
+  const coverage = kindlessCoverage(q, text);
   // (which stands on a contact line that need not repeat what is asked: 電話 088-…　メール …@…, under 問い合わせ先)
   const covered = q.namesOnly || coverage >= min || (q.language === 'en' && c.features.context >= t.anchorCoverage) || address;
   // a start or an end, an amount or a count stated for another programme (その後継事業「…」は令和元年度から,
@@ -115,6 +113,16 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const actualAsked = ACTUAL_ASKED.test(q.question) || (kind === 'count' && doneAsked(q.question));
   const actual = (kind !== 'money' && kind !== 'count') || !actualAsked || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
   return about && covered && ofYear && inColumn(q, c) && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
+}
+
+/**
+ * How much of the question a text covers, where the words that only name the kind of value asked (件数, 予算額)
+ * or the kind of programme named (プログラム) need not stand in it: the coverage with them or without them,
+ * whichever is higher.
+ */
+export function kindlessCoverage(q: AnswerQuery, text: string): number {
+  const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
+  return Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
 }
 
 /**
@@ -307,6 +315,9 @@ function sameBudgetKind(question: string, sentence: string): boolean {
 function spentAsSpent(question: string, where: string): boolean {
   return !SPENT.test(question) || SPENT.test(where);
 }
+
+/** The kinds of value stated of something: an amount, a count, a share. */
+const VALUE_NEEDS: ReadonlySet<NeedKind> = new Set(['money', 'count', 'percent']);
 
 /** A whole asked of a programme: its budget across the country (国全体の予算額, 事業全体). */
 const WHOLE_ASKED = /国全体|全国|事業全体|全体の/u;
@@ -670,18 +681,20 @@ function shortens(name: string, word: string, kind: string): boolean {
  * the kind ending the word (not 地域科学技術振興).
  */
 const PLACE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,8}?)(?:(?:地域|エリア|地区)?の(?:拠点|地域|エリア|地区)|(?:拠点|地域|エリア|地区))(?![\p{Script=Han}\p{Script=Katakana}ー])/gu;
+/** A prefecture whose programme is asked of (香川県の研究開発補助金): the name without 県. */
+const PREFECTURE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,3})県の/gu;
 /** What names a body or asks, not a place (文科省の地域, 何地域); a university's hub is one (秋田大学の拠点). */
 const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|委員会|以外$/u;
 
 /**
- * The one place a question asks an amount or a count of (十勝の拠点の交付額, 東濃地域の参画企業数): the
+ * The one place a question asks an amount or a count of (十勝の拠点の交付額, 東濃地域の参画企業数, 香川県の補助金の上限額): the
  * name without its kind, outside the programmes it names; undefined for a kind of place (各地域, 採択地域).
  */
 function placeValued(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
   if (q.language !== 'ja' || !q.needs.some((n) => n.kind === 'money' || n.kind === 'count')) return undefined;
   const text = normalizeText(q.question);
   const names = q.entities.flat();
-  for (const m of text.matchAll(PLACE_OF)) {
+  for (const m of [...text.matchAll(PLACE_OF), ...text.matchAll(PREFECTURE_OF)]) {
     const bare = matchKey(m[1]!);
     if (GENERIC_PLACE.test(bare) || NOT_PLACE.test(bare) || names.some((n) => n.includes(bare) || bare.includes(n))) continue;
     // (a name the documents never use — a nickname, a short form — cannot be looked for)
@@ -963,9 +976,14 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   // line, the lines it stands under or its document's title; another place's table is no answer)
   const place = placeValued(q, corpus);
   const ofPlace = place === undefined ? undefined : namedAlone(place);
-  const gives = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
+  // (an amount, a count or a share of what the question asks it of: 販売価格 is not given by a 交付決定額, where
+  // the sentence, its headings and its table's header hold no word of 販売)
+  const asked = valueAskedOf(q, corpus);
+  const ofAsked = (n: Need, c: ScoredCandidate) => !VALUE_NEEDS.has(n.kind) || asked.length === 0 || asked.some((w) => termIn(w, c.contextKey + whereStands(c) + tableHeads(fq, c)));
+  const anchors = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
+  const gives = (n: Need) => (c: ScoredCandidate) => anchors(n)(c) && ofAsked(n, c);
   const given = (n: Need) =>
-    ofPlace !== undefined && (n.kind === 'money' || n.kind === 'count') ? near.some(gives(n)) && scored.some((c) => ofPlace(whereStands(c)) && gives(n)(c)) : near.some(gives(n));
+    ofPlace !== undefined && (n.kind === 'money' || n.kind === 'count') ? near.some(gives(n)) && scored.some((c) => ofPlace(whereStands(c)) && anchors(n)(c)) : near.some(gives(n));
   // (a table's row ranked first gives the amount or count it is ranked by, and the year it is of)
   const hard = q.needs.filter((n) => !SOFT_NEEDS.has(n.kind) && !(tableRanks && RANKED_NEEDS.has(n.kind)));
   const missing = hard.filter((n) => !given(n));

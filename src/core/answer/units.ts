@@ -113,7 +113,7 @@ export function faqAnswer(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerU
 }
 
 /** Who may speak in minutes: a role, a member, the secretariat, or (in an assembly) a member called by name, 岡本和彦君. */
-const SPEAKS = `${ROLE_WORDS}|委員|事務局|理事|審議官|参事官|補佐|知事|市長|君|記者`;
+const SPEAKS = `${ROLE_WORDS}|委員|事務局|理事|審議官|参事官|補佐|主幹|次長|係長|知事|市長|君|記者`;
 /**
  * The label that opens a speaker's turn in minutes: ○堀江委員：, ○松永地域科学技術振興室長：, 【宮森主査】; in an
  * assembly's minutes, marked and followed by a space (○井上委員　…, ○商工労働局長（川口　弘之君）　…); in a press
@@ -145,13 +145,26 @@ const REPLY_UNITS = 3;
  * of the next speaker's turn (○大野商工労働局長　残りの２分の１につきましては…), up to the turn after it. Empty elsewhere.
  */
 export function replyTo(unit: AnswerUnit, doc: readonly AnswerUnit[]): AnswerUnit[] {
-  if (!ASKS_IN_TURN.test(unit.text) || !inSpeakersTurn(unit, doc)) return [];
+  if (!(ASKS_IN_TURN.test(unit.text) || closesMembersTurn(unit, doc)) || !inSpeakersTurn(unit, doc)) return [];
   const at = doc.indexOf(unit);
   const opens = doc.findIndex((u, i) => i > at && i - at <= REPLY_REACH && SPEAKER.test(u.text));
   if (opens < 0) return [];
   const reply = [doc[opens]!];
   for (let i = opens + 1; i < doc.length && reply.length < REPLY_UNITS && !SPEAKER.test(doc[i]!.text); i++) reply.push(doc[i]!);
   return reply;
+}
+
+/** A member's label, who puts questions and remarks to the officials: ○福士委員, （記者）; not the chair (委員長). */
+const MEMBER = /委員(?!長)|議員|記者/u;
+
+/**
+ * The last unit of a member's turn when the next speaker's turn follows at once: a remark the next turn
+ * replies to though it asks nothing outright (○福士委員　…時間がかかっているとの声がある。 / ○宇津井主幹　…様式を見直した).
+ */
+function closesMembersTurn(unit: AnswerUnit, doc: readonly AnswerUnit[]): boolean {
+  const next = doc[doc.indexOf(unit) + 1];
+  const own = SPEAKER.test(unit.text) ? unit : speakerOf(unit, doc);
+  return next !== undefined && next.block === unit.block && SPEAKER.test(next.text) && own !== undefined && MEMBER.test(SPEAKER.exec(own.text)![0]);
 }
 
 /**
