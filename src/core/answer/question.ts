@@ -96,7 +96,7 @@ export function questionNeeds(question: string): Need[] {
   const reason = /なぜ|どうして|理由|\bwhy\b/iu.test(q);
   const money = !change && !reason && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
   if (money) {
-    needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen`, 'iu') });
+    needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen|\\b(?:JPY|yen)\\s*${NUMBER}`, 'iu') });
   }
   if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}${unit[2] ? `|${unit[2]}` : ''}`, 'iu') });
   // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)

@@ -92,4 +92,10 @@ describe('amounts and shares', () => {
     const share = questionNeeds('自治体の負担はどれくらいの割合ですか。').find((n) => n.kind === 'percent')!.pattern;
     for (const t of ['交付率は２／３', '事業費の２分の１を負担', '補助率50%', '３割を負担']) expect(share.test(t)).toBe(true);
   });
+
+  it('an amount written in English stands before its number too (JPY 90 million, yen 500,000)', () => {
+    const money = questionNeeds('What is the initial budget of the programme?').find((n) => n.kind === 'money')!.pattern;
+    for (const t of ['The initial budget for FY2025 is JPY 90 million.', 'a grant of yen 500,000', '90 million yen', '９０，０００千円']) expect(money.test(t)).toBe(true);
+    expect(money.test('It ran for 90 months.')).toBe(false);
+  });
 });
