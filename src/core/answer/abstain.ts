@@ -977,8 +977,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   const place = placeValued(q, corpus);
   const ofPlace = place === undefined ? undefined : namedAlone(place);
   // (an amount, a count or a share of what the question asks it of: 販売価格 is not given by a 交付決定額, where
-  // the sentence, its headings and its table's header hold no word of 販売)
-  const asked = valueAskedOf(q, corpus);
+  // the passage, the headings and the table's header it stands under hold no word of 販売)
+  const asked = q.needs.some((n) => VALUE_NEEDS.has(n.kind)) ? valueAskedOf(q, corpus) : [];
   const ofAsked = (n: Need, c: ScoredCandidate) => !VALUE_NEEDS.has(n.kind) || asked.length === 0 || asked.some((w) => termIn(w, c.contextKey + whereStands(c) + tableHeads(fq, c)));
   const anchors = (n: Need) => (c: ScoredCandidate) => givesNeed(q, n, c) && anchored(fq, c, n.kind, t);
   const gives = (n: Need) => (c: ScoredCandidate) => anchors(n)(c) && ofAsked(n, c);

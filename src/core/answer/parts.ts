@@ -100,25 +100,24 @@ const VALUE_PARTS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー）)])と[、，]?
 const ASKING = /いつ|どこ|何|誰|だれ|いくら|いくつ|どの|どれ|どう|どんな/gu;
 
 /** The compound an amount, a count or a share is asked of: 販売価格は（それぞれ）いくら, 提出率は何％, 参加者数はいくつ. */
-const VALUE_HEAD = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[）)]?\s*(?:は|って|が)\s*(?:それぞれ|合わせて|全部で|合計で|総額で|年間で?)?\s*(?:いくら|いくつ|何\s*(?:[%％割件人社円名]|千|百|万|億|か所|箇所|カ所)|どれ(?:くらい|ぐらい|だけ)|どのくらい|どのぐらい)/gu;
+const VALUE_HEAD = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[）)]?\s*(?:は|って|が)\s*(?:それぞれ|合わせて|全部で|合計で|総額で|年間で?)?\s*(?:いくら|いくつ|何\s*(?:[%％割件人社円名]|千|百|万|億|か所|箇所|カ所)|どれ(?:くらい|ぐらい|だけ)|どのくらい|どのぐらい)/u;
 
 /**
- * The words of the compounds amounts, counts or shares are asked of (販売 for …の販売価格はいくら,
- * 提出 for 提出率は何％), less the names the question gives and the words for the value's kind: a
- * sentence that gives the value of something else (交付決定額 for 販売価格) holds none of them.
- * Empty when a compound only names the value's kind (予算額, 件数) or the question is English.
+ * The words of the compound an amount, a count or a share is asked of (販売 for …の販売価格はいくら,
+ * 提出 for 提出率は何％), less the word for the value's kind, with their synonyms: a sentence that gives
+ * the value of something else (交付決定額 for 販売価格) holds none of them. Empty when the compound only
+ * names the value's kind (予算額, 件数) or a name the question gives, when the question asks several
+ * things, or when it is English.
  */
 export function valueAskedOf(q: AnswerQuery, lookup: TermLookup): string[] {
   const text = normalizeText(q.question);
   // (one thing asked: a question of several parts — 落札金額と最低制限価格は, どの企業で、いくら — may be answered in part)
-  if (q.language !== 'ja' || text.split(VALUE_PARTS).filter((p) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(p)).length > 1 || (text.match(ASKING) ?? []).length > 1) return [];
-  const words: string[] = [];
-  for (const m of text.matchAll(VALUE_HEAD)) {
-    const head = m[1]!;
-    if (q.entities.flat().some((n) => n.includes(head) || head.includes(n))) return [];
-    const stem = head.replace(VALUE_SUFFIX, '');
-    if (Array.from(stem).length < 2 || VALUE_WORD.test(stem) || QUESTION_NOUN.test(stem) || FILLERS.has(stem)) return [];
-    words.push(...lookup.morphemes(stem).filter((w) => Array.from(w).length >= 2 && !VALUE_WORD.test(w)));
-  }
+  const parts = text.split(VALUE_PARTS).filter((p) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(p));
+  if (q.language !== 'ja' || parts.length > 1 || (text.match(ASKING) ?? []).length > 1) return [];
+  const head = VALUE_HEAD.exec(text)?.[1];
+  if (head === undefined || q.entities.flat().some((n) => n.includes(head) || head.includes(n))) return [];
+  const stem = head.replace(VALUE_SUFFIX, '');
+  if (Array.from(stem).length < 2 || VALUE_WORD.test(stem) || QUESTION_NOUN.test(stem) || FILLERS.has(stem)) return [];
+  const words = lookup.morphemes(stem).filter((w) => Array.from(w).length >= 2 && !VALUE_WORD.test(w));
   return [...new Set(words.flatMap((w) => [w, ...q.groups.filter((g) => g.alts.includes(w)).flatMap((g) => g.alts)]))];
 }
