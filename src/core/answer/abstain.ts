@@ -19,7 +19,7 @@ import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, rowGrade, st
 import { asksUnmentioned, unmentionedHead, valueAskedOf } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { fillsYearColumn, leavesYearEmpty } from './tables.js';
-import { coverage, givesNeed, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
+import { coverage, givesNeed, kindlessCoverage, namesIn, namesOther, questionCoverage, titleFiscalYear, whereStands, type ScoredCandidate } from './evidence.js';
 import { DEFAULT_THRESHOLDS, type AnswerThresholds } from './thresholds.js';
 import { ADDRESS_NEEDS, affiliationAsked, rarestGroups, SOFT_NEEDS, termIn, WHO, type AnswerQuery, type Need, type NeedKind, type TermGroup } from './question.js';
 
@@ -113,16 +113,6 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const actualAsked = ACTUAL_ASKED.test(q.question) || (kind === 'count' && doneAsked(q.question));
   const actual = (kind !== 'money' && kind !== 'count') || !actualAsked || !NOT_ACTUAL.test(normalizeText(c.leadKey + c.valueText));
   return about && covered && ofYear && inColumn(q, c) && actual && holdsFocus(q, c) && sameRound(q, c) && counts && sameBody(q.question, text) && sameKind(q.question, c.valueText) && !((edge || kind === 'money' || kind === 'count') && namesOther(q, c));
-}
-
-/**
- * How much of the question a text covers, where the words that only name the kind of value asked (件数, 予算額)
- * or the kind of programme named (プログラム) need not stand in it: the coverage with them or without them,
- * whichever is higher.
- */
-export function kindlessCoverage(q: AnswerQuery, text: string): number {
-  const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
-  return Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
 }
 
 /**
@@ -291,10 +281,6 @@ function datedBy(c: ScoredCandidate, opening: string, units: readonly AnswerUnit
   return titleFiscalYear(opening)?.raw ?? '';
 }
 
-/** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */
-const VALUE_KIND = /^(?:件数|件|数|人数|名|人|社数|社|額|金額|予算額|予算|年数|期間|割合|率)$/u;
-/** Words that name the kind of programme, left over from its name (…形成プログラム). */
-const PROGRAMME_KIND = /^(?:プログラム|事業|制度|計画|施策)$/u;
 
 /** The kinds of budget figure a question or a sentence may name: 当初 and 補正 budgets, requests. */
 const BUDGET_KINDS: readonly RegExp[] = [/当初/u, /補正/u, /要求|要望|概算/u];

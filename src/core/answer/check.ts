@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/schema.js';
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 import { repairLines } from '../text/repair.js';
-import { sheetCells, sheetSeparator } from '../text/sheet-row.js';
+import { sheetRowTexts } from '../text/sheet-row.js';
 import type { Answer } from './schema.js';
 
 /** A number or name a sentence states without support. */
@@ -28,10 +28,7 @@ function withoutYears(text: string): string {
 function asCells(text: string): string {
   return text
     .split('\n')
-    .map((line) => {
-      const separator = sheetSeparator(line);
-      return separator ? sheetCells(line, separator).map((c) => c.text).join(' | ') : line;
-    })
+    .map((line) => sheetRowTexts(line)?.join(' | ') ?? line)
     .join('\n');
 }
 

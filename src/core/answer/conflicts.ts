@@ -4,8 +4,7 @@
 // stands in another document.
 import { findYearMentions } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
-import { kindlessCoverage } from './abstain.js';
-import { namesOther, whereStands, type ScoredCandidate } from './evidence.js';
+import { kindlessCoverage, namesOther, whereStands, type ScoredCandidate } from './evidence.js';
 import { LIST_ASKS } from './intent.js';
 import type { AnswerQuery, Need, NeedKind } from './question.js';
 
@@ -24,22 +23,22 @@ function sameMoneyKind(a: string, b: string): boolean {
   return ka.size === 0 ? kb.size === 0 : [...ka].some((k) => kb.has(k));
 }
 
-/** The values of a need a text states, as written less spaces and commas (１０件 → 10件). */
-function statedValues(need: Need, text: string): string[] {
+/** What reads the values of a need a text states, as written less spaces and commas (１０件 → 10件); its pattern is built once. */
+function valuesOf(need: Need): (text: string) => string[] {
   const all = new RegExp(need.pattern.source, need.pattern.flags.includes('g') ? need.pattern.flags : `${need.pattern.flags}g`);
-  return [...normalizeText(text).matchAll(all)].map((m) => m[0].replace(/[\s,]/gu, ''));
+  return (text) => [...normalizeText(text).matchAll(all)].map((m) => m[0].replace(/[\s,]/gu, ''));
 }
 
 /** How far after a year a value of it may stand (令和４年度１１件, 令和４年度は応募３１件から１０件を採択). */
 const VALUE_REACH = 16;
 
 /** The values a sentence states right after one of the years asked, before any other year: ８件 in 令和３年度８件、令和４年度… is of 令和３年度. */
-function valuesOfYears(need: Need, text: string, years: readonly number[]): string[] {
+function valuesOfYears(stated: (text: string) => string[], text: string, years: readonly number[]): string[] {
   const mentions = findYearMentions(text);
   return mentions.flatMap((m, i) => {
     if (!years.includes(m.year)) return [];
     const next = mentions[i + 1]?.start ?? text.length;
-    return statedValues(need, text.slice(m.end, Math.min(next, m.end + VALUE_REACH)));
+    return stated(text.slice(m.end, Math.min(next, m.end + VALUE_REACH)));
   });
 }
 
@@ -51,7 +50,8 @@ function valuesOfYears(need: Need, text: string, years: readonly number[]): stri
 export function conflicting(q: AnswerQuery, first: ScoredCandidate, scored: readonly ScoredCandidate[], floor: number, entityNearby: number): ScoredCandidate | undefined {
   const need = q.needs.find((n) => CONFLICT_NEEDS.has(n.kind));
   if (!need || q.needs.length > 1 || first.features.need !== 1 || q.asks.some((a) => LIST_ASKS.has(a))) return undefined;
-  const stated = new Set(statedValues(need, first.valueText));
+  const valuesIn = valuesOf(need);
+  const stated = new Set(valuesIn(first.valueText));
   if (stated.size === 0) return undefined;
   // (with what it stands under, the words for the kind of value aside: 令和４年度１１件 covers 採択件数 as 採択)
   const covered = kindlessCoverage(q, whereStands(first));
@@ -60,7 +60,7 @@ export function conflicting(q: AnswerQuery, first: ScoredCandidate, scored: read
     if (kindlessCoverage(q, whereStands(c)) < covered * CONFLICT_COVERAGE || c.features.year < first.features.year) return false;
     if (c.features.entity < Math.min(first.features.entity, entityNearby) || namesOther(q, c)) return false;
     if (need.kind === 'money' && !sameMoneyKind(first.localKey + first.unit.key, c.localKey + c.unit.key)) return false;
-    const values = q.years.length > 0 && c.unit.table !== 'row' ? valuesOfYears(need, c.valueText, q.years) : statedValues(need, c.valueText);
+    const values = q.years.length > 0 && c.unit.table !== 'row' ? valuesOfYears(valuesIn, c.valueText, q.years) : valuesIn(c.valueText);
     return values.length > 0 && values.every((v) => !stated.has(v));
   });
 }

@@ -124,6 +124,21 @@ export function whereStands(c: Candidate): string {
   return c.openingKey + c.sectionKey + c.localKey + c.unit.key;
 }
 
+/** Words that name the kind of value asked, which the value itself stands for (件数 for ４１件). */
+const VALUE_KIND = /^(?:件数|件|数|人数|名|人|社数|社|額|金額|予算額|予算|年数|期間|割合|率)$/u;
+/** Words that name the kind of programme, left over from its name (…形成プログラム). */
+const PROGRAMME_KIND = /^(?:プログラム|事業|制度|計画|施策)$/u;
+
+/**
+ * How much of the question a text covers, where the words that only name the kind of value asked (件数, 予算額)
+ * or the kind of programme named (プログラム) need not stand in it: the coverage with them or without them,
+ * whichever is higher.
+ */
+export function kindlessCoverage(q: AnswerQuery, text: string): number {
+  const cq = { ...q, groups: q.groups.filter((g) => !g.alts.every((a) => VALUE_KIND.test(a) || (q.entities.length > 0 && PROGRAMME_KIND.test(a)))) };
+  return Math.max(questionCoverage(q, text), cq.groups.length === 0 ? 1 : questionCoverage(cq, text));
+}
+
 /** Whether a match key names one of the programmes a question names (by any of its names). */
 export function namesIn(q: Pick<AnswerQuery, 'entities'>, key: string): boolean {
   return q.entities.some((names) => names.some((n) => key.includes(matchKey(n))));

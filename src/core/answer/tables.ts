@@ -4,7 +4,7 @@
 import type { Block } from '../catalogue/source-text.js';
 import { findYearMentions, fiscalYearCell } from '../era.js';
 import { segmentBounds } from '../catalogue/source-text.js';
-import { CELL_COMMA, sheetCells, sheetSeparator } from '../text/sheet-row.js';
+import { CELL_COMMA, sheetCells, sheetRowTexts } from '../text/sheet-row.js';
 
 /** Where the rows of a table stand in one block: `count` rows of `width` segments from segment `start`. */
 export interface RowPlan {
@@ -61,8 +61,7 @@ const fields = (line: string, gap: RegExp) =>
 export const spacedCells = (line: string): string[] => fields(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/gu, '')), WIDE_GAP);
 /** The cells of one line of a table: a sheet's row split at its tabs or commas (blank cells kept), else at wide gaps. */
 export function lineCells(line: string): string[] {
-  const separator = sheetSeparator(line);
-  return separator ? sheetCells(line, separator).map((c) => c.text) : spacedCells(line);
+  return sheetRowTexts(line) ?? spacedCells(line);
 }
 /** A year in a header's label (平成３０年度, 2023年度, R5年度, a sheet's R1). */
 const YEAR_LABEL = /(?:平成|令和|昭和|[HRＨＲ])\s*[0-9０-９元]{1,2}\s*(?:年度?)?|[0-9０-９]{4}\s*年度?/gu;

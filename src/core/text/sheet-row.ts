@@ -26,3 +26,9 @@ export function sheetCells(line: string, separator: RegExp): { text: string; fro
   }
   return cells;
 }
+
+/** The cells' texts of a line that is a sheet's row (blank ones kept); undefined when it is no such row. */
+export function sheetRowTexts(line: string): string[] | undefined {
+  const separator = sheetSeparator(line);
+  return separator && sheetCells(line, separator).map((c) => c.text);
+}
