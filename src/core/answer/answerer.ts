@@ -235,7 +235,9 @@ export class Answerer {
         const prev = this.units[unit.id - 1];
         // (the line before a table row is another row, not what the row continues)
         const continues = prev !== undefined && prev.documentId === unit.documentId && unit.line_start - prev.line_end <= 3 && unit.table !== 'row';
-        const localKey = leadKey + (heading?.key ?? '') + (continues ? prev.key : '');
+        // (what it continues stands under a heading of their block: ＜問い合わせ先＞ over 〇〇室 / 室長　北川　直樹)
+        const above = continues && prev.heading !== undefined && prev.block === unit.block && unit.heading === undefined ? this.units[prev.heading]!.key : '';
+        const localKey = leadKey + (heading?.key ?? '') + (continues ? above + prev.key : '');
         const ownYears = this.unitYears[unit.id]!;
         byUnit.set(unit.id, {
           unit,
@@ -396,11 +398,12 @@ export class Answerer {
       const marked = list && legendHolder(list, q.role!, first && units[units.indexOf(first) - 1]);
       if (marked) return [marked.legend, marked.holder];
     }
-    // a start or an end: the sentences that state one for the programme asked, itself named nearest first
+    // a start or an end: the sentences that state one for the programme asked, those holding what else the question
+    // says first (知的クラスター創成事業の第Ⅱ期), then the programme itself named nearest first
     const edges = edge
       ? scored
           .filter((c) => c.features.need === 1 && c.features.entity >= entityNearby && c.score >= best.score * nearBest && !namesOther(q, c))
-          .sort((a, b) => b.features.entity - a.features.entity || b.score - a.score)
+          .sort((a, b) => b.features.coverage - a.features.coverage || b.features.entity - a.features.entity || b.score - a.score)
       : [];
     const valued = (c: ScoredCandidate) => c.features.need === 1 && c.score >= best.score * ratio;
     // (a sum asked — 合計は, 合わせていくら — is the total row of the table that gives the best value, where it has one)

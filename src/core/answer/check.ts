@@ -37,7 +37,8 @@ export function sentenceProblems(cat: Catalogue, text: string, quotes: readonly 
   // the quotes as they stand, as repaired (①① doubled in place reads ①) and as cells (a sheet's row: 交付額,34000,50000 is no 3400050000)
   const sources = [...quotes, ...quotes.map((q) => repairLines(q.split('\n')).map((l) => l.text).join('\n')), ...quotes.map(asCells)];
   // (and without their years, as the sentence is read below: R2 5,800 is 5800 after the year R2, not 25800)
-  const support = digits(sources.join('\n')) + '\n' + digits(withoutYears(sources.join('\n')));
+  // (each source apart: the digits that end one and begin the next are no number)
+  const support = [...sources.map(digits), ...sources.map((s) => digits(withoutYears(s)))].join('\n');
   const supportYears = new Set(findYearMentions(sources.join('\n')).map((m) => m.year));
   const problems: string[] = [];
   // a year may be written another way than the source writes it (平成17年度 ⇄ 2005年度)

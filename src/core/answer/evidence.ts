@@ -157,12 +157,14 @@ export function markedAs(role: RegExp, c: Candidate): boolean {
   return [...(c.leadKey + c.localKey).matchAll(ROLE_LEGEND)].some((m) => m[1] === sign && whole.test(m[2]!));
 }
 
-/** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
 /** A table row whose label names an amount, then numbers: 執行額　452　631, 当初予算 480 650. */
 const AMOUNT_ROW = /^[\p{Script=Han}・]{0,8}(?:額|予算)\s+[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)+$/u;
+/** A bare amount: digits in groups of three (4,850, １，２５０) or four and more. */
 const BARE_AMOUNT = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{4,}/u;
-/** A table row labelled by its fiscal year, then its figure: 令和元年度　　４５０, 令和３年度（要求）６５０. */
-const YEAR_AMOUNT_ROW = /^(?:(?:平成|令和|昭和|[HR])\s*(?:[0-9]+|元)|[0-9]{4})\s*年度?(?:[（(][^）)]{1,8}[）)])?\s*[0-9][0-9,.]*$/u;
+/** A fiscal year and its figure: 令和元年度　　４５０, 令和３年度（要求）６５０. */
+const YEAR_FIGURE = '(?:(?:平成|令和|昭和|[HR])\\s*(?:[0-9]+|元)|[0-9]{4})\\s*年度?(?:[（(][^）)]{1,8}[）)])?\\s*[0-9][0-9,.]*';
+/** A row of figures each labelled by its fiscal year (平成２９年度　４００　　平成３０年度　５３０), a note in brackets after them. */
+const YEAR_AMOUNT_ROW = new RegExp(`^${YEAR_FIGURE}(?:\\s+${YEAR_FIGURE})*(?:\\s*[（(][^）)]{1,16}[）)])?$`, 'u');
 
 /**
  * The one fiscal year a document's title names (令和７年度　概算要求の概要, 平成２８年度…の採択について):

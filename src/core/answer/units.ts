@@ -391,11 +391,14 @@ function indent(line: string | undefined): number {
 /** A label giving the yen unit of the amounts after it on its line: 国からの交付額（万円）：H29 6,800／H30 9,500, a table row's 受入額（千円）　52,300　60,150. */
 const OWN_AMOUNT_UNIT = new RegExp(`[（(](${YEN_UNITS})[)）]\\s*(?:[:：]|\\s(?=\\s*[0-9]))`, 'u');
 
+/** A heading that ends in the yen unit of the figures under it: （参考）国の予算額の推移（百万円）. */
+const TITLE_AMOUNT_UNIT = new RegExp(`^[^0-9]*[（(](${YEN_UNITS})[)）]$`, 'u');
+
 /** Gives each unit the yen unit of the nearest 「（単位：千円）」 line above it, within a table's reach, or of its own label. */
 function assignAmountUnits(units: AnswerUnit[]): void {
   let declared: { unit: string; line: number } | undefined;
   for (const u of units) {
-    const m = AMOUNT_UNIT.exec(normalizeText(u.text));
+    const m = AMOUNT_UNIT.exec(normalizeText(u.text)) ?? TITLE_AMOUNT_UNIT.exec(normalizeText(u.text).trim());
     const own = OWN_AMOUNT_UNIT.exec(normalizeText(u.text));
     if (m) declared = { unit: m[1]!, line: u.line_end };
     else if (own) u.amountUnit = own[1];
