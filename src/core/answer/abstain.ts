@@ -14,8 +14,8 @@ import type { Lexicon } from '../lexicon.js';
 import { holderAsked, holdersNamed, PERSON_NAME } from '../roles.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import type { FactPick } from './catalogue-facts.js';
-import { AS_A_LIST, LIST_ASKS, listedNoun, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
-import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, rowGrade, statedCount, type ListEvidence } from './lists.js';
+import { AS_A_LIST, LIST_ASKS, listedNoun, listedNouns, MEETING_ASKED, SAID, SPEECH_TERM } from './intent.js';
+import { askedGrade, askedRowGrade, enumerated, gradeLabelledNames, labelledNames, namesBeforeCount, rowGrade, statedCount, type ListEvidence } from './lists.js';
 import { asksUnmentioned, unmentionedHead, valueAskedOf } from './parts.js';
 import { inSpeakersTurn, matchKey, type AnswerUnit } from './units.js';
 import { fillsYearColumn, leavesYearEmpty } from './tables.js';
@@ -498,13 +498,28 @@ function labelledOfGrade(q: AnswerQuery, c: ScoredCandidate, corpus: CorpusFacts
 }
 
 /**
+ * The best sentence, when it covers the question and sets names of the kind asked apart by 、, as many as the question
+ * says: before their count (…、函館、帯広・十勝の3エリアが), or after a label naming that kind (参画大学等　富山大学、…).
+ */
+function namesCounted(q: AnswerQuery, c: ScoredCandidate | undefined, forms: string, n: number | undefined, corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence; names: string[] } | undefined {
+  const names = c && (namesBeforeCount(c.unit.text, forms) ?? labelledNames(c.unit.text, forms));
+  if (!c || !names || (n !== undefined && names.length !== n)) return undefined;
+  const title = corpus.opening(c.unit.documentId);
+  if (q.entities.length > 0 && !namesAsked(q, c, title, t)) return undefined;
+  if (questionCoverage(q, c.localKey + c.unit.key) < t.anchorCoverage) return undefined;
+  return { c, list: { items: [c.unit], size: names.length, years: [] }, names };
+}
+
+/**
  * The best list that answers a which-question: one of the candidates (or a candidate whose
  * list heading covers the question) is an entry, lead or enumeration of a list about the
  * programme asked, of the year asked, with as many entries as the question says.
  */
 export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus: CorpusFacts, t: AnswerThresholds): { c: ScoredCandidate; list: ListEvidence } | undefined {
   const n = statedCount(q.question);
-  const noun = listedNoun(q.question);
+  // (asked by how many, the word before the count says what is listed: テーマ of …実装拠点の実装テーマを３つ, not 拠点)
+  const counted = COUNTED_THINGS.exec(normalizeText(q.question));
+  const noun = listedNoun(counted ? counted[1]! : q.question);
   const grade = askedGrade(q.question);
   // a list of what was asked: its heading or most of its entries name that kind of thing (大学, 県, 拠点)
   // (in the heading as the thing listed — 採択地域一覧, 【採択拠点】, 代表機関, 大学名 but not 大学名誉教授 — not inside a programme's name)
@@ -514,6 +529,9 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   const listedIn = forms ? new RegExp(`(?:採択|選定|実施|参加|対象|認定|代表|中核)${forms}|${forms}(?:一覧|名(?!誉)|リスト)`, 'u') : undefined;
   // the kinds it names (成果育成型, 可能性調査型): a list headed by one of them is of that kind
   const kinds = [...new Set(normalizeText(q.question).match(KIND) ?? [])].map(matchKey);
+  // (names set apart in the best sentence, before their count or after a label: 札幌・江別、函館、帯広・十勝の3エリアが…)
+  const asked = listedNouns(q.question).flatMap((k) => nounForms(k, false));
+  const inSentence = grade === undefined && asked.length > 0 ? namesCounted(q, scored[0], asked.join('|'), n, corpus, t) : undefined;
   const passing: { c: ScoredCandidate; list: ListEvidence; first: boolean; heads: number; said: number }[] = [];
   // (a list of the selected is what 選ばれた, 採択された say: the verb need not stand with it)
   const selected = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => SELECTION_VERB.test(a))) };
@@ -569,9 +587,14 @@ export function askedList(q: AnswerQuery, scored: readonly ScoredCandidate[], co
   // (each count is small: as one number, said before first before heads)
   const order = (x: (typeof passing)[number]) => x.said * 100 + (x.first ? 10 : 0) + Math.min(x.heads, 9);
   const best = passing.reduce<(typeof passing)[number] | undefined>((a, b) => (!a || order(b) > order(a) ? b : a), undefined);
+  // (the sentence's names, unless a list found names them too: its entries say more, 浜松地域 for 浜松)
+  const listing = (names: readonly string[]) => best !== undefined && names.filter((x) => best.list.items.some((u) => u.key.includes(matchKey(x)))).length * 2 >= names.length;
+  if (inSentence && !listing(inSentence.names)) return { c: inSentence.c, list: inSentence.list };
   return best && { c: best.c, list: best.list };
 }
 
+/** What a question asks a number of (実装テーマを３つ挙げて): the words before the count. */
+const COUNTED_THINGS = /([\p{Script=Han}\p{Script=Katakana}ー・]+)を\s*[0-9]+\s*(?:つ|点|個)/u;
 
 /** A programme's name (a kind of region, 国際競争力強化地域, may head a list; a programme's name heads any list about it). */
 const PROGRAMME_SUFFIX = /(?:事業|プログラム|計画|交付金|制度)$/u;

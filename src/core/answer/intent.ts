@@ -19,7 +19,7 @@ const ASK_PATTERNS: Record<Ask, RegExp> = {
   end: /(?:いつ|何年|時期|年度は|年は)[^、。]*(?:終了|終わ|廃止)|(?:終了|終わ|廃止)[^、。]*(?:いつ|何年|時期)|終了(?:年度|時期|年)|(?:実施|事業)(?:年度|期間)(?:は|を|と|$)|最終年度|いつまで(?!に)|何年度まで(?!に)|(?:終了し|終わっ|廃止され)(?:た|ました)(?:の|んです)?(?:か|\?|？|$)|\b(?:when|what year|which year|until when)\b.*\b(?:end|ended|ends|finish|finished|terminated|close|closed)\b|\bend (?:year|date)\b/u,
   plan: /どの(?:科学技術)?(?:・イノベーション)?基本計画|(?:第?何期|どの期)の?(?:科学技術)?(?:・イノベーション)?基本計画|基本計画の(?:第?何期|どの期)|(?:which|what) (?:science and technology |s&t )?(?:basic )?plan|under which plan/u,
   regions: /どの地域(?!も|でも)|どこの地域|[sabc]\s*評価[^、。？?]{0,6}のはどこの(?:拠点|エリア)|(?:地域|エリア)(?:名)?を(?:挙げ|教え|列挙)|どこ(?:が|で|に)?(?:選|採択|実施(?!機関|主体)|参加)|(?:地域|エリア|拠点|クラスター|コンソーシアム)(?:名)?は(?:全部で|すべて|全て)?(?:どこ|何(?![をがにのと年月日件人名社回円億万]|か所|拠点|地域)|[？?]|$)|(?:選定|採択|実施|参加)(?:された|した|する)?(?:[0-9]+\s*)?(?:地域|エリア|自治体)(?:は|を|$)|\b(?:which|what) (?:regions?|areas?|clusters?|cities|prefectures|places)\b/u,
-  list: new RegExp(`${AS_A_LIST.source}|${/(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選抜|選ばれ|参加|移行|認定|対象(?:と|に)なっ|に(?:なっ|決まっ))(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|課題|事業者|事業|計画|団体|企業|会社)(?:名|の名称|の名前)?(?:は(?:全部で|すべて|全て)?(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|[0-9]+\s*(?:地域|県|都市|市|大学|拠点|機関|エリア|ハブ)(?:って|は|が)?[^。？?]{0,8}どこ|[0-9]+\s*(?:県|都市|市|大学|拠点|機関|ハブ|課題|プロジェクト)(?:の名前|の名称)?を(?:全部|すべて|全て)?(?:教え|挙げ)|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|(?:採択|選定|選ばれ|認められ|対象と|指定)[^。？?]{0,16}(?:事業|プログラム|拠点|大学|機関|地域|プロジェクト|ハブ)(?:は|が)どれ|(?:採択|選定|選ばれ|決まっ|認定|指定)(?:され|し)?たの(?:は|って)(?:どこ|どれ)|\blist (?:of|all|the)\b/u.source}`, 'u'),
+  list: new RegExp(`${AS_A_LIST.source}|${/(?:全部|すべて|全て)(?:挙げ|教え|列挙)|列挙|(?:名前|名称)を(?:全部|すべて|全て)(?:教え|挙げ)|(?:採択|選定|選抜|選ばれ|参加|移行|認定|対象(?:と|に)なっ|に(?:なっ|決まっ))(?:された|した|た)?[^、。？?]{0,12}?(?:県|市|町|村|大学|機関|拠点|プロジェクト|課題|事業者|事業|計画|団体|企業|会社)(?:名|の名称|の名前)?(?:は(?:全部で|すべて|全て)?(?:どこ|何|誰|[？?]|$)|を(?:全部|すべて|教え|挙げ))|[0-9]+\s*(?:地域|県|都市|市|大学|拠点|機関|エリア|ハブ)(?:って|は|が)?[^。？?]{0,8}どこ|[0-9]+\s*(?:県|都市|市|大学|拠点|機関|ハブ|課題|プロジェクト)(?:の名前|の名称)?を(?:全部|すべて|全て)?(?:教え|挙げ)|\b(?:which|what) (?:universities|institutions|projects|hubs|sites|organi[sz]ations)\b.*\b(?:selected|chosen|adopted|took part|participat)|(?:採択|選定|選ばれ|認められ|対象と|指定)[^。？?]{0,16}(?:事業|プログラム|拠点|大学|機関|地域|プロジェクト|ハブ)(?:は|が)どれ|(?:採択|選定|選ばれ|決まっ|認定|指定)(?:され|し)?たの(?:は|って)(?:どこ|どれ)|[0-9]+\s*(?:つ|点|個)(?:すべて|全部|全て)?(?:挙げ|教え|列挙)|\blist (?:of|all|the)\b/u.source}`, 'u'),
   successor: /統合|引き継|後継|移行し|その後|後に(?:どう|何)|何に(?:なった|変わ|移)|(?:merged|integrated|folded|absorbed) into|succeeded|followed by|replaced|successor|came after|what happened to/u,
   predecessor: /前身|もと(?:に|と)なった|元(?:に|と)なった|predecessor|preceded|came before|based on which/u,
   runner: /誰が|だれが|どこが(?:実施|運営|所管|担当|実施主体)|所管|実施主体|実施機関|担当(?:省|府|機関|部署)|どの(?:省|府|機関)|どこの(?:省|府|機関)|\bwho (?:runs|ran|manages|managed|administers|implements|is responsible)|which (?:ministry|ministries|agency|agencies|organi[sz]ation)|run by/u,
@@ -62,6 +62,12 @@ export function listedNoun(question: string): string | undefined {
     for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (!best || m.index + m[0].length > best.at) best = { at: m.index + m[0].length, noun };
   }
   return best?.noun;
+}
+
+/** Every kind of thing a list question names (大学 and 機関 in 参加した大学や研究機関はどこ). */
+export function listedNouns(question: string): string[] {
+  const q = normalizeText(question).toLowerCase();
+  return [...new Set(LISTED_NOUNS.filter(([re]) => re.test(q)).map(([, noun]) => noun))];
 }
 
 /** A call for proposals, whose opening and closing are dates of the call, not of the programme. */

@@ -157,6 +157,30 @@ export function enumerated(text: string): number {
   return Math.max(quoted >= 2 ? quoted : 0, listed);
 }
 
+/** A name in a run of names a sentence sets apart by 、: no clause (no particle-ending run, no bracket, no sentence end). */
+const RUN_NAME = '[^、。，,「」（）()\\s]{1,15}';
+
+/**
+ * The names a sentence sets before their count (札幌・江別、函館、帯広・十勝の3エリアが…指定された): the last
+ * as many as it counts, in `nouns` (エリア, 地域); undefined when it sets none so, or fewer than it counts.
+ */
+export function namesBeforeCount(text: string, nouns: string): string[] | undefined {
+  const m = new RegExp(`((?:${RUN_NAME}[、，,])+${RUN_NAME})の\\s*([0-9]+)\\s*(?:つの)?\\s*(?:${nouns})`, 'u').exec(normalizeText(text));
+  if (!m) return undefined;
+  const names = m[1]!.split(/[、，,]/u);
+  const count = Number(m[2]);
+  return count >= 2 && names.length >= count ? names.slice(-count) : undefined;
+}
+
+/**
+ * The names a labelled line sets apart by 、 after its label (③ 参画大学等　富山大学、富山県立大学、富山高専), when the
+ * label names the kind asked (`nouns`: 大学); undefined for any other line.
+ */
+export function labelledNames(text: string, nouns: string): string[] | undefined {
+  const m = new RegExp(`^\\s*(?:[①-⑳]|[(（]?[0-9]+[)）.．]?)?\\s*([^\\s、。:：]{1,12})(?:\\s+|[:：]\\s*)((?:${RUN_NAME}[、，,])+${RUN_NAME})\\s*$`, 'u').exec(normalizeText(text));
+  return m && new RegExp(nouns, 'u').test(m[1]!) ? m[2]!.split(/[、，,]/u) : undefined;
+}
+
 /** How far above a list's lead what introduces it may stand: units, and lines from the lead. */
 const INTRO_UNITS = 2;
 const INTRO_LINES = 4;
