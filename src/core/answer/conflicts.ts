@@ -1,4 +1,4 @@
-// Values the documents give otherwise. Asked a count or an amount (令和４年度の採択件数), one document
+// Values the documents give otherwise. Asked a count, an amount or a day (令和４年度の採択件数, 申請締切は何日), one document
 // may give 10件 and another １１件: the answer shows both, each cited, and says nothing of which is right.
 // A conflicting value is of the same year, programme and kind of amount as the first one chosen, and
 // stands in another document.
@@ -10,8 +10,13 @@ import type { AnswerQuery, Need, NeedKind } from './question.js';
 
 /** Share of the first value's coverage of the question a conflicting value's sentence must reach. */
 const CONFLICT_COVERAGE = 0.9;
-/** The values asked whose conflicts are shown: a count or an amount. */
-const CONFLICT_NEEDS: ReadonlySet<NeedKind> = new Set(['count', 'money']);
+/** The values asked whose conflicts are shown: a count, an amount, or a day (申請締切は何日). */
+const CONFLICT_NEEDS: ReadonlySet<NeedKind> = new Set(['count', 'money', 'time']);
+
+/** A day asked (締切は何日, 応募締切日はいつ, 提出期限): its value is a month and a day, which documents may give otherwise. */
+const DAY_ASKED = /何日|何月何日|締切|締め切り|〆切|期限|日付/u;
+/** A month and a day (5月31日, ６月１２日). */
+const DAY = { kind: 'time' as const, pattern: /[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日/u };
 
 /** What an amount is (a budget, a grant, a spend, a request, a share borne): a budget is no grant to one hub. */
 const MONEY_KIND = /予算|交付|補助|決算|執行|要求|事業費|負担|委託/gu;
@@ -48,7 +53,10 @@ function valuesOfYears(stated: (text: string) => string[], text: string, years: 
  * in it, of the year and the programme asked as nearly, and none of the first one's values in it.
  */
 export function conflicting(q: AnswerQuery, first: ScoredCandidate, scored: readonly ScoredCandidate[], floor: number, entityNearby: number): ScoredCandidate | undefined {
-  const need = q.needs.find((n) => CONFLICT_NEEDS.has(n.kind));
+  const asked = q.needs.find((n) => CONFLICT_NEEDS.has(n.kind));
+  const day = asked?.kind === 'time';
+  // (a time asked has conflicts only as a day: 5月31日 and 5月30日, not the years around them)
+  const need = day ? (DAY_ASKED.test(q.question) ? DAY : undefined) : asked;
   if (!need || q.needs.length > 1 || first.features.need !== 1 || q.asks.some((a) => LIST_ASKS.has(a))) return undefined;
   const valuesIn = valuesOf(need);
   const stated = new Set(valuesIn(first.valueText));
@@ -56,11 +64,14 @@ export function conflicting(q: AnswerQuery, first: ScoredCandidate, scored: read
   // (with what it stands under, the words for the kind of value aside: 令和４年度１１件 covers 採択件数 as 採択)
   const covered = kindlessCoverage(q, whereStands(first));
   return scored.find((c) => {
-    if (c.unit.documentId === first.unit.documentId || c.features.need !== 1 || c.score < floor) return false;
-    if (kindlessCoverage(q, whereStands(c)) < covered * CONFLICT_COVERAGE || c.features.year < first.features.year) return false;
+    // (a day alone, 締切は6月12日, gives no time the question's need reads: its day is read below)
+    if (c.unit.documentId === first.unit.documentId || (c.features.need !== 1 && !day) || c.score < floor) return false;
+    // (a day may leave its year to the lines around it: of the year asked there, 令和７年度…公募 / 締切は6月12日)
+    if (kindlessCoverage(q, whereStands(c)) < covered * CONFLICT_COVERAGE || (day ? c.features.year === 0 : c.features.year < first.features.year)) return false;
     if (c.features.entity < Math.min(first.features.entity, entityNearby) || namesOther(q, c)) return false;
     if (need.kind === 'money' && !sameMoneyKind(first.localKey + first.unit.key, c.localKey + c.unit.key)) return false;
-    const values = q.years.length > 0 && c.unit.table !== 'row' ? valuesOfYears(valuesIn, c.valueText, q.years) : valuesIn(c.valueText);
+    // (a day stands under its year, not right after it: ◇締切：5月30日 in a notice of the year's call)
+    const values = q.years.length > 0 && c.unit.table !== 'row' && !day ? valuesOfYears(valuesIn, c.valueText, q.years) : valuesIn(c.valueText);
     return values.length > 0 && values.every((v) => !stated.has(v));
   });
 }

@@ -1,7 +1,7 @@
 // What a value is asked of, and every value the documents give for it. An amount asked of one thing
 // (販売価格) is not given by a sentence or a row that gives another's (交付決定額); a count two documents
-// give differently is answered with both, each cited; a member's remark in minutes that asks nothing
-// outright comes with the reply to it.
+// give differently is answered with both, each cited, and so is a deadline (６月１３日, ６月１２日); a member's
+// remark in minutes that asks nothing outright comes with the reply to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
 
@@ -50,10 +50,24 @@ const SUBSIDY = `青葉県研究開発補助金のご案内（青葉県産業振
 隣接する白川県に本社がある企業も、青葉県内に事業所があれば申請できます。
 `;
 
+const CALL = `令和７年度　わかば県シーズ加速補助金　公募要領（産業振興課）
+
+１　公募期間
+　令和７年５月９日（金）から令和７年６月１３日（金）17時必着
+２　提出方法
+　電子申請又は郵送
+`;
+
+const NEWSLETTER = `わかば県だより　第３８号（令和７年５月）
+
+令和７年度のわかば県シーズ加速補助金の公募を５月９日に始めました。
+締切は６月１２日（木）17時です。予算額は8,000万円です。
+`;
+
 let fixture: FixtureAnswerer;
 
 beforeAll(async () => {
-  fixture = await fixtureAnswerer('values-asked', { 'v01_grants.tsv.txt': GRANTS, 'v02_seeds-page.txt': PAGE, 'v03_minutes.txt': MINUTES, 'v04_subsidy.txt': SUBSIDY });
+  fixture = await fixtureAnswerer('values-asked', { 'v01_grants.tsv.txt': GRANTS, 'v02_seeds-page.txt': PAGE, 'v03_minutes.txt': MINUTES, 'v04_subsidy.txt': SUBSIDY, 'v05_call.txt': CALL, 'v06_newsletter.txt': NEWSLETTER });
 }, 240_000);
 
 afterAll(async () => {
@@ -98,6 +112,18 @@ describe('a count two documents give differently', () => {
     const sources = new Set(a.citations.map((c) => c.source.split('/').at(-1)));
     expect(sources).toContain('v02_seeds-page.txt');
     expect(sources).toContain('v03_minutes.txt');
+  });
+});
+
+describe('a day two documents give differently', () => {
+  it('both, each with its source (the call\'s ６月１３日, the newsletter\'s ６月１２日)', async () => {
+    const a = await fixture.answerer.answer('令和７年度のわかば県シーズ加速補助金の申請締切日はいつ？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('６月１３日');
+    expect(a.answer).toContain('６月１２日');
+    const sources = new Set(a.citations.map((c) => c.source.split('/').at(-1)));
+    expect(sources).toContain('v05_call.txt');
+    expect(sources).toContain('v06_newsletter.txt');
   });
 });
 
