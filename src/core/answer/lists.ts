@@ -159,15 +159,18 @@ export function enumerated(text: string): number {
 
 /** A name in a run of names a sentence sets apart by 、: no clause (no particle-ending run, no bracket, no sentence end). */
 const RUN_NAME = '[^、。，,「」（）()\\s]{1,15}';
+/** A run of two or more such names, and the names of one. */
+const NAME_RUN = `(?:${RUN_NAME}[、，,])+${RUN_NAME}`;
+const runNames = (run: string) => run.split(/[、，,]/u);
 
 /**
  * The names a sentence sets before their count (札幌・江別、函館、帯広・十勝の3エリアが…指定された): the last
  * as many as it counts, in `nouns` (エリア, 地域); undefined when it sets none so, or fewer than it counts.
  */
 export function namesBeforeCount(text: string, nouns: string): string[] | undefined {
-  const m = new RegExp(`((?:${RUN_NAME}[、，,])+${RUN_NAME})の\\s*([0-9]+)\\s*(?:つの)?\\s*(?:${nouns})`, 'u').exec(normalizeText(text));
+  const m = new RegExp(`(${NAME_RUN})の\\s*([0-9]+)\\s*(?:つの)?\\s*(?:${nouns})`, 'u').exec(normalizeText(text));
   if (!m) return undefined;
-  const names = m[1]!.split(/[、，,]/u);
+  const names = runNames(m[1]!);
   const count = Number(m[2]);
   return count >= 2 && names.length >= count ? names.slice(-count) : undefined;
 }
@@ -177,8 +180,8 @@ export function namesBeforeCount(text: string, nouns: string): string[] | undefi
  * label names the kind asked (`nouns`: 大学); undefined for any other line.
  */
 export function labelledNames(text: string, nouns: string): string[] | undefined {
-  const m = new RegExp(`^\\s*(?:[①-⑳]|[(（]?[0-9]+[)）.．]?)?\\s*([^\\s、。:：]{1,12})(?:\\s+|[:：]\\s*)((?:${RUN_NAME}[、，,])+${RUN_NAME})\\s*$`, 'u').exec(normalizeText(text));
-  return m && new RegExp(nouns, 'u').test(m[1]!) ? m[2]!.split(/[、，,]/u) : undefined;
+  const m = new RegExp(`^\\s*(?:[①-⑳]|[(（]?[0-9]+[)）.．]?)?\\s*([^\\s、。:：]{1,12})(?:\\s+|[:：]\\s*)(${NAME_RUN})\\s*$`, 'u').exec(normalizeText(text));
+  return m && new RegExp(nouns, 'u').test(m[1]!) ? runNames(m[2]!) : undefined;
 }
 
 /** How far above a list's lead what introduces it may stand: units, and lines from the lead. */

@@ -398,8 +398,9 @@ const TITLE_AMOUNT_UNIT = new RegExp(`^[^0-9]*[（(](${YEN_UNITS})[)）]$`, 'u')
 function assignAmountUnits(units: AnswerUnit[]): void {
   let declared: { unit: string; line: number } | undefined;
   for (const u of units) {
-    const m = AMOUNT_UNIT.exec(normalizeText(u.text)) ?? TITLE_AMOUNT_UNIT.exec(normalizeText(u.text).trim());
-    const own = OWN_AMOUNT_UNIT.exec(normalizeText(u.text));
+    const text = normalizeText(u.text);
+    const m = AMOUNT_UNIT.exec(text) ?? TITLE_AMOUNT_UNIT.exec(text.trim());
+    const own = OWN_AMOUNT_UNIT.exec(text);
     if (m) declared = { unit: m[1]!, line: u.line_end };
     else if (own) u.amountUnit = own[1];
     else if (declared && u.line_start - declared.line <= AMOUNT_UNIT_LINES) u.amountUnit = declared.unit;

@@ -3,6 +3,7 @@
 // give differently is answered with both, each cited, and so is a deadline (６月１３日, ６月１２日); a member's
 // remark in minutes that asks nothing outright comes with the reply to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/answer/schema.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
 
 const GRANTS = `令和5年度　わかば県実装補助金　交付決定一覧
@@ -66,6 +67,9 @@ const NEWSLETTER = `わかば県だより　第３８号（令和７年５月）
 
 let fixture: FixtureAnswerer;
 
+/** The file names an answer cites. */
+const citedFiles = (a: Answer) => new Set(a.citations.map((c) => c.source.split('/').at(-1)));
+
 beforeAll(async () => {
   fixture = await fixtureAnswerer('values-asked', { 'v01_grants.tsv.txt': GRANTS, 'v02_seeds-page.txt': PAGE, 'v03_minutes.txt': MINUTES, 'v04_subsidy.txt': SUBSIDY, 'v05_call.txt': CALL, 'v06_newsletter.txt': NEWSLETTER });
 }, 240_000);
@@ -109,7 +113,7 @@ describe('a count two documents give differently', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toMatch(/10件/u);
     expect(a.answer).toMatch(/１１件/u);
-    const sources = new Set(a.citations.map((c) => c.source.split('/').at(-1)));
+    const sources = citedFiles(a);
     expect(sources).toContain('v02_seeds-page.txt');
     expect(sources).toContain('v03_minutes.txt');
   });
@@ -121,7 +125,7 @@ describe('a day two documents give differently', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('６月１３日');
     expect(a.answer).toContain('６月１２日');
-    const sources = new Set(a.citations.map((c) => c.source.split('/').at(-1)));
+    const sources = citedFiles(a);
     expect(sources).toContain('v05_call.txt');
     expect(sources).toContain('v06_newsletter.txt');
   });
