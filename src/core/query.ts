@@ -207,6 +207,13 @@ function romanisedNames(text: string): string[] {
   return [...new Set(text.match(/(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/gu) ?? [])];
 }
 
+/** Whether a text is written in English: Latin letters make up at least 60% of what is not space. */
+export function writtenInEnglish(text: string): boolean {
+  const lower = text.toLowerCase();
+  const ascii = (lower.match(/[a-z]/g) ?? []).length;
+  return ascii > 0 && ascii >= lower.replace(/\s/g, '').length * 0.6;
+}
+
 /** Analyses a question against the tokenizer and the lexicon; `spell` gives the corpus's words read as a romanised name. */
 export function analyzeQuery(
   question: string,
@@ -219,8 +226,7 @@ export function analyzeQuery(
   const norm = normalizeText(question);
   const core = questionCore(question);
   const lower = core.toLowerCase();
-  const ascii = (lower.match(/[a-z]/g) ?? []).length;
-  const english = ascii > 0 && ascii >= lower.replace(/\s/g, '').length * 0.6;
+  const english = writtenInEnglish(lower);
   const morph = new Map<string, number>();
   const bigram = new Map<string, number>();
   const add = (map: Map<string, number>, terms: string[], weight: number) => {
@@ -260,7 +266,7 @@ export function analyzeQuery(
       add(bigram, bigrams(name), w.name);
     }
   }
-  if (ascii > 0) {
+  if (/[a-z]/u.test(lower)) {
     for (const { phrase, japanese } of lexicon.translate(lower)) {
       const words = tokenizer.cachedTerms(phrase);
       for (const ja of japanese) {

@@ -94,7 +94,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
-        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText) && spentAsSpent(q.question, c.sectionKey + c.leadKey + c.valueText)
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText) && spentAsSpent(q.question, c.sectionKey + c.leadKey + c.valueText + tableHeads(q, c))
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
@@ -297,9 +297,12 @@ function sameBudgetKind(question: string, sentence: string): boolean {
   return asked.length === 0 || given.length === 0 || asked.some((k) => given.includes(k));
 }
 
-/** What was spent, 執行額・決算額, asked: stated as such (under its header or heading), not a grant or a budget. */
+/**
+ * What was spent, 執行額・決算額, asked: stated as such (under its header or heading), not a grant or a budget; or
+ * a budget of the kind the question asks as well (当初予算額と、実際に執行した額: the 当初予算額 answers that part).
+ */
 function spentAsSpent(question: string, where: string): boolean {
-  return !SPENT.test(question) || SPENT.test(where);
+  return !SPENT.test(question) || SPENT.test(where) || BUDGET_KINDS.some((k) => k.test(question) && k.test(where));
 }
 
 /** The kinds of value stated of something: an amount, a count, a share. */

@@ -5,6 +5,7 @@
 import { findYearMentions, yearsOf } from '../era.js';
 import { unsaidLabel } from '../catalogue/labels.js';
 import { namedProgrammes } from '../catalogue/query.js';
+import { writtenInEnglish } from '../query.js';
 import { citeLines, documentById, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
@@ -445,6 +446,10 @@ export class Answerer {
         if (!pick) break;
         chosen.push(pick.unit);
       }
+      // an English question gets the best English sentence found beside those chosen (an English document's own
+      // words for the value: JPY 90 million beside 90,000千円)
+      const english = q.language === 'en' ? pool.find((c) => writtenInEnglish(c.unit.key)) : undefined;
+      if (english && !chosen.includes(english.unit)) chosen.push(english.unit);
     }
     const out: AnswerUnit[] = [];
     const push = (u: AnswerUnit) => {

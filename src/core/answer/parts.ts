@@ -100,7 +100,7 @@ const VALUE_PARTS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー）)])と[、，]?
 const ASKING = /いつ|どこ|何|誰|だれ|いくら|いくつ|どの|どれ|どう|どんな/gu;
 
 /** The compound an amount, a count or a share is asked of: 販売価格は（それぞれ）いくら, 提出率は何％, 参加者数はいくつ. */
-const VALUE_HEAD = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[）)]?\s*(?:は|って|が)\s*(?:それぞれ|合わせて|全部で|合計で|総額で|年間で?)?\s*(?:いくら|いくつ|何\s*(?:[%％割件人社円名]|千|百|万|億|か所|箇所|カ所)|どれ(?:くらい|ぐらい|だけ)|どのくらい|どのぐらい)/u;
+const VALUE_HEAD = /([\p{Script=Han}\p{Script=Katakana}ー・]{2,})[）)]?\s*(?:は|って|が)\s*(?:それぞれ|合わせて|全部で|(?:合計|総額|総計|年額|月額|年間)で?)?\s*(?:いくら|いくつ|何\s*(?:[%％割件人社円名]|千|百|万|億|か所|箇所|カ所)|どれ(?:くらい|ぐらい|だけ)|どのくらい|どのぐらい)/u;
 
 /**
  * The words of the compound an amount, a count or a share is asked of (販売 for …の販売価格はいくら,

@@ -245,6 +245,16 @@ interface Piece {
   header?: boolean;
 }
 
+/** A numbered label opening a line, set apart by a space: 資料３　, 参考資料１　, 議題２ . */
+const NUMBERED_LABEL = /^\s*(\p{Script=Han}{1,6})[0-9０-９]{1,2}[ \u3000]/u;
+
+/** Whether two lines open with the same numbered label (資料５　… / 資料６　…, or 参考資料１　… after them): each is an item. */
+function sameLabel(prev: string, text: string): boolean {
+  const a = NUMBERED_LABEL.exec(prev)?.[1];
+  const b = NUMBERED_LABEL.exec(text)?.[1];
+  return a !== undefined && b !== undefined && (a.endsWith(b) || b.endsWith(a));
+}
+
 function splitBlock(block: Block, lines: readonly string[], plans: readonly RowPlan[] = []): Piece[] {
   if (plans[0]?.header) return [{ from: 0, to: block.text.length, cell: false, row: true, header: true }];
   // table rows stand whole; the rest of the block is cut as usual
@@ -289,7 +299,7 @@ function splitBlock(block: Block, lines: readonly string[], plans: readonly RowP
     // a line set out less than the bulleted item above it is no part of that item (・高知県… / 令和元年度（１件）)
     const itemAbove = block.segments.slice(0, i).reverse().find((x, k, arr) => k === arr.length - 1 || ITEM_START.test(block.text.slice(x.offset, x.offset + 4)));
     const dedent = itemAbove !== undefined && ITEM_START.test(block.text.slice(itemAbove.offset, itemAbove.offset + 4)) && indent(lines[s.line_start - 1]) < indent(lines[itemAbove.line_start - 1]);
-    if (ITEM_START.test(text) || field || dedent || nextSection || isHeading(prevText) || NOTE_MARK.test(prevText)) cuts.add(s.offset);
+    if (ITEM_START.test(text) || field || dedent || nextSection || sameLabel(prevText, text) || isHeading(prevText) || NOTE_MARK.test(prevText)) cuts.add(s.offset);
   });
   for (const m of block.text.matchAll(SENTENCE_END)) if (openBrackets(block.text.slice(0, m.index)) === 0) cuts.add(m.index + m[0].length);
   const sorted = [...cuts].filter((o) => !inRow(o)).sort((a, b) => a - b);
