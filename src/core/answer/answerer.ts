@@ -55,6 +55,13 @@ export const DEFAULT_SELECTION: Selection = { passages: 10, sentences: 4, ratio:
 /** How many units open a document with its title (a date, the issuer, the title). */
 const TITLE_UNITS = 3;
 
+/** Asked when what a document is about was made public or sent (結果が公表されたのはいつ, いつ通知された). */
+const ISSUED_ASKED = /(?:公表|発表|公開|通知|発出|発行|公布|告示)(?:され|し)(?:た|ました)(?:の|ん)?(?:は|って)?\s*いつ|いつ\s*(?:に)?(?:公表|発表|公開|通知|発出|発行|公布|告示)|\bwhen\b.*\b(?:published|announced|released|issued)\b/iu;
+/** The words that ask it, which the document's title lines need not hold. */
+const ISSUE_WORDS = /^(?:公表|発表|公開|通知|発出|発行|公布|告示|published|announced|released|issued)$/u;
+/** A line that is a date alone: a document's date line (令和３年１２月１７日, 2025年3月14日（金）). */
+const DATE_LINE = /^\s*(?:(?:令和|平成|昭和)\s*[0-9元]{1,2}|[0-9]{4})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（][^)）]{1,3}[)）])?\s*$/u;
+
 /** One place a question singles out by name before a particle (奈良県北部エリアは, 長野県全域の). */
 const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:地域|エリア|拠点|全域|地区)|(?:株式会社|有限会社)[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:株式会社|有限会社))(?:は|の|で|が|って)/gu;
 /** In how many passages a place may stand for its name to single it out. */
@@ -429,8 +436,10 @@ export class Answerer {
       }
     } else {
       // a count or an amount another document gives otherwise (１０件 in one, １１件 in another): both, each with its source
-      const other = edges.length === 0 && !haveFacts ? conflicting(q, first, scored, best.score * nearBest, entityNearby) : undefined;
-      if (other && chosen.length < max) chosen.push(other.unit);
+      // (after the catalogue's facts, too, from any passage found: the one sentence after them is the first value)
+      const headerOf = (c: ScoredCandidate) => (c.unit.lead === undefined ? undefined : this.units[c.unit.lead]?.text);
+      const other = edges.length === 0 ? conflicting(q, first, haveFacts ? all : scored, best.score * nearBest, entityNearby, headerOf) : undefined;
+      if (other && (chosen.length < max || haveFacts)) chosen.push(other.unit);
       // then greedily: the score, plus what a sentence covers of the question that the chosen do not
       const pool = scored.filter((c) => c.score >= best.score * ratio && onTopic(c));
       const covered = (units: readonly AnswerUnit[]) => questionCoverage(q, units.map((u) => u.key).join(''));
@@ -492,7 +501,27 @@ export class Answerer {
       // a question put in minutes comes with the reply to it (○委員　…負担するのか。 / ○局長　…賄うこととしております。)
       if (!whoSaid) for (const r of replyTo(u, doc)) push(r);
     }
-    return out;
+    // when it was made public: first, the date line of the document that says what was
+    const issued = this.issuedOn(q, scored);
+    return issued ? [issued, ...out.filter((u) => u.id !== issued.id)] : out;
+  }
+
+  /**
+   * The date line of a document found whose title lines say what the question asks was made public (中間評価の結果
+   * が公表されたのはいつ: 令和３年１２月１７日 under 「…中間評価結果の概要」), of the passages near the best, best first.
+   */
+  private issuedOn(q: AnswerQuery, scored: readonly ScoredCandidate[]): AnswerUnit | undefined {
+    const best = scored[0];
+    if (!best || !ISSUED_ASKED.test(normalizeText(q.question))) return undefined;
+    const asked = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => ISSUE_WORDS.test(a))) };
+    for (const c of scored.filter((x) => x.score >= best.score * this.thresholds.nearBest)) {
+      if (questionCoverage(asked, this.corpus.opening(c.unit.documentId)) < this.thresholds.anchorCoverage) continue;
+      const lines = this.engine.documents.find((d) => d.meta.id === c.unit.documentId)?.lines ?? [];
+      // (the unit that opens on that line: the issuer's line below it may be read with it)
+      const date = (this.unitsByDocument.get(c.unit.documentId) ?? []).slice(0, TITLE_UNITS + 2).find((u) => DATE_LINE.test(normalizeText(lines[u.line_start - 1] ?? '')));
+      if (date) return date;
+    }
+    return undefined;
   }
 
   /**

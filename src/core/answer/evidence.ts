@@ -226,8 +226,8 @@ export function scoreCandidates(q: AnswerQuery, candidates: readonly Candidate[]
   return scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.unit.id - b.unit.id);
 }
 
-/** A programme-like name: …事業, …プログラム, …交付金, …制度 after four or more kanji or katakana. */
-const PROGRAMME_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー・]{4,}(?:事業|プログラム|交付金|制度)/gu;
+/** A programme-like name: …事業, …プログラム, …交付金, …制度 after four or more kanji or katakana (not 製品化・事業化). */
+const PROGRAMME_LIKE = /[\p{Script=Han}\p{Script=Katakana}ー・]{4,}(?:事業|プログラム|交付金|制度)(?!化)/gu;
 
 /**
  * True when a unit is about another programme than the one asked: it names one (「令和元年度から

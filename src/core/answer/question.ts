@@ -94,7 +94,9 @@ export function questionNeeds(question: string): Need[] {
   const change = /どう(?:なる|なっ|なり|変わ)/u.test(q) && !/いくら|何億|何円|how much/iu.test(q);
   // (why a budget was not requested — 予算を要求しないのはどういう理由 — asks a reason, not a sum)
   const reason = /なぜ|どうして|理由|\bwhy\b/iu.test(q);
-  const money = !change && !reason && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
+  // (which budget asks a kind of budget — どの予算に計上する方針 — not a sum)
+  const whichBudget = /(?:どの|何の|どんな|どういう)\s*予算/u.test(q) && !/いくら|何億|何円|how much/iu.test(q);
+  const money = !change && !reason && !whichBudget && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen|\\b(?:JPY|yen)\\s*${NUMBER}`, 'iu') });
   }

@@ -181,12 +181,29 @@ export function fillsYearColumn(header: string, row: string, year: number): bool
   return /[0-9０-９]/u.test(cell) && !EMPTY_CELL.test(cell);
 }
 
+/**
+ * The cell of a table's row under the one column whose label `fits` best (2: the label is the word, 1: it holds it;
+ * 採択 over R4(2022)　24　7　2 gives 7, 採択率 fits less); undefined where no label fits or the row and header do not line up.
+ */
+export function cellUnder(header: string, row: string, fits: (label: string) => number): string | undefined {
+  const { labels, cells } = splitAlike(header, row);
+  const fit = labels.map(fits);
+  const best = Math.max(0, ...fit);
+  const columns = fit.flatMap((f, i) => (f === best ? [i] : []));
+  return best > 0 && columns.length === 1 && cells.length === labels.length ? cells[columns[0]!] : undefined;
+}
+
+/** A header's labels and a row's cells, split alike. */
+function splitAlike(header: string, row: string): { labels: string[]; cells: string[] } {
+  const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
+  return { labels: fields(header, gap), cells: fields(row, gap) };
+}
+
 /** A header's labels and a row's cells, split alike, the years each label names and the column of `year` (-1 if none). */
 function lineUp(header: string, row: string, year: number): { labels: string[]; cells: string[]; years: number[][]; column: number } {
-  const gap = /\t/u.test(header) ? TAB : /,.*,/u.test(header) ? COMMA : WIDE_GAP;
-  const labels = fields(header, gap);
+  const { labels, cells } = splitAlike(header, row);
   const years = labels.map((l) => findYearMentions(l).map((m) => m.year));
-  return { labels, cells: fields(row, gap), years, column: years.findIndex((ys) => ys.length === 1 && ys[0] === year) };
+  return { labels, cells, years, column: years.findIndex((ys) => ys.length === 1 && ys[0] === year) };
 }
 
 /** The tables' rows in each block, by block index. */

@@ -20,6 +20,11 @@ describe('questionNeeds', () => {
     expect(kinds(q)).toEqual(expected);
   });
 
+  it('which budget (どの予算に計上) asks no amount', () => {
+    expect(kinds('県の上乗せ支援の経費はどの予算に計上する方針とされていましたか。')).not.toContain('money');
+    expect(kinds('その事業の予算はいくらですか。')).toContain('money');
+  });
+
   it('a count asked in people wants 人 or 名, not any number', () => {
     const [need] = questionNeeds('マッチングプランナーは全国に何人配置されていますか？');
     expect(need!.pattern.test('全国で155名。')).toBe(true);

@@ -1,8 +1,11 @@
 // Which sentences an answer finds: an English question gets an English document's own sentence beside the
 // Japanese ones; a list of handouts, each line opening with its numbered label (資料３　/ 参考資料１　), is read
 // line by line; the budget part of a question that also asks what was spent is answered from a table of budgets;
-// and a pay asked by the year (報酬は年額いくら) is not answered by another amount (売上げ).
+// a pay asked by the year (報酬は年額いくら) is not answered by another amount (売上げ); a value of the final year
+// (最終年度に加算される額) asks no end; when a result was made public is the date line of the document giving it; and a
+// count in a sentence after the one naming the programme is of it (製品化・事業化 is no other programme's name).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionAsks } from '../../../src/core/answer/intent.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
 
 const TIMELINE = `さくら県の科学技術関係年表（令和７年版）
@@ -89,6 +92,12 @@ const STATISTICS = `つばき県の科学技術関係統計（令和６年度版
 　つばき共同研究事業　　　　　　　　41,000　　　　43,000　　　　45,000　　　　47,500
 　知財推進支援　　　　　　　　　　　 6,000　　　　 6,000　　　　 6,500　　　　 7,000
 　合計　　　　　　　　　　　　　　　47,000　　　　49,000　　　　51,500　　　　54,500
+
+【付表２】つばき共同研究事業の応募・採択の状況（単位：件）
+　年度　　　　　応募　　採択　　採択率
+　R3(2021)　　　 18　　　 5　　　 27.8%
+　R4(2022)　　　 24　　　 7　　　 29.2%
+　R5(2023)　　　 22　　　 6　　　 27.3%
 `;
 
 const INTERVIEW = `（インタビュー）つばき知財ハブ　統括コーディネーター　山吹一郎さん
@@ -96,6 +105,28 @@ const INTERVIEW = `（インタビュー）つばき知財ハブ　統括コー�
 　つばき知財ハブの統括コーディネーターを務める山吹一郎さん（６１）に、これまでの歩みを聞いた。
 　2019年8月、ハブの立ち上げと同時に統括コーディネーターに就いた。県内の企業を回り、大学の特許を紹介してきた。
 　ハブの紹介で大学の特許を使った部品を作り始めた企業では、2023年度はその部品だけで売上げが約8千万円になったそうです。
+　県の「つばき共同研究事業」では、令和４年度は県全体で８件が採択されましたが、そのうち半分はハブで相談を受けた案件でした。
+`;
+
+const MIDTERM = `かしわ地域実装拠点形成事業
+中間評価結果の概要
+
+令和４年１２月９日
+かしわ省地域技術課
+
+１．中間評価の目的
+　令和２年度に選定した５拠点について、計画の進捗状況と目標達成の見通しを評価し、その結果を令和５年度以降の補助額の配分に反映させる。
+
+２．評価結果の反映
+　総合評価Ｃの拠点は、令和５年度以降の補助額を２割減額する。総合評価Ｓの拠点には、最終年度に他地域への横展開に要する経費として６００万円を上限に加算することができる。
+`;
+
+const ASSEMBLY = `かしわ県議会　令和４年９月定例会　一般質問（抄）
+
+○産業部長　かしわ地域実装拠点形成事業の中間評価につきましては、かしわ省が本年十月にヒアリングを行い、年内に結果を公表する予定と伺っております。
+○産業部長　本事業の事業期間は令和２年度から令和６年度までの５年間であり、令和６年度が最終年度となります。
+○産業部長　かしわ地域実装拠点形成事業の成果について申し上げます。
+　特許出願は累計４２件、うち海外出願が６件、製品化・事業化は７件となっております。
 `;
 
 let fixture: FixtureAnswerer;
@@ -106,6 +137,8 @@ beforeAll(async () => {
     't02_faq-en.txt': FAQ,
     't06_gaiyo.txt': OUTLINE,
     't07_press.txt': PRESS,
+    't08_chukan.txt': MIDTERM,
+    't09_gikai.txt': ASSEMBLY,
     't03_shidai.txt': AGENDA,
     't04_tokei.txt': STATISTICS,
     't05_interview.txt': INTERVIEW,
@@ -148,5 +181,44 @@ describe('a pay asked by the year', () => {
   it('is not answered by an amount of something else the documents give near the person', async () => {
     const a = await fixture.answerer.answer('統括コーディネーターの山吹さんの報酬は年額いくらですか。');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('a value of the final year', () => {
+  it('asks no end of the programme, unlike the final year asked itself', () => {
+    expect(questionAsks('中間評価で総合Sの拠点が最終年度に上乗せしてもらえる額の上限は？')).not.toContain('end');
+    expect(questionAsks('かしわ地域実装拠点形成事業の最終年度はいつですか。')).toContain('end');
+  });
+
+  it('is answered by the sentence giving the amount, not by the one saying which year is the last', async () => {
+    const a = await fixture.answerer.answer('中間評価で総合Sの拠点が最終年度に上乗せしてもらえる額の上限は？');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('６００万円を上限に加算');
+  });
+});
+
+describe('when a result was made public', () => {
+  it('is the date line of the document that gives the result, not a plan to publish it', async () => {
+    const a = await fixture.answerer.answer('中間評価の結果が公表されたのはいつですか。');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/^令和４年１２月９日/u);
+    expect(a.citations.some((c) => c.source.endsWith('t08_chukan.txt') && c.quote.includes('令和４年１２月９日'))).toBe(true);
+  });
+});
+
+describe('a count stated after the sentence naming the programme', () => {
+  it('is of that programme: 製品化・事業化 names no other', async () => {
+    const a = await fixture.answerer.answer('かしわ地域実装拠点形成事業の特許出願は累計何件でしたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('累計４２件');
+  });
+});
+
+describe('a count a table gives otherwise', () => {
+  it('is shown beside the sentence: the cell under the column of what is counted (採択), in its year\'s row', async () => {
+    const a = await fixture.answerer.answer('つばき共同研究事業の令和4年度の採択は何件でしたか。');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toMatch(/８件|8件/u);
+    expect(a.citations.some((c) => c.source.endsWith('t04_tokei.txt') && /R4\(2022\)\s+24\s+7\s/u.test(c.quote))).toBe(true);
   });
 });
