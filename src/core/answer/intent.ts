@@ -138,6 +138,6 @@ export function startsOther(text: string): boolean {
   return NOT_START.test(verb ? rest.slice(0, verb.index) : '');
 }
 
-/** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度. */
-export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止)|で(?:終了|廃止)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
+/** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度, 2025年3月で終わりました. */
+export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}(?:${MONTH})?${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止|終わ)|で(?:終了|廃止|終わ)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
 

@@ -95,6 +95,8 @@ describe('START_YEAR and END_YEAR', () => {
   it('reads the end of a range and 「…をもって終了」', () => {
     expect(END_YEAR.test(normalizeText('・期　間：平成３１年度～平成３５年度（５年間）'))).toBe(true);
     expect(END_YEAR.test(normalizeText('新規採択は平成２５年度をもって終了しています。'))).toBe(true);
+    expect(END_YEAR.test(normalizeText('内閣府の拠点事業による5年間の支援が2025年3月で終わりました。'))).toBe(true);
+    expect(END_YEAR.test(normalizeText('支援は2020年4月に始まりました。'))).toBe(false);
     expect(END_YEAR.test(normalizeText('平成２８年度より開始'))).toBe(false);
   });
 });
