@@ -94,7 +94,7 @@ function anchored(q: AnswerQuery & { programmes: ReadonlySet<string>; opening: (
   const ofYear =
     kind === 'money'
       ? // (several years asked, それぞれ: each in its own sentence)
-        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText) && spentAsSpent(q.question, c.sectionKey + c.leadKey + c.valueText + tableHeads(q, c))
+        (q.years.length > 1 ? q.years.some((y) => c.localYears.includes(y)) : q.years.every((y) => c.localYears.includes(y) || ofTable(y))) && sameBudgetKind(q.question, c.valueText) && !grantedToOne(q.question, c.sectionKey + c.leadKey + c.valueText) && spentAsSpent(q.question, c.sectionKey + c.leadKey + c.valueText, tableHeads(q, c))
       : totalSoFar(q, c, kind) ||
         ((q.years.length === 0 || c.features.year >= YEAR_NEARBY) &&
           (kind !== 'count' || !ofOtherYear(q.years, datedBy(c, q.opening(c.unit.documentId), q.units(c.unit.documentId)))) &&
@@ -299,10 +299,11 @@ function sameBudgetKind(question: string, sentence: string): boolean {
 
 /**
  * What was spent, 執行額・決算額, asked: stated as such (under its header or heading), not a grant or a budget; or
- * a budget of the kind the question asks as well (当初予算額と、実際に執行した額: the 当初予算額 answers that part).
+ * a budget of the kind the question asks as well, which its table's title may name (当初予算額と、実際に執行した額:
+ * the 当初予算額 answers that part; a title 予算額・執行額 over a 当初予算 row makes it no spend).
  */
-function spentAsSpent(question: string, where: string): boolean {
-  return !SPENT.test(question) || SPENT.test(where) || BUDGET_KINDS.some((k) => k.test(question) && k.test(where));
+function spentAsSpent(question: string, where: string, heads: string): boolean {
+  return !SPENT.test(question) || SPENT.test(where) || BUDGET_KINDS.some((k) => k.test(question) && k.test(where + heads));
 }
 
 /** The kinds of value stated of something: an amount, a count, a share. */
@@ -698,12 +699,31 @@ const PREFECTURE_OF = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=
 /** What names a body or asks, not a place (文科省の地域, 何地域); a university's hub is one (秋田大学の拠点). */
 const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|委員会|以外$/u;
 
+/** A place an English question singles out by name before the kind of place (the Muroran hub, the Tokachi area). */
+const PLACE_OF_EN = /\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+(?:hub|area|region|cluster|site)s?\b(?!\s+(?:initiative|program|programme|project|plan)\b)/giu;
+
+/**
+ * The place an English question asks an amount or a count of, as the documents write it: the Japanese its name was
+ * read as (muroran → 室蘭), where that name is no word of the glossary's (knowledge in the Knowledge Cluster is none).
+ */
+function placeValuedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
+  const glossed = (w: string) => [...corpus.lexicon.glossary.keys()].some((k) => k.split(/\s+/u).includes(w));
+  for (const m of q.question.matchAll(PLACE_OF_EN)) {
+    const word = m[1]!.toLowerCase();
+    if (glossed(word)) continue;
+    const read = q.groups.find((g) => g.alts.includes(word))?.alts.find((a) => !/^[a-z]/u.test(a) && corpus.has(a));
+    if (read) return read;
+  }
+  return undefined;
+}
+
 /**
  * The one place a question asks an amount or a count of (十勝の拠点の交付額, 東濃地域の参画企業数, 香川県の補助金の上限額): the
  * name without its kind, outside the programmes it names; undefined for a kind of place (各地域, 採択地域).
  */
 function placeValued(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
-  if (q.language !== 'ja' || !q.needs.some((n) => n.kind === 'money' || n.kind === 'count')) return undefined;
+  if (!q.needs.some((n) => n.kind === 'money' || n.kind === 'count')) return undefined;
+  if (q.language === 'en') return placeValuedEn(q, corpus);
   const text = normalizeText(q.question);
   const names = q.entities.flat();
   for (const m of [...text.matchAll(PLACE_OF), ...text.matchAll(PREFECTURE_OF)]) {

@@ -129,6 +129,18 @@ const ASSEMBLY = `かしわ県議会　令和４年９月定例会　一般質�
 　特許出願は累計４２件、うち海外出願が６件、製品化・事業化は７件となっております。
 `;
 
+const GRANTS = `令和４年度　素材循環実証拠点事業　交付決定の概要
+令和４年５月　さくら省循環産業課
+
+　素材循環実証拠点事業の対象拠点は、室蘭、八戸、釧路の３拠点である。
+
+　令和４年度の各拠点への交付額（単位：千円）
+　拠点名　　　　交付額
+　八戸拠点　　　５６，０００
+　釧路拠点　　　５２，０００
+　（室蘭拠点は令和４年度の交付申請を取り下げた。）
+`;
+
 let fixture: FixtureAnswerer;
 
 beforeAll(async () => {
@@ -139,6 +151,7 @@ beforeAll(async () => {
     't07_press.txt': PRESS,
     't08_chukan.txt': MIDTERM,
     't09_gikai.txt': ASSEMBLY,
+    't10_kofu.txt': GRANTS,
     't03_shidai.txt': AGENDA,
     't04_tokei.txt': STATISTICS,
     't05_interview.txt': INTERVIEW,
@@ -220,5 +233,17 @@ describe('a count a table gives otherwise', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toMatch(/８件|8件/u);
     expect(a.citations.some((c) => c.source.endsWith('t04_tokei.txt') && /R4\(2022\)\s+24\s+7\s/u.test(c.quote))).toBe(true);
+  });
+});
+
+describe('an amount asked in English of one place', () => {
+  it('is not refused where a line names that place, read from its romanised name, with an amount', async () => {
+    const a = await fixture.answerer.answer('How much did the Hachinohe hub receive in FY2022?');
+    expect(a.status).toBe('answered');
+  });
+
+  it('is refused where no line gives that place an amount, though other places have one', async () => {
+    const a = await fixture.answerer.answer('How much did the Muroran hub receive in FY2022?');
+    expect(a.status).toBe('abstained');
   });
 });
