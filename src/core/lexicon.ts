@@ -32,6 +32,8 @@ export class Lexicon {
   readonly names: string[][];
   readonly glossary: Map<string, string[]>;
   private readonly glossaryPhrases: string[];
+  /** Every word of the glossary's English phrases. */
+  private readonly glossaryWords: ReadonlySet<string>;
 
   private readonly abbreviations: [string, string[]][];
   private readonly areas: (readonly [RegExp, string, string[]])[];
@@ -48,6 +50,12 @@ export class Lexicon {
     this.names = data.names;
     this.glossary = new Map(Object.entries(data.glossary));
     this.glossaryPhrases = [...this.glossary.keys()].sort((a, b) => b.length - a.length);
+    this.glossaryWords = new Set(this.glossaryPhrases.flatMap((k) => k.split(/\s+/u)));
+  }
+
+  /** Whether an English word (lower case) stands in any of the glossary's phrases. */
+  inGlossary(word: string): boolean {
+    return this.glossaryWords.has(word);
   }
 
   static empty(): Lexicon {

@@ -378,14 +378,13 @@ function unknownNames(q: AnswerQuery, corpus: CorpusFacts): string[] {
       if (!corpus.hasLoose(name) && !catalogueNames.some((n) => n.includes(head) || shortFormOf(name, n))) unknown.push(m[1]!);
     }
   } else {
-    const glossary = [...corpus.lexicon.glossary.keys()];
     for (const m of text.matchAll(/((?:[A-Z][A-Za-z\-]*\s+){1,5}(?:Program|Programme|Initiative|Project))\b/gu)) {
       const phrase = m[1]!.toLowerCase().replace(/^the\s+/, '');
       if (catalogueNames.some((n) => n.includes(looseKey(phrase)))) continue;
       const words = phrase.split(/\s+/).filter((w) => !GENERIC_EN.has(w));
       // a word is known through the glossary, the documents, or the Japanese the reading gave it when a programme's name holds that (smart → スマート)
       const read = (w: string) => q.groups.some((g) => g.alts.includes(w) && g.alts.some((a) => a !== w && !/^[a-z]/u.test(a) && catalogueNames.some((n) => n.includes(looseKey(a)))));
-      if (words.some((w) => !glossary.some((k) => k.split(/\s+/).includes(w)) && !corpus.has(w) && !read(w))) unknown.push(m[1]!.trim());
+      if (words.some((w) => !corpus.lexicon.inGlossary(w) && !corpus.has(w) && !read(w))) unknown.push(m[1]!.trim());
     }
   }
   return [...new Set(unknown)];
@@ -707,10 +706,9 @@ const PLACE_OF_EN = /\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+(?:hub|area|region|clust
  * read as (muroran → 室蘭), where that name is no word of the glossary's (knowledge in the Knowledge Cluster is none).
  */
 function placeValuedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
-  const glossed = (w: string) => [...corpus.lexicon.glossary.keys()].some((k) => k.split(/\s+/u).includes(w));
   for (const m of q.question.matchAll(PLACE_OF_EN)) {
     const word = m[1]!.toLowerCase();
-    if (glossed(word)) continue;
+    if (corpus.lexicon.inGlossary(word)) continue;
     const read = q.groups.find((g) => g.alts.includes(word))?.alts.find((a) => !/^[a-z]/u.test(a) && corpus.has(a));
     if (read) return read;
   }

@@ -6,6 +6,7 @@ import { findYearMentions, yearsOf } from '../era.js';
 import { unsaidLabel } from '../catalogue/labels.js';
 import { namedProgrammes } from '../catalogue/query.js';
 import { writtenInEnglish } from '../query.js';
+import { isDateLine } from '../text/title.js';
 import { citeLines, documentById, type Engine } from '../engine.js';
 import type { RetrievalMode } from '../retrieve.js';
 import type { Chunk } from '../schemas.js';
@@ -59,8 +60,6 @@ const TITLE_UNITS = 3;
 const ISSUED_ASKED = /(?:公表|発表|公開|通知|発出|発行|公布|告示)(?:され|し)(?:た|ました)(?:の|ん)?(?:は|って)?\s*いつ|いつ\s*(?:に)?(?:公表|発表|公開|通知|発出|発行|公布|告示)|\bwhen\b.*\b(?:published|announced|released|issued)\b/iu;
 /** The words that ask it, which the document's title lines need not hold. */
 const ISSUE_WORDS = /^(?:公表|発表|公開|通知|発出|発行|公布|告示|published|announced|released|issued)$/u;
-/** A line that is a date alone: a document's date line (令和３年１２月１７日, 2025年3月14日（金）). */
-const DATE_LINE = /^\s*(?:(?:令和|平成|昭和)\s*[0-9元]{1,2}|[0-9]{4})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（][^)）]{1,3}[)）])?\s*$/u;
 
 /** One place a question singles out by name before a particle (奈良県北部エリアは, 長野県全域の). */
 const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:地域|エリア|拠点|全域|地区)|(?:株式会社|有限会社)[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}?(?:株式会社|有限会社))(?:は|の|で|が|って)/gu;
@@ -516,9 +515,9 @@ export class Answerer {
     const asked = { ...q, groups: q.groups.filter((g) => !g.alts.some((a) => ISSUE_WORDS.test(a))) };
     for (const c of scored.filter((x) => x.score >= best.score * this.thresholds.nearBest)) {
       if (questionCoverage(asked, this.corpus.opening(c.unit.documentId)) < this.thresholds.anchorCoverage) continue;
-      const lines = this.engine.documents.find((d) => d.meta.id === c.unit.documentId)?.lines ?? [];
+      const lines = documentById(this.engine, c.unit.documentId)?.lines ?? [];
       // (the unit that opens on that line: the issuer's line below it may be read with it)
-      const date = (this.unitsByDocument.get(c.unit.documentId) ?? []).slice(0, TITLE_UNITS + 2).find((u) => DATE_LINE.test(normalizeText(lines[u.line_start - 1] ?? '')));
+      const date = (this.unitsByDocument.get(c.unit.documentId) ?? []).slice(0, TITLE_UNITS + 2).find((u) => isDateLine(lines[u.line_start - 1] ?? ''));
       if (date) return date;
     }
     return undefined;

@@ -11,6 +11,11 @@ const DATE_LINE = /^(?:(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)|
 /** An issuing office or a contact line: 国土交通省都市局, 産業連携・地域支援課地域支援室, Tel：…, 担当：…. */
 const ISSUER_LINE = /^[^「」『』。、]{2,30}(?:省|庁|府|局|部|課|室|係|機構|法人|センター|本部|事務局|[（(][Ａ-ＺA-Z]{2,6}[）)])$|^(?:tel|fax|電話|担当|問合せ|お問い?合わせ|e-?mail|https?:)/iu;
 
+/** True when a line is a date alone (a document's date line): 令和３年１２月１７日, 2019年5月31日（金）. */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(normalizeText(line).trim());
+}
+
 /** True when a line is a date or an issuer, not a title. */
 function notTitle(line: string): boolean {
   const t = normalizeText(line).trim();
