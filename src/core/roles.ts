@@ -23,6 +23,16 @@ export function heldByPost(role: string): string {
   return `${role}(?:は|が)${post}(?![\\p{Script=Han}])|${post}を${role}と(?:する|して|し)`;
 }
 
+/** Titles set after a name run together with it (岡田信夫取締役, 佐々木隆一学長, 山田氏). */
+const TITLE_AFTER = `(?:氏|さん|教授|准教授|取締役|${POST_WORDS})`;
+/**
+ * A role said in a sentence to go to a person, named unspaced with a title and perhaps with where
+ * they come from: 会長に瀬戸内重工業(株)の岡田信夫取締役, 副会長には本学の佐々木隆一学長 (`role`: the role's pattern).
+ */
+export function chosenFor(role: string): string {
+  return `${role}(?:に|には)(?:[^、。]{0,24}?の)?(?<![\\p{Script=Han}])[\\p{Script=Han}]{2,6}${TITLE_AFTER}`;
+}
+
 /** Role words, longest first where one holds another (委員長代理 before 委員長). */
 export const ROLE_WORDS =
   '委員長代理|副委員長|委員長|主査代理|副主査|主査|副座長|座長|副議長|議長|部会長|会長|理事長|学長|総長|館長|センター長|所長|室長|課長|部長|局長|本部長|事業総括|研究統括|総括責任者|代表者|代表|責任者|プロジェクトリーダー|リーダー|コーディネーター|コーディネータ';

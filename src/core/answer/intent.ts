@@ -31,7 +31,7 @@ const ASK_PATTERNS: Record<Ask, RegExp> = {
  */
 export const ASK_WORDS: Record<Ask, readonly string[]> = {
   start: ['始まる', '始める', '始め', '開始', '使う', '使える', '利用', '適用', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', 'スタート', '創設', '発足', '初年度', '年度', '年', 'いつ', 'から', 'start', 'started', 'starts', 'begin', 'began', 'begun', 'launch', 'launched', 'introduced', 'established', 'since', 'first', 'year', 'when', 'fiscal', 'fy'],
-  end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', '終える', '終わり', '廃止', '最終', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
+  end: ['終了', '終わる', '時期', '時点', 'ころ', '頃', '期間', '計画', '予定', '終える', '終わり', '廃止', '最終', '続く', '続ける', '年度', '年', 'いつ', 'まで', 'end', 'ended', 'ends', 'finish', 'finished', 'terminated', 'until', 'last', 'year', 'when', 'fiscal', 'fy'],
   plan: ['基本', '計画', '基本計画', '科学技術', '科学', '技術', 'イノベーション', '第', '期', '始まる', '始める', '開始', 'スタート', 'どの', '何', '下', 'もと', 'basic', 'plan', 'which', 'under', 'science', 'technology', 'start', 'started', 'began', 'launched', 'period'],
   regions: ['どこ', '名', 'which', 'what', 'took', 'take', 'part', 'participate', 'participated'],
   list: ['一覧', '全部', 'すべて', '全て', '挙げる', '列挙', '名前', '名称', 'どこ', '教える', 'which', 'what', 'list', 'all', 'name', 'names'],
@@ -138,6 +138,6 @@ export function startsOther(text: string): boolean {
   return NOT_START.test(verb ? rest.slice(0, verb.index) : '');
 }
 
-/** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度, 2025年3月で終わりました. */
-export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?)|${YEAR}(?:${MONTH})?${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止|終わ)|で(?:終了|廃止|終わ)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
+/** A year stated as an end: ～平成N年度, 平成N年度まで・をもって終了, 終了 平成N年度, 2025年3月で終わりました (not a span of years ahead: 10年～15年先). */
+export const END_YEAR = new RegExp(`[～〜~\\-－‐]\\s*(?:${YEAR}|[0-9０-９]{1,2}\\s*年度?(?![先後間以程前]))|${YEAR}(?:${MONTH})?${PAREN}\\s*(?:まで|をもって|に(?:終了|廃止|終わ)|で(?:終了|廃止|終わ)|終了|廃止)|(?:終了|廃止)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:until|ended in|through)\\s+(?:fy\\s*)?[12][0-9]{3}`, 'iu');
 

@@ -4,7 +4,7 @@
 import { findYearMentions } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
-import { heldByPost, PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
+import { chosenFor, heldByPost, PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
 import { roundsIn } from '../rounds.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import { ASK_WORDS, CALL_ASKED, CALL_WORDS, END_YEAR, SPOKEN_OF, START_YEAR, WHO, questionAsks, type Ask } from './intent.js';
@@ -196,7 +196,7 @@ const ROLE_NAME_ASKED = new RegExp(`(?:${ROLE_WORDS})(?:の|として|を務め[
 const CHAIR_ROLES = ['委員長', '主査', '座長', '議長', '部会長', '会長'];
 /** The roles an English question (or a plain word, トップ) may name, and the Japanese roles each stands for. */
 const ROLES_BY_WORD: [RegExp, string[]][] = [
-  [/\bvice[- ]?chair/iu, ['副委員長', '副座長', '副議長', '主査代理', '委員長代理']],
+  [/\bvice[- ]?chair/iu, ['副委員長', '副座長', '副議長', '副会長', '主査代理', '委員長代理']],
   [/\b(?<!vice[- ]?)chair(?:ed|s|man|woman|person)?\b/iu, CHAIR_ROLES],
   [/\bproject leader\b/iu, ['プロジェクトリーダー']],
   [/\bcoordinator\b/iu, ['コーディネーター', 'コーディネータ']],
@@ -231,12 +231,12 @@ export function roleAsked(question: string): RegExp | undefined {
 }
 
 /** For a who-question naming a role: the role with a person's name beside it (主査：須藤　正和, 杉浦　恒一　委員長, 須賀主査、). */
-function personNeed(asked: RegExp | undefined): Need | undefined {
+export function personNeed(asked: RegExp | undefined): Need | undefined {
   if (!asked) return undefined;
   const role = asked.source;
   // (minutes call a member by family name and role: 須賀主査、 / 須賀主査：ただ今から…; a list of those present by
   // the whole name unspaced, the affiliation after: 松尾和美委員長（…大学　副学長）)
-  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}|${heldByPost(role)}`, 'u') };
+  return { kind: 'person', pattern: new RegExp(`${role}\\s*[:：（(]?\\s*${PERSON_NAME}|${PERSON_NAME}\\s*${role}|(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,4}(?<!副)${role}(?=\\s*[：:、，,（(])|${role}\\s*[:：]?\\s*${POST_HOLDER}|${heldByPost(role)}|${chosenFor(role)}`, 'u') };
 }
 
 /** Kinds of value asked by a phrase alone, each with how the question asks it and what a line that gives it holds. */

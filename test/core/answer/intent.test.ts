@@ -98,5 +98,8 @@ describe('START_YEAR and END_YEAR', () => {
     expect(END_YEAR.test(normalizeText('内閣府の拠点事業による5年間の支援が2025年3月で終わりました。'))).toBe(true);
     expect(END_YEAR.test(normalizeText('支援は2020年4月に始まりました。'))).toBe(false);
     expect(END_YEAR.test(normalizeText('平成２８年度より開始'))).toBe(false);
+    // (a span of years ahead is no end: 10年～15年先)
+    expect(END_YEAR.test(normalizeText('出口（10年～15年先を見通した新産業の創出等）まで一貫した研究開発'))).toBe(false);
+    expect(END_YEAR.test(normalizeText('知的クラスター創成事業（第Ⅰ期）（平成１４～２０年度）'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // What an answer must contain, read from the question: the kinds of value asked for.
 import { describe, expect, it } from 'vitest';
-import { countedNoun, questionNeeds, roleAsked, WHO } from '../../../src/core/answer/question.js';
+import { countedNoun, personNeed, questionNeeds, roleAsked, WHO } from '../../../src/core/answer/question.js';
 
 const kinds = (q: string) => questionNeeds(q).map((n) => n.kind);
 
@@ -87,6 +87,15 @@ describe('who-questions', () => {
     const head = roleAsked('評価委員会のトップは誰？')!;
     expect(head.test('委員長　　藤川　恵子')).toBe(true);
     expect(head.test('委　員　　江口　雅人')).toBe(false);
+  });
+
+  it('a role said to go to someone named unspaced with a title (会長に…の川端信吾取締役) gives who holds it', () => {
+    const person = (q: string) => personNeed(roleAsked(q))!.pattern;
+    const founded = '総会で、会長に鳴門精機(株)の川端信吾取締役、副会長に本学の西園寺葉子学長が選ばれました。';
+    expect(person('みさき海洋技術協議会の初代会長は誰？').test(founded)).toBe(true);
+    expect(person('Who became vice-chair of the Misaki marine technology council?').test(founded)).toBe(true);
+    // (a role said to go to no one yet names no one)
+    expect(person('みさき海洋技術協議会の初代会長は誰？').test('会長には産業界から選出する予定です。')).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
 // line by line; the budget part of a question that also asks what was spent is answered from a table of budgets;
 // a pay asked by the year (報酬は年額いくら) is not answered by another amount (売上げ); a value of the final year
 // (最終年度に加算される額) asks no end; when a result was made public is the date line of the document giving it; and a
-// count in a sentence after the one naming the programme is of it (製品化・事業化 is no other programme's name).
+// count in a sentence after the one naming the programme is of it (製品化・事業化 is no other programme's name); a
+// vice-chair asked in English is the person a sentence gives 副会長 to; 何年度まで続いた asks an end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionAsks } from '../../../src/core/answer/intent.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -141,6 +142,13 @@ const GRANTS = `令和４年度　素材循環実証拠点事業　交付決定�
 　（室蘭拠点は令和４年度の交付申請を取り下げた。）
 `;
 
+const COUNCIL = `みさき海洋大学　ニュース　2024.05.20
+「みさき海洋技術協議会」が発足しました
+
+　本学が中心大学として参画してきた「みさき次世代海洋計測拠点」が国の支援期間を終え、地元の企業・大学・行政による「みさき海洋技術協議会」として新たに発足しました。
+　５月１５日に設立総会が開かれ、会長に鳴門精機(株)の川端信吾取締役、副会長に本学の西園寺葉子学長が選ばれました。
+`;
+
 let fixture: FixtureAnswerer;
 
 beforeAll(async () => {
@@ -155,6 +163,7 @@ beforeAll(async () => {
     't03_shidai.txt': AGENDA,
     't04_tokei.txt': STATISTICS,
     't05_interview.txt': INTERVIEW,
+    't11_news.txt': COUNCIL,
   });
 }, 300_000);
 
@@ -245,5 +254,21 @@ describe('an amount asked in English of one place', () => {
   it('is refused where no line gives that place an amount, though other places have one', async () => {
     const a = await fixture.answerer.answer('How much did the Muroran hub receive in FY2022?');
     expect(a.status).toBe('abstained');
+  });
+});
+
+describe('who was chosen for a role', () => {
+  it('in English, as vice-chair, is the person a sentence gives 副会長 to', async () => {
+    const a = await fixture.answerer.answer('Who became vice-chair of the Misaki marine technology council when it was founded?');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t11_news.txt') && c.quote.includes('西園寺葉子学長'))).toBe(true);
+  });
+});
+
+describe('how long a programme went on (何年度まで続いた)', () => {
+  it("is its end: the catalogue's end year, cited, though no line says 続く", async () => {
+    const a = await fixture.answerer.answer('都市エリア産学官連携促進事業は何年度まで続いた？');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('平成21年度');
   });
 });
