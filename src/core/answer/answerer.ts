@@ -16,7 +16,7 @@ import { conflicting } from './conflicts.js';
 import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
-import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, whereStands, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { ASKED_BY, LIST_ASKS, START_YEAR, startsOther } from './intent.js';
 import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need, type NeedKind } from './question.js';
 import { missingParts } from './parts.js';
@@ -398,12 +398,19 @@ export class Answerer {
       }
     }
     // who holds a role a member list marks (◎は委員長、○は副委員長): the legend and the marked entry
+    // (unless a line ranked above it names the role's holder itself, where more of the question stands: 委員長　　藤田　恵子
+    // under the ex-post evaluation's committee asked, above a mid-term committee's list)
+    const person = q.needs.find((n) => n.kind === 'person');
+    const covers = (c: ScoredCandidate) => questionCoverage(q, whereStands(c));
+    let named: ScoredCandidate | undefined;
     for (const c of q.role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
+      if (!named && person?.pattern.test(c.valueText)) named = c;
       const list = this.corpus.list(c.unit);
       const units = this.unitsByDocument.get(c.unit.documentId) ?? [];
       const first = list && (list.lead ?? list.items[0]);
       const marked = list && legendHolder(list, q.role!, first && units[units.indexOf(first) - 1]);
-      if (marked) return [marked.legend, marked.holder];
+      if (marked && !(named && covers(named) > covers(c))) return [marked.legend, marked.holder];
+      if (marked) break;
     }
     // a start or an end: the sentences that state one for the programme asked, those holding what else the question
     // says first (知的クラスター創成事業の第Ⅱ期), then the programme itself named nearest first

@@ -113,7 +113,7 @@ function plansAsked(question: string): number[] {
 function planFacts(plan: Plan, text: string): FactPick[] {
   const picks: FactPick[] = [];
   const en = plan.name;
-  if (/閣議|決定|decided|adopted/iu.test(text)) {
+  if (/閣議|決定|decided|adopted|approved|approval|cabinet/iu.test(text)) {
     if (plan.decided) picks.push(pick(plan.name, en, 'decided', ['閣議決定', 'cabinet decision'], plan.decided));
   } else if (/いつ|期間|何年度|from when|when|period|years/iu.test(text)) {
     if (plan.period) picks.push(pick(plan.name, en, 'period', ['計画期間', 'period'], plan.period));

@@ -4,7 +4,9 @@
 // a pay asked by the year (報酬は年額いくら) is not answered by another amount (売上げ); a value of the final year
 // (最終年度に加算される額) asks no end; when a result was made public is the date line of the document giving it; and a
 // count in a sentence after the one naming the programme is of it (製品化・事業化 is no other programme's name); a
-// vice-chair asked in English is the person a sentence gives 副会長 to; 何年度まで続いた asks an end.
+// vice-chair asked in English is the person a sentence gives 副会長 to; 何年度まで続いた asks an end; when it started
+// gets an English sentence saying so (started in April 2025); a committee's chair is the holder named under the
+// committee asked, by a line or by a list's legend (◎は委員長); a plan approved by the Cabinet is its 閣議決定.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionAsks } from '../../../src/core/answer/intent.js';
 import { fixtureAnswerer, type FixtureAnswerer } from '../../helpers/fixture-answerer.js';
@@ -48,7 +50,7 @@ Sakura Prefectural Government, Industrial Promotion Division
 Part 1. About the programme
 
 Q1. What is this programme?
-A1. It is a prefectural subsidy that helps companies in Sakura Prefecture turn research results into products.
+A1. It is a prefectural subsidy that helps companies in Sakura Prefecture turn research results into products. It started in April 2025 (FY2025).
 
 Q2. Who can apply?
 A2. Small and medium-sized companies with a place of business in the prefecture, together with a university or a public research institute.
@@ -149,6 +151,29 @@ const COUNCIL = `みさき海洋大学　ニュース　2024.05.20
 　５月１５日に設立総会が開かれ、会長に鳴門精機(株)の川端信吾取締役、副会長に本学の西園寺葉子学長が選ばれました。
 `;
 
+const EXPOST = `さくら実装補助金　令和３年度採択事業　事後評価結果
+令和５年６月　さくら県産業振興課
+
+１　事後評価の概要
+　令和３年度に採択した６件は補助事業を終えたため、外部有識者で構成する「さくら実装補助金評価委員会」において事後評価を行った。
+
+２　委員
+　委員長　　高梨　文江　　さくら経営研究所　代表
+　副委員長　中園　隆之　　さくら技術移転協議会　理事
+　委員　　　江口　雅人　　さくら信用金庫　地域創生部長
+`;
+
+const MIDTERM_LIST = `さくら実装補助金　中間評価結果
+令和３年９月　さくら県産業振興課
+
+５．さくら実装補助金　令和３年度採択事業　中間評価委員会　委員名簿（五十音順、◎は委員長）
+　　　大　野　　晴　美　　　　株式会社西都総合研究所　主席研究員
+　◎　木　下　　道　雄　　　　東都科学大学　名誉教授
+　　　坂　口　　　　修　　　　日本実装技術協会　専務理事
+　　　津　村　　佳　代　　　　公認会計士
+　　　原　田　　健　一　　　　北辰工業大学大学院工学研究科　教授
+`;
+
 let fixture: FixtureAnswerer;
 
 beforeAll(async () => {
@@ -164,6 +189,8 @@ beforeAll(async () => {
     't04_tokei.txt': STATISTICS,
     't05_interview.txt': INTERVIEW,
     't11_news.txt': COUNCIL,
+    't13_jigo.txt': EXPOST,
+    't14_chukan-meibo.txt': MIDTERM_LIST,
   });
 }, 300_000);
 
@@ -177,6 +204,12 @@ describe('an English question', () => {
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('JPY 60 million');
     expect(a.citations.some((c) => c.source.endsWith('t02_faq-en.txt') && c.quote.includes('JPY 60 million'))).toBe(true);
+  });
+
+  it("asking when it started, gets the English document's own sentence for the start beside the Japanese ones", async () => {
+    const a = await fixture.answerer.answer('When did the Sakura research outcome implementation programme start?');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t02_faq-en.txt') && c.quote.includes('started in April 2025'))).toBe(true);
   });
 });
 
@@ -262,6 +295,30 @@ describe('who was chosen for a role', () => {
     const a = await fixture.answerer.answer('Who became vice-chair of the Misaki marine technology council when it was founded?');
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source.endsWith('t11_news.txt') && c.quote.includes('西園寺葉子学長'))).toBe(true);
+  });
+});
+
+describe('who chairs a committee', () => {
+  it('is the line naming the chair of the committee asked, ranked above another list whose legend marks its chair (◎は委員長)', async () => {
+    const a = await fixture.answerer.answer('Who chairs the committee that carried out the ex-post evaluation of the Sakura implementation subsidy projects?');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t13_jigo.txt') && c.quote.includes('高梨　文江'))).toBe(true);
+    expect(a.answer).not.toContain('木　下');
+  });
+
+  it('is the holder a list marks where that list stands under the committee asked (中間評価委員会), though another line names a chair', async () => {
+    const a = await fixture.answerer.answer('さくら実装補助金の中間評価委員会の委員長はどなたでしたか。');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t14_chukan-meibo.txt') && c.quote.includes('◎　木　下'))).toBe(true);
+    expect(a.answer).not.toContain('高梨');
+  });
+});
+
+describe('when a basic plan was approved by the Cabinet', () => {
+  it('is its cabinet decision, not its period', async () => {
+    const a = await fixture.answerer.answer('When was the 2nd Science and Technology Basic Plan approved by the Cabinet?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('平成13年3月');
   });
 });
 
