@@ -912,7 +912,7 @@ function saidInTurn(question: string, c: ScoredCandidate, corpus: CorpusFacts): 
 const BODY_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,30}?(?:審査会|委員会|協議会|審議会|推進会議|部会|検討会|分科会)(?![\p{Script=Han}\p{Script=Katakana}])/u;
 
 /** The body a question names, as its match key, without a leading prefecture or city (長野県…審査会 → 産学連携技術開発審査会): documents often leave that out. */
-function bodyAsked(text: string): string | undefined {
+export function bodyAsked(text: string): string | undefined {
   const m = BODY_NAMED.exec(text);
   if (!m) return undefined;
   const key = matchKey(m[0]).replace(/^[\p{Script=Han}]{1,4}?[都道府県市町村](?=[\p{Script=Han}\p{Script=Katakana}]{4,})/u, '');

@@ -13,10 +13,10 @@ import type { Chunk } from '../schemas.js';
 import { escapeRegExp, normalizeText } from '../text/normalize.js';
 import { aboutFound, BACK_REFERENCE, joinAnswers, rowNames, splitQuestion, VALUE_ASKED } from './compound.js';
 import { conflicting } from './conflicts.js';
-import { askedList, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
+import { askedList, bodyAsked, decideAbstention, looseKey, relatedProgrammes, type Abstention, type CorpusFacts } from './abstain.js';
 import { planWithPeriod, yearAsWritten } from './catalogue-asks.js';
 import { catalogueFacts, type FactPick, type PickedValue } from './catalogue-facts.js';
-import { DEFAULT_EVIDENCE_WEIGHTS, namesOther, questionCoverage, scoreCandidates, whereStands, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
+import { DEFAULT_EVIDENCE_WEIGHTS, givesLegend, markedAs, namesOther, questionCoverage, scoreCandidates, whereStands, type Candidate, type EvidenceWeights, type ScoredCandidate } from './evidence.js';
 import { ASKED_BY, LIST_ASKS, START_YEAR, startsOther } from './intent.js';
 import { readQuestion, SOFT_NEEDS, WHO, type AnswerQuery, type Need, type NeedKind } from './question.js';
 import { missingParts } from './parts.js';
@@ -67,6 +67,8 @@ const PLACE_ASKED = /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=H
 const PLACE_MENTIONS = 5;
 /** How many lines below a place's entry its labelled fields may stand (中核機関：…, クラスター構想：…). */
 const FIELD_REACH = 4;
+/** How many lines above a marked entry (◎　木　下) its list's legend (◎は委員長) may stand. */
+const LEGEND_REACH = 8;
 
 /** A sum asked: 合計は, 合わせていくら, 総額, in total. */
 const SUM_ASKED = /合計|合わせて|総額|全部で|\b(?:in total|altogether|combined)\b/iu;
@@ -366,6 +368,21 @@ export class Answerer {
   }
 
   /**
+   * The legend and the entry a member list marks with the role asked (◎は委員長 over ◎　木　下　道　雄), where the
+   * candidate is that list or its marked entry; the entry's legend is the line above it that gives one.
+   */
+  private legendMarks(c: ScoredCandidate, role: RegExp): { legend: AnswerUnit; holder: AnswerUnit } | undefined {
+    const list = this.corpus.list(c.unit);
+    const units = this.unitsByDocument.get(c.unit.documentId) ?? [];
+    const first = list && (list.lead ?? list.items[0]);
+    const marked = list && legendHolder(list, role, first && units[units.indexOf(first) - 1]);
+    if (marked || !markedAs(role, c)) return marked;
+    const at = units.indexOf(c.unit);
+    const legend = units.slice(Math.max(0, at - LEGEND_REACH), at).reverse().find((u) => givesLegend(u.text));
+    return legend && { legend, holder: c.unit };
+  }
+
+  /**
    * The passage sentences of the answer: for a question that asks for a value, the best sentence
    * that holds one; then those nearly as good (one only after catalogue facts). When the best is
    * an entry of a short list, the list comes whole, under its heading.
@@ -399,16 +416,15 @@ export class Answerer {
     }
     // who holds a role a member list marks (◎は委員長、○は副委員長): the legend and the marked entry
     // (unless a line ranked above it names the role's holder itself, where more of the question stands: 委員長　　藤田　恵子
-    // under the ex-post evaluation's committee asked, above a mid-term committee's list)
+    // under the ex-post evaluation's committee asked, above a mid-term committee's list; a line where the body asked,
+    // 中間評価委員会, does not stand names no holder of its role)
     const person = q.needs.find((n) => n.kind === 'person');
     const covers = (c: ScoredCandidate) => questionCoverage(q, whereStands(c));
+    const body = bodyAsked(normalizeText(q.question));
     let named: ScoredCandidate | undefined;
     for (const c of q.role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
-      if (!named && person?.pattern.test(c.valueText)) named = c;
-      const list = this.corpus.list(c.unit);
-      const units = this.unitsByDocument.get(c.unit.documentId) ?? [];
-      const first = list && (list.lead ?? list.items[0]);
-      const marked = list && legendHolder(list, q.role!, first && units[units.indexOf(first) - 1]);
+      if (!named && person?.pattern.test(c.valueText) && (body === undefined || whereStands(c).includes(body))) named = c;
+      const marked = this.legendMarks(c, q.role!);
       if (marked && !(named && covers(named) > covers(c))) return [marked.legend, marked.holder];
       if (marked) break;
     }

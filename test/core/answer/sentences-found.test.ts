@@ -174,6 +174,28 @@ const MIDTERM_LIST = `さくら実装補助金　中間評価結果
 　　　原　田　　健　一　　　　北辰工業大学大学院工学研究科　教授
 `;
 
+const MINUTES = `令和６年度第２回　さくら実装補助金推進会議　議事要旨
+令和７年２月１０日　さくら県産業振興課
+
+○菊池委員長：　議題（１）、さくら実装補助金の中間評価結果について、事務局から説明をお願いします。
+○事務局：　評価結果を資料１のとおり報告します。
+○菊池委員長：　本日の意見を踏まえ、事務局で準備を進めてください。
+`;
+
+const HUB_MIDTERM = `みなと加工拠点事業　中間評価結果
+令和２年１２月　みなと省食品産業課
+
+４．拠点別所見
+（北浜）　加工ラインの自動化が計画を大きく上回って進み、他産地からの視察も多い。
+
+５．中間評価委員会　委員名簿（五十音順、◎は委員長）
+　　相　沢　　由　紀　　（株）フードシステム総合研究所　取締役
+　　大　西　　克　彦　　水産加工経営コンサルタント
+◎　片　桐　　昭　一　　北洋海洋大学　名誉教授
+　　武　藤　　紗　織　　関西食品工学大学　食品工学部　教授
+　　吉　永　　健　二　　日本水産加工機械工業会　常務理事
+`;
+
 let fixture: FixtureAnswerer;
 
 beforeAll(async () => {
@@ -191,6 +213,8 @@ beforeAll(async () => {
     't11_news.txt': COUNCIL,
     't13_jigo.txt': EXPOST,
     't14_chukan-meibo.txt': MIDTERM_LIST,
+    't15_gijiyoshi.txt': MINUTES,
+    't16_chukan.txt': HUB_MIDTERM,
   });
 }, 300_000);
 
@@ -311,6 +335,20 @@ describe('who chairs a committee', () => {
     expect(a.status).toBe('answered');
     expect(a.citations.some((c) => c.source.endsWith('t14_chukan-meibo.txt') && c.quote.includes('◎　木　下'))).toBe(true);
     expect(a.answer).not.toContain('高梨');
+  });
+
+  it('is not the chair of another meeting whose minutes speak of the committee asked (○菊池委員長：)', async () => {
+    const a = await fixture.answerer.answer('さくら実装補助金の中間評価委員会で委員長を務めたのは誰ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t14_chukan-meibo.txt') && c.quote.includes('◎　木　下'))).toBe(true);
+    expect(a.answer).not.toContain('菊池');
+  });
+
+  it('is the entry a legend above marks, where the entries are not set alike (◎ at the line start, the others indented)', async () => {
+    const a = await fixture.answerer.answer('みなと加工拠点事業の中間評価委員会で委員長を務めたのは誰ですか。');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => c.source.endsWith('t16_chukan.txt') && c.quote.includes('◎　片　桐'))).toBe(true);
+    expect(a.citations.some((c) => c.source.endsWith('t16_chukan.txt') && c.quote.includes('◎は委員長'))).toBe(true);
   });
 });
 
