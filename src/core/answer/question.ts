@@ -96,7 +96,7 @@ export function questionNeeds(question: string): Need[] {
   const reason = /なぜ|どうして|理由|\bwhy\b/iu.test(q);
   // (which budget asks a kind of budget — どの予算に計上する方針 — not a sum)
   const whichBudget = /(?:どの|何の|どんな|どういう)\s*予算/u.test(q) && !/いくら|何億|何円|how much/iu.test(q);
-  const money = !change && !reason && !whichBudget && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
+  const money = !change && !reason && !whichBudget && (/いくら|予算|金額|額|何億|何円|億円|百万円|年俸|給与|給料|報酬|how much|budget(?! screening|(?: [a-z]+)? rates?\b)|amount|cost|funding|yen|money/iu.test(q) || (/規模/u.test(q) && !unit));
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen|\\b(?:JPY|yen)\\s*${NUMBER}`, 'iu') });
   }
@@ -105,7 +105,7 @@ export function questionNeeds(question: string): Need[] {
   // (a grade asked as いくつ, 総合評価いくつ, is a letter, not a count)
   else if (/いくつ|数は|how many|number of/iu.test(q) && !/(?:評価|評点|ランク)\s*(?:は|が)?\s*いくつ/u.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
   // (a share as a percentage, in 割, or as a fraction: ２分の１, 1/2, 半額)
-  if (/何\s*[%％]|割合|率は|percent|what share|\b(?:subsidy|matching|adoption|selection|acceptance) rate\b/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
+  if (/何\s*[%％]|割合|率は|percent|what share|\b[a-z]{4,} rates?\b/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
     needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*(?:[かヵケカヶ箇]\s*)?年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
   }

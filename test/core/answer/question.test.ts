@@ -100,6 +100,12 @@ describe('who-questions', () => {
 });
 
 describe('amounts and shares', () => {
+  it('a rate asked in English (execution rate, response rate) is a share, and a budget\'s rate is no amount', () => {
+    expect(kinds('What was the budget execution rate of the hub programme in FY2019?')).toEqual(['percent']);
+    expect(kinds('What was the response rate of the 2023 applicant survey?')).toContain('percent');
+    expect(kinds('What was the budget execution of the hub programme in FY2019?')).toContain('money');
+  });
+
   it('how an amount changes asks no sum; a share may be a fraction', () => {
     expect(kinds('Ｓ評価の地域は、2019年度から支援額がどうなりますか。')).not.toContain('money');
     expect(kinds('Ｓ評価の地域の支援額はいくらになりますか。')).toContain('money');
