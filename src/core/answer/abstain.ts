@@ -702,8 +702,8 @@ const NOT_PLACE = /何|省|庁|府$|局|課|部|機構|財団|法人|協議会|�
 const PLACE_OF_EN = /\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+(?:hub|area|region|cluster|site)s?\b(?!\s+(?:initiative|program|programme|project|plan)\b)/giu;
 
 /**
- * The place an English question asks an amount or a count of, as the documents write it: the Japanese its name was
- * read as (muroran → 室蘭), where that name is no word of the glossary's (knowledge in the Knowledge Cluster is none).
+ * The place an English question asks of (an amount, a count, a person, a body), as the documents write it: the Japanese
+ * its name was read as (muroran → 室蘭), where that name is no word of the glossary's (knowledge in the Knowledge Cluster is none).
  */
 function placeValuedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
   for (const m of q.question.matchAll(PLACE_OF_EN)) {
@@ -751,6 +751,11 @@ function gradedAfter(place: string): (key: string) => boolean {
 
 /** The name of one place or site asked (福井県の拠点の名前, 愛媛地域の拠点名): a line naming the place gives it. */
 const NAME_ASKED = /名前|名称|拠点名|課題名/u;
+/** A body asked in English of one place (Which university led …), and what a line giving it names. */
+const BODY_OF_EN: [RegExp, RegExp][] = [
+  [/\bwhich universit(?:y|ies)\b/iu, /大学|universit/iu],
+  [/\bwhich (?:organi[sz]ation|institution|body|company|firm)s?\b/iu, /機構|財団|大学|株式会社|[（(]株[）)]|協会|協議会|センター|研究所|法人|organi[sz]ation|institut|foundation|universit|compan/iu],
+];
 const ANY = /./u;
 /** The kind of thing whose name is asked (自立化構想の名前, 構想名): a line giving it names that kind. */
 const NAMED_KIND = /(構想|プロジェクト|クラスター)(?:の)?(?:名前|名称|名)/u;
@@ -876,7 +881,8 @@ function plannedOnly(q: AnswerQuery & { opening: (documentId: string) => string 
 
 /**
  * The place or body a question singles out (南紀地域, 京都地域, 福井県の拠点) when no sentence about it gives
- * what is asked of it: a person, a grade or a name. A grade may stand in a table row the passages
+ * what is asked of it: a person, a grade or a name (or, asked in English, a university or another body: Which
+ * university led the research at the Imabari hub). A grade may stand in a table row the passages
  * found do not reach (after the place's name, in any document), of the place itself (京都地域, not 京都府),
  * and must be of the programme and the kind of evaluation asked where the question names them (named
  * there or in the document's title): another programme's grade table, or a mid-term grade for an
@@ -886,7 +892,8 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   // (a name's kind may stand in the header of its row's table: 地域名　構想　評価)
   const who = asksPerson(text);
   const nameAsked = !who && !GRADE_ASKED.test(text) && NAME_ASKED.test(text);
-  const attribute = who ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : undefined;
+  const bodyEn = BODY_OF_EN.find(([asked]) => asked.test(text))?.[1];
+  const attribute = who ? (named?.pattern ?? PERSON) : GRADE_ASKED.test(text) ? GRADE_GIVEN : nameAsked ? nameOfKind(text) : bodyEn;
   if (!one || !attribute) return undefined;
   const evaluation = EVALUATION_KINDS.filter((k) => k.test(text));
   const ofAsked = (key: string, documentId: string) =>
@@ -966,7 +973,8 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
     }
   }
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
-  const one = singledOut(q, corpus.catalogue);
+  // (in English, the place as its romanised name was read: the Imabari hub → 今治)
+  const one = q.language === 'en' ? placeValuedEn(q, corpus) : singledOut(q, corpus.catalogue);
   const unsaid = askedOfOne(q, one, text, scored, corpus, named);
   if (unsaid) return { abstain: true, reason: `no sentence about ${unsaid} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it

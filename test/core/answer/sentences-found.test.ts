@@ -142,6 +142,9 @@ const GRANTS = `令和４年度　素材循環実証拠点事業　交付決定�
 　八戸拠点　　　５６，０００
 　釧路拠点　　　５２，０００
 　（室蘭拠点は令和４年度の交付申請を取り下げた。）
+
+■　研究体制
+　八戸拠点の研究開発は、八戸工業大学が中心となって進めている。
 `;
 
 const COUNCIL = `みさき海洋大学　ニュース　2024.05.20
@@ -302,7 +305,7 @@ describe('a count a table gives otherwise', () => {
   });
 });
 
-describe('an amount asked in English of one place', () => {
+describe('an amount or a body asked in English of one place', () => {
   it('is not refused where a line names that place, read from its romanised name, with an amount', async () => {
     const a = await fixture.answerer.answer('How much did the Hachinohe hub receive in FY2022?');
     expect(a.status).toBe('answered');
@@ -311,6 +314,14 @@ describe('an amount asked in English of one place', () => {
   it('is refused where no line gives that place an amount, though other places have one', async () => {
     const a = await fixture.answerer.answer('How much did the Muroran hub receive in FY2022?');
     expect(a.status).toBe('abstained');
+  });
+
+  it('asking which university led one place, is refused where no line about that place names one, and not where one does', async () => {
+    const muroran = await fixture.answerer.answer('Which university led the research at the Muroran hub of the materials recycling programme?');
+    expect(muroran.status).toBe('abstained');
+    const hachinohe = await fixture.answerer.answer('Which university led the research at the Hachinohe hub of the materials recycling programme?');
+    expect(hachinohe.status).toBe('answered');
+    expect(hachinohe.citations.some((c) => c.source.endsWith('t10_kofu.txt') && c.quote.includes('八戸工業大学'))).toBe(true);
   });
 });
 
