@@ -74,6 +74,9 @@ export function normalizeWithMap(text: string): { norm: string; map: number[] } 
   return { norm, map };
 }
 
+/** The months' English names, as a pattern's alternatives (started in April 2025). */
+export const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const ERA_NUM = '(\\d{1,2}|元|[一二三四五六七八九十]{1,3})';
 const KANJI_ERA = `(明治|大正|昭和|平成|令和)\\s?${ERA_NUM}(?![\\d])`;
 // Letter eras in running text: H, R, S only (M and T are too often something else).

@@ -3,7 +3,7 @@
 // English glossary terms added at lower weight.
 import { CALL_ASKED, LIST_ASKS, listedNoun, questionAsks } from './answer/intent.js';
 import type { WeightedTerm } from './bm25.js';
-import { findYearMentions } from './era.js';
+import { findYearMentions, MONTHS_EN } from './era.js';
 import type { Lexicon } from './lexicon.js';
 import { PLAN_NUMBER } from './plan-number.js';
 import { PERSON_NAME, ROLE_WORDS } from './roles.js';
@@ -139,7 +139,7 @@ export const ANSWER_PATTERNS: Record<AnswerType, RegExp> = {
   definition: /とは[、,]|をいう|をいい|を指す|のことを|と定義|ための施設|を目的と/u,
   // a role with a name beside it (主査：井口　泰彦, 委員長　宮之原 克己), or a name set out family and given apart before a role
   person: new RegExp(`(?:${ROLE_WORDS})\\s*[:：（(]?\\s*[\\p{Script=Han}]{1,4}[ \\u3000]?[\\p{Script=Han}\\p{Script=Hiragana}]{1,4}|${PERSON_NAME}\\s*(?:${ROLE_WORDS}|委員)`, 'u'),
-  date: /[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日|[（(]|[~〜～]|$)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/mu,
+  date: new RegExp(`[0-9０-９]{1,2}\\s*月\\s*(?:[0-9０-９]{1,2}\\s*日|[（(]|[~〜～]|$)|\\b(?:${MONTHS_EN})\\b`, 'mu'),
   time: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*年間|[0-9０-９]+\s*年(?:[）)]|$)/u,
   // a grade letter standing alone (…　Ａ, 【Ｓ】, Ｂ評価)
   grade: /(?<=^|[\s\u3000【（(：:])[SABCＳＡＢＣ](?=$|[\s\u3000】）)、。]|\s*評価)/mu,

@@ -751,11 +751,6 @@ function gradedAfter(place: string): (key: string) => boolean {
 
 /** The name of one place or site asked (福井県の拠点の名前, 愛媛地域の拠点名): a line naming the place gives it. */
 const NAME_ASKED = /名前|名称|拠点名|課題名/u;
-/** A body asked in English of one place (Which university led …), and what a line giving it names. */
-const BODY_OF_EN: [RegExp, RegExp][] = [
-  [/\bwhich universit(?:y|ies)\b/iu, /大学|universit/iu],
-  [/\bwhich (?:organi[sz]ation|institution|body|company|firm)s?\b/iu, /機構|財団|大学|株式会社|[（(]株[）)]|協会|協議会|センター|研究所|法人|organi[sz]ation|institut|foundation|universit|compan/iu],
-];
 const ANY = /./u;
 /** The kind of thing whose name is asked (自立化構想の名前, 構想名): a line giving it names that kind. */
 const NAMED_KIND = /(構想|プロジェクト|クラスター)(?:の)?(?:名前|名称|名)/u;
@@ -836,6 +831,11 @@ function roundMissing(q: AnswerQuery, scored: readonly ScoredCandidate[], corpus
 
 /** An organisation a person's name stands beside in a member list or a chair's bracket. */
 const ORGANISATION = /大学|研究所|研究機構|機構|センター|財団|法人|株式会社|会社|協会|連合会|省|庁|公庫|銀行|病院|学院/u;
+/** A body asked in English of one place (Which university led …), and what a line giving it names: an organisation. */
+const BODY_OF_EN: [RegExp, RegExp][] = [
+  [/\bwhich universit(?:y|ies)\b/iu, /大学|universit/iu],
+  [/\bwhich (?:organi[sz]ation|institution|body|company|firm)s?\b/iu, new RegExp(`${ORGANISATION.source}|[（(]株[）)]|organi[sz]ation|institut|foundation|universit|compan`, 'iu')],
+];
 
 /** The person's name (spaces aside) with an organisation within the next few words. */
 function affiliated(person: string, text: string): boolean {

@@ -2,6 +2,7 @@
 // the text happens to use: "…はいつ始まった？", "開始年度は", "when did … start" all ask for the
 // year it started, which a text states as 「平成N年度より…を展開」 or 「（平成N年度～）」.
 import { NOT_START, START_VERB } from '../catalogue/prose-facts.js';
+import { MONTHS_EN } from '../era.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** The questions staff ask most of a programme. */
@@ -110,8 +111,6 @@ const YEAR = '(?:(?:平成|昭和|令和|[HＨRＲ])\\s*[0-9０-９元]{1,2}|[12
 const PAREN = '(?:\\s*[（(][^（）()]{0,16}[）)])?';
 /** A month and day after a year (2015年9月, 平成31年4月1日): a body set up on a date, not in a fiscal year. */
 const MONTH = '\\s*[0-9０-９]{1,2}\\s*月(?:\\s*[0-9０-９]{1,2}\\s*日)?';
-/** A month's English name, before a year (started in April 2025). */
-const MONTH_EN = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** Verbs that start or set something up, after its year (令和２年度に創設, 2015年9月設立). */
 const SET_UP = '創設|開始|発足|設立|設置|開設';
 
@@ -124,7 +123,7 @@ const YEAR_CELL = `(?:^|/)\\s*[^：:/]{0,8}[：:]\\s*${YEAR}${PAREN}\\s*/`;
  * (事業開始 令和２年度), or a timeline's row whose year cell dates a start in another cell (2001 / …（文部科学省発足）).
  */
 export const START_YEAR = new RegExp(
-  `${YEAR_CELL}[^。]*?(?:${SET_UP}|始動|スタート|新設)|${YEAR}${PAREN}\\s*(?:より|から|以降(?!の)|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*(?:より|から|に?(?:${SET_UP}|新設|始動))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:${MONTH_EN}\\s+)?(?:fy\\s*)?[12][0-9]{3}`,
+  `${YEAR_CELL}[^。]*?(?:${SET_UP}|始動|スタート|新設)|${YEAR}${PAREN}\\s*(?:より|から|以降(?!の)|に(?:${SET_UP}|新設|始)|${SET_UP}|始動|スタート|新規|[～〜~\\-－‐]\\s*(?:[0-9０-９]|平成|令和|[）)]|$))|${YEAR}${MONTH}${PAREN}\\s*(?:より|から|に?(?:${SET_UP}|新設|始動))|(?:開始|創設|発足|スタート|事業化|新設|初年度)\\s*(?:年度|時期)?\\s*[:：]?\\s*${YEAR}|\\b(?:since|from|started in|launched in|began in)\\s+(?:(?:${MONTHS_EN})\\s+)?(?:fy\\s*)?[12][0-9]{3}`,
   'iu',
 );
 

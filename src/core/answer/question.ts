@@ -1,7 +1,7 @@
 // What an answer must contain, read from the question: the terms of what it asks about (its
 // aspect), the programmes and years it names, and the kind of value it wants (an amount for
 // いくら, a count of regions for 何地域, a year for いつ), each with the pattern that value has.
-import { findYearMentions } from '../era.js';
+import { findYearMentions, MONTHS_EN } from '../era.js';
 import type { Lexicon } from '../lexicon.js';
 import { ANSWER_PATTERNS, type AnalyzedQuery } from '../query.js';
 import { chosenFor, heldByPost, PERSON_NAME, POST_HOLDER, ROLE_WORDS } from '../roles.js';
@@ -107,7 +107,7 @@ export function questionNeeds(question: string): Need[] {
   // (a share as a percentage, in 割, or as a fraction: ２分の１, 1/2, 半額)
   if (/何\s*[%％]|割合|率は|percent|what share|\b[a-z]{4,} rates?\b/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
-    needs.push({ kind: 'time', pattern: /(?:平成|昭和|令和|[HＨ])\s*[0-9０-９元]+|[0-9０-９]{4}\s*年|[0-9０-９]+\s*(?:[かヵケカヶ箇]\s*)?年(?:間|度)?|[0-9０-９]+\s*-?\s*years?|FY\s*[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)/iu });
+    needs.push({ kind: 'time', pattern: new RegExp(`(?:平成|昭和|令和|[HＨ])\\s*[0-9０-９元]+|[0-9０-９]{4}\\s*年|[0-9０-９]+\\s*(?:[かヵケカヶ箇]\\s*)?年(?:間|度)?|[0-9０-９]+\\s*-?\\s*years?|FY\\s*[0-9]{4}|(?:${MONTHS_EN})`, 'iu') });
   }
   for (const { kind, asked, pattern } of PLAIN_VALUES) if (asked.test(q)) needs.push({ kind, pattern });
   return needs;
