@@ -705,7 +705,7 @@ const PLACE_OF_EN = /\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+(?:hub|area|region|clust
  * The place an English question asks of (an amount, a count, a person, a body), as the documents write it: the Japanese
  * its name was read as (muroran → 室蘭), where that name is no word of the glossary's (knowledge in the Knowledge Cluster is none).
  */
-function placeValuedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
+function placeAskedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
   for (const m of q.question.matchAll(PLACE_OF_EN)) {
     const word = m[1]!.toLowerCase();
     if (corpus.lexicon.inGlossary(word)) continue;
@@ -721,7 +721,7 @@ function placeValuedEn(q: AnswerQuery, corpus: CorpusFacts): string | undefined 
  */
 function placeValued(q: AnswerQuery, corpus: CorpusFacts): string | undefined {
   if (!q.needs.some((n) => n.kind === 'money' || n.kind === 'count')) return undefined;
-  if (q.language === 'en') return placeValuedEn(q, corpus);
+  if (q.language === 'en') return placeAskedEn(q, corpus);
   const text = normalizeText(q.question);
   const names = q.entities.flat();
   for (const m of [...text.matchAll(PLACE_OF), ...text.matchAll(PREFECTURE_OF)]) {
@@ -974,7 +974,7 @@ export function decideAbstention(q: AnswerQuery, scored: readonly ScoredCandidat
   }
   // a person or a grade of one place or body (弘前大学拠点のリーダー, 長崎大学の評価区分): a sentence naming it must give one
   // (in English, the place as its romanised name was read: the Imabari hub → 今治)
-  const one = q.language === 'en' ? placeValuedEn(q, corpus) : singledOut(q, corpus.catalogue);
+  const one = q.language === 'en' ? placeAskedEn(q, corpus) : singledOut(q, corpus.catalogue);
   const unsaid = askedOfOne(q, one, text, scored, corpus, named);
   if (unsaid) return { abstain: true, reason: `no sentence about ${unsaid} gives what is asked of it` };
   // where a named person works (鳴海主査の所属): a passage must give the name with an organisation beside it

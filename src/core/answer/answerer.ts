@@ -425,8 +425,9 @@ export class Answerer {
     for (const c of q.role ? scored.filter((x) => x.score >= best.score * nearBest) : []) {
       if (!named && person?.pattern.test(c.valueText) && (body === undefined || whereStands(c).includes(body))) named = c;
       const marked = this.legendMarks(c, q.role!);
-      if (marked && !(named && covers(named) > covers(c))) return [marked.legend, marked.holder];
-      if (marked) break;
+      if (!marked) continue;
+      if (named && covers(named) > covers(c)) break;
+      return [marked.legend, marked.holder];
     }
     // a start or an end: the sentences that state one for the programme asked, those holding what else the question
     // says first (知的クラスター創成事業の第Ⅱ期), then the programme itself named nearest first
