@@ -3,7 +3,7 @@
 // held-out unseen set (seeds/ + eval/unseen/docs/, eval/unseen/questions.json) through the MCP server
 // over stdio, each beside the plain BM25 peer; runs the ablations in-process on the seen set; writes
 // eval/reports/latest.{json,md}; and gates seen and unseen against eval/baseline.json: exit 1 on a
-// regression. `--set dev` (or dev2 … dev24) runs a development set the same way, reported and never gated.
+// regression. `--set dev` (or dev2 … dev25) runs a development set the same way, reported and never gated.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,6 +52,7 @@ eval/baseline.json (tolerances in eval/baseline.ts); exits 1 when a metric regre
                         dev22   seeds/ + eval/dev22/docs/, eval/dev22/questions.json (新潟県's view in yet other kinds — a filled-in application, a TSV committee roster, a contract excerpt, a rules comparison table, English briefing slides, a reorganisation notice, a partnership agreement, a budget request form, an award announcement, review guidelines, a governor's briefing, anticipated assembly Q&A, a meeting record with the agency, a self-evaluation, a CSV progress sheet — an invented Forestry Agency hub programme and an invented 県 subsidy; never gated)
                         dev23   seeds/ + eval/dev23/docs/, eval/dev23/questions.json (鹿児島県's view in yet other kinds — a Board of Audit report excerpt, a CSV application tally, a TSV patent register, an English MoU, a newspaper editorial, an ex-ante R&D evaluation, a plan-change request, a council's rules, a fisheries co-op's general-meeting agenda, a red-tide damage release, a radio script, a file register in markdown, a research plan with year columns, a quotation, an inspection itinerary — an invented Fisheries Agency hub programme with predecessor and successor, an invented 県 grant and a city grant; never gated)
                         dev24   seeds/ + eval/dev24/docs/, eval/dev24/questions.json (高知県's view in yet other kinds — a ministry notice ending a programme, a personnel change release, an English conference abstract, a prefectural monitor survey, a company visit record, a CSV budget assessment, a completion inspection report, a trade-journal article, a field-test plan, a TSV asset register, a survey of municipalities, a call flyer, a prefectural gazette notice, an online briefing transcript, a notice fixing a grant amount — an invented Fire and Disaster Management Agency hub programme with predecessor and successors, an invented 県 grant and a city scheme; never gated)
+                        dev25   seeds/ + eval/dev25/docs/, eval/dev25/questions.json (滋賀県's view in yet other kinds — a standing-committee briefing, a new-staff e-learning quiz, a city crowdfunding page, exhibition panel text, a CSV payment ledger, a TSV list of 3-D surveys, a team wiki manual, an English fact sheet, a sole-source contract justification, video captions, a memo of a briefing for assembly members, an application to lend acquired equipment, a yearly work schedule, a round-table article, a logic model and evaluation design — an invented Agency for Cultural Affairs hub programme with predecessor and successor, a 県 grant and a city scheme; never gated)
                       a set whose folder does not exist is skipped with a message
   --update-baseline   write this run's figures of the gated sets to eval/baseline.json (no gate)
   --home DIR          reuse the seen set's index in DIR (default: $SHISAKU_EVAL_HOME, else a fresh temporary one)
@@ -65,7 +66,7 @@ SHISAKU_EVAL_LLM_LIMIT, default 30) let a model answer the seen set through the 
 
 const MIN_SEEN_QUESTIONS = 100;
 /** Every set the harness knows, in the order the help lists them. */
-const SETS = ['seen', 'unseen', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24'];
+const SETS = ['seen', 'unseen', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25'];
 /** Sets whose figures the gate checks; dev is for tuning and has no baseline. */
 const GATED = new Set(['seen', 'unseen']);
 
