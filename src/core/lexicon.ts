@@ -35,6 +35,13 @@ export class Lexicon {
   /** Every word of the glossary's English phrases. */
   private readonly glossaryWords: ReadonlySet<string>;
 
+  /** The names of each group as namesIn reads them, longest first, built on first use. */
+  private nameForms: NameForm[][] | undefined;
+  /** Each glossary phrase (longest first) with the spaces translate looks for around it. */
+  private readonly needles: { phrase: string; needle: string }[];
+  /** The places in needles of the phrases that begin with each word. */
+  private readonly needlesByFirst = new Map<string, number[]>();
+
   private readonly abbreviations: [string, string[]][];
   private readonly areas: (readonly [RegExp, string, string[]])[];
 
@@ -51,6 +58,11 @@ export class Lexicon {
     this.glossary = new Map(Object.entries(data.glossary));
     this.glossaryPhrases = [...this.glossary.keys()].sort((a, b) => b.length - a.length);
     this.glossaryWords = new Set(this.glossaryPhrases.flatMap((k) => k.split(/\s+/u)));
+    this.needles = this.glossaryPhrases.map((phrase) => ({ phrase, needle: ` ${phrase} ` }));
+    this.glossaryPhrases.forEach((phrase, i) => {
+      const first = phrase.split(' ')[0]!;
+      this.needlesByFirst.set(first, [...(this.needlesByFirst.get(first) ?? []), i]);
+    });
   }
 
   /** Whether an English word (lower case) stands in any of the glossary's phrases. */
@@ -74,21 +86,16 @@ export class Lexicon {
     const hits: { matched: string; names: string[] }[] = [];
     // a Latin name stands as a word (START is not the start of "startups"); an acronym, when the
     // text as written is given, in capitals as well ("when did it start" names no START)
-    const stands = (n: string): boolean => {
-      const lower = n.toLowerCase();
-      if (!/^[a-z0-9&\- ]+$/u.test(lower)) return text.includes(lower);
-      const escaped = escapeRegExp(lower);
-      if (!new RegExp(`(?<![a-z])${escaped}(?![a-z])`, 'u').test(text)) return false;
-      return original === undefined || !/^[A-Z][A-Z0-9&\-]+$/u.test(n) || original.normalize('NFKC').includes(n);
+    const stands = (n: NameForm): boolean => {
+      if (n.word === undefined) return text.includes(n.lower);
+      if (!n.word.test(text)) return false;
+      return original === undefined || !n.acronym || original.normalize('NFKC').includes(n.nfkc);
     };
-    for (const group of this.names) {
-      const matched = group
-        .map((n) => n.normalize('NFKC'))
-        .filter((n) => n.length >= 2 && stands(n))
-        .map((n) => n.toLowerCase())
-        .sort((a, b) => b.length - a.length)[0];
+    this.nameForms ??= this.names.map((group) => group.map(nameForm).filter((n) => n.nfkc.length >= 2).sort((a, b) => b.lower.length - a.lower.length));
+    this.names.forEach((group, g) => {
+      const matched = this.nameForms![g]!.find(stands)?.lower;
       if (matched !== undefined) hits.push({ matched, names: group });
-    }
+    });
     return hits.filter((h) => !hits.some((o) => o !== h && o.matched.length > h.matched.length && o.matched.includes(h.matched)));
   }
 
@@ -138,8 +145,9 @@ export class Lexicon {
   translate(text: string): { phrase: string; japanese: string[] }[] {
     let rest = ` ${text.toLowerCase().replace(/[^a-z0-9&\- ]+/g, ' ')} `;
     const out: { phrase: string; japanese: string[] }[] = [];
-    for (const phrase of this.glossaryPhrases) {
-      const needle = ` ${phrase} `;
+    // (a phrase can stand only where its first word does: those are tried, longest first)
+    const tried = [...new Set(rest.split(' '))].flatMap((w) => this.needlesByFirst.get(w) ?? []).sort((a, b) => a - b);
+    for (const { phrase, needle } of tried.map((i) => this.needles[i]!)) {
       if (rest.includes(needle)) {
         out.push({ phrase, japanese: this.glossary.get(phrase)! });
         rest = rest.split(needle).join('  ');
@@ -160,6 +168,21 @@ export class Lexicon {
     const stem = stemsOf(word).find((s) => this.glossary.has(s));
     return stem === undefined ? [] : this.glossary.get(stem)!;
   }
+}
+
+/** A programme's name as namesIn matches it: NFKC, lower case, and for a Latin name the pattern of it as a word. */
+interface NameForm {
+  nfkc: string;
+  lower: string;
+  word: RegExp | undefined;
+  acronym: boolean;
+}
+
+function nameForm(name: string): NameForm {
+  const nfkc = name.normalize('NFKC');
+  const lower = nfkc.toLowerCase();
+  const latin = /^[a-z0-9&\- ]+$/u.test(lower);
+  return { nfkc, lower, word: latin ? new RegExp(`(?<![a-z])${escapeRegExp(lower)}(?![a-z])`, 'u') : undefined, acronym: /^[A-Z][A-Z0-9&\-]+$/u.test(nfkc) };
 }
 
 /** What an English word may be an inflection of (regions → region, studies → study, joined → join, used → use, taking → take). */

@@ -49,14 +49,23 @@ export function catalogueEvidence(cat: Catalogue, question: string, answerType: 
       else out.push(...spans([...(found.theme?.values ?? []), ...found.points]));
     }
   }
-  for (const c of cat.clusters) {
-    const regionNamed = c.names.some((n) => {
-      const name = normalizeText(n.value).toLowerCase();
-      return name.length >= 2 && text.includes(name);
-    });
+  cat.clusters.forEach((c, i) => {
+    const regionNamed = regionNames(cat)[i]!.some((name) => text.includes(name));
     if (regionNamed && (named.size === 0 || named.has(c.programme))) {
       out.push(...spans([...(c.cluster_name?.values ?? []), ...c.fields, ...(c.start_fy?.values ?? [])]));
     }
-  }
+  });
   return out;
+}
+
+/** Each cluster's names as a question is matched against them (normalised, lower case, two characters or more), read once per catalogue. */
+const clusterNames = new WeakMap<Catalogue, string[][]>();
+
+function regionNames(cat: Catalogue): string[][] {
+  let names = clusterNames.get(cat);
+  if (!names) {
+    names = cat.clusters.map((c) => c.names.map((n) => normalizeText(n.value).toLowerCase()).filter((name) => name.length >= 2));
+    clusterNames.set(cat, names);
+  }
+  return names;
 }

@@ -26,8 +26,13 @@ interface UnknownDictionary extends Dictionary {
   lookup(ch: string): { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number };
 }
 
+interface DoubleArrayTrie {
+  bc: { getBaseBuffer(): ArrayLike<number>; getCheckBuffer(): ArrayLike<number> };
+  commonPrefixSearch(key: string): { k: string; v: number | undefined }[];
+}
+
 interface ViterbiBuilder {
-  trie: { commonPrefixSearch(key: string): { k: string; v: number }[] };
+  trie: DoubleArrayTrie;
   token_info_dictionary: Dictionary;
   unknown_dictionary: UnknownDictionary;
   build(sentence: string): unknown;
@@ -61,6 +66,45 @@ export function prefixKey(text: string, max = MAX_KEY): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
+/** The child of `parent` by byte `code` in the double array, or -1 (doublearray's traverse, bounds as its getBase/getCheck). */
+function traverse(base: ArrayLike<number>, check: ArrayLike<number>, parent: number, code: number): number {
+  const b = parent < base.length ? base[parent]! : -parent + 1;
+  const child = b + code;
+  const c = child < check.length && child >= 0 ? check[child]! : -child - 1;
+  return c === parent ? child : -1;
+}
+
+/**
+ * The dictionary words `key` begins with, as doublearray's commonPrefixSearch finds them, without
+ * its two buffers per call: the UTF-8 bytes are walked as they are read from the string. A key
+ * with a surrogate goes to doublearray's own search (it checks the pair).
+ */
+export function commonPrefixSearch(trie: DoubleArrayTrie, key: string): { k: string; v: number | undefined }[] {
+  if (/[\ud800-\udfff]/.test(key)) return trie.commonPrefixSearch(key);
+  const base = trie.bc.getBaseBuffer();
+  const check = trie.bc.getCheckBuffer();
+  const found: { k: string; v: number | undefined }[] = [];
+  const bytes = [0, 0, 0];
+  let parent = 0;
+  for (let i = 0; i < key.length; i++) {
+    const u = key.charCodeAt(i);
+    const n = u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+    if (n === 1) bytes[0] = u;
+    else if (n === 2) (bytes[0] = (u >>> 6) | 0xc0), (bytes[1] = (u & 0x3f) | 0x80);
+    else (bytes[0] = (u >>> 12) | 0xe0), (bytes[1] = ((u >> 6) & 0x3f) | 0x80), (bytes[2] = (u & 0x3f) | 0x80);
+    for (let j = 0; j < n; j++) {
+      parent = traverse(base, check, parent, bytes[j]!);
+      if (parent === -1) return found;
+    }
+    // a word ends after this character when the terminal code 0 follows (no word ends inside one)
+    const leaf = traverse(base, check, parent, 0);
+    if (leaf === -1) continue;
+    const b = base[leaf]!;
+    found.push({ k: key.slice(0, i + 1), v: b <= 0 ? -b - 1 : undefined });
+  }
+  return found;
+}
+
 /** The lattice of `sentenceText`, as kuromoji's ViterbiBuilder.build makes it, in linear time. */
 function buildLattice(this: ViterbiBuilder, sentenceText: string): Lattice {
   const lattice = new ViterbiLattice();
@@ -68,9 +112,9 @@ function buildLattice(this: ViterbiBuilder, sentenceText: string): Lattice {
   const known = this.token_info_dictionary;
   const unknown = this.unknown_dictionary;
   for (let pos = 0; pos < sentence.length; pos++) {
-    const vocabulary = this.trie.commonPrefixSearch(prefixKey(sentence.slice(pos)));
+    const vocabulary = commonPrefixSearch(this.trie, prefixKey(sentence.slice(pos)));
     for (const { k: key, v: trieId } of vocabulary) {
-      for (const raw of known.target_map[trieId]!) {
+      for (const raw of known.target_map[trieId!]!) {
         const id = Number(raw);
         const d = known.dictionary;
         lattice.append(new ViterbiNode(id, d.getShort(id + 4), pos + 1, key.length, 'KNOWN', d.getShort(id), d.getShort(id + 2), key));

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prefixKey, useLinearLattice } from '../../../src/core/text/kuromoji-fast.js';
+import { commonPrefixSearch, prefixKey, useLinearLattice } from '../../../src/core/text/kuromoji-fast.js';
 
 type Tok = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 const require = createRequire(import.meta.url);
@@ -32,6 +32,20 @@ describe('the linear-time kuromoji lattice', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('finds the dictionary words a key begins with as doublearray does, for one-, two-, three- and four-byte characters', () => {
+    const trie = (original as unknown as { viterbi_builder: { trie: Parameters<typeof commonPrefixSearch>[0] } }).viterbi_builder.trie;
+    const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!), 'utf8').slice(0, 3000) + 'café αβγ ＡＢＣ 𠮷野家 東京都庁';
+    let words = 0;
+    for (let i = 0; i < text.length; i++) {
+      const key = prefixKey(text.slice(i));
+      const found = commonPrefixSearch(trie, key);
+      expect(found).toEqual(trie.commonPrefixSearch(key));
+      words += found.length;
+    }
+    expect(words).toBeGreaterThan(2000);
+    expect(commonPrefixSearch(trie, '東京都庁').map((w) => w.k)).toEqual(['東', '東京']);
   });
 
   it('cuts dictionary keys without splitting a surrogate pair', () => {
