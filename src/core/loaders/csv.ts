@@ -7,13 +7,15 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { BadDocumentError } from '../errors.js';
 import { decodeText, splitLines } from './decode.js';
-import { cellText, headerRowIndex, sheetRowLine } from './tables.js';
+import { cellText, sheetLines } from './tables.js';
 import type { Loader } from './types.js';
 
 interface CsvRecord {
   /** The file line (1-based) where the record begins. */
   line: number;
   cells: string[];
+  /** Whether a blank line (or a row of empty cells) stands above it. */
+  afterBlank: boolean;
 }
 
 /** The records of the text with the lines they begin on. */
@@ -23,11 +25,15 @@ function records(text: string, delimiter: string, lines: readonly string[]): Csv
     record: string[];
   }[];
   let end = 0;
+  let empty = false;
   return parsed.map(({ info, record }) => {
     let line = end + 1;
     while (line < info.lines && (lines[line - 1] ?? '').trim() === '') line++;
+    const afterBlank = empty || line > end + 1;
     end = info.lines;
-    return { line, cells: record.map(cellText) };
+    const cells = record.map(cellText);
+    empty = cells.every((c) => c === '');
+    return { line, cells, afterBlank };
   });
 }
 
@@ -46,11 +52,10 @@ export const csvLoader: Loader = {
       throw new BadDocumentError(source, `cannot be read as ${delimiter === '\t' ? 'tab' : 'comma'}-separated values (${(cause as Error).message}); open it in a spreadsheet and save it again as CSV, or rename it to .txt to index it as plain text`, { cause });
     }
     if (rows.length === 0) throw new BadDocumentError(source, 'the file has no values; add the data, or remove the file from seeds/');
-    const at = headerRowIndex(rows.map((r) => r.cells));
-    const header = at < 0 ? undefined : rows[at]!.cells;
+    const sheet = sheetLines(rows);
     const lines = fileLines.map(() => '');
-    rows.forEach((r, i) => (lines[r.line - 1] = sheetRowLine(r.cells, i, at, header)));
-    const title = at > 0 ? lines[rows[0]!.line - 1] : undefined;
+    rows.forEach((r, i) => (lines[r.line - 1] = sheet.lines[i]!));
+    const title = sheet.titled ? lines[rows[0]!.line - 1] : undefined;
     return { lines, layout: 'lines', title: title ?? path.basename(source, path.extname(source)), ...(encoding !== 'utf-8' && { encoding }) };
   },
 };

@@ -33,6 +33,14 @@ export class LinesBuilder {
     }
   }
 
+  /**
+   * The next line pushed stands at `line` (1-based) of the file, as far as the lines so far leave
+   * room: blank lines fill the gap, so a text format's lines keep the numbers they have in the file.
+   */
+  padTo(line: number): void {
+    while (this.lines.length < line - 1) this.lines.push('');
+  }
+
   /** A blank line between blocks (never two in a row, never first). */
   blank(): void {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');

@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { decodeText } from './decode.js';
 import { HeadingPath, LinesBuilder } from './lines-builder.js';
-import { tableLines } from './tables.js';
+import { tableRowLines } from './tables.js';
 import type { Loader } from './types.js';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -35,8 +35,11 @@ export const markdownLoader: Loader = {
   sizeFactor: 1,
   async load({ source, bytes }) {
     const { text, encoding } = decodeText(source, bytes);
-    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-    const tokens = md.parse(body, {});
+    const frontMatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0] ?? '';
+    const tokens = md.parse(text.slice(frontMatter.length), {});
+    // each block's lines stand at its line of the file (a citation's lines are the file's)
+    const skipped = frontMatter.split('\n').length - 1;
+    const fileLine = (t: Token): number | undefined => (t.map ? skipped + t.map[0] + 1 : undefined);
     const out = new LinesBuilder();
     const headings = new HeadingPath();
     out.place({ heading_path: [] });
@@ -44,6 +47,7 @@ export const markdownLoader: Loader = {
     let title: string | undefined;
     let table: string[][] | undefined;
     let row: string[] | undefined;
+    let rowsAt: number[] = [];
     let itemOpen = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -55,7 +59,7 @@ export const markdownLoader: Loader = {
           if (heading === '') break;
           if (level === 1 && title === undefined) title = heading;
           const path = headings.enter(level, heading);
-          out.blank();
+          out.padTo(fileLine(t) ?? 0);
           out.place({ heading_path: path }, path.join(' > '));
           out.push(heading);
           break;
@@ -67,10 +71,13 @@ export const markdownLoader: Loader = {
         case 'bullet_list_close':
         case 'ordered_list_close':
           lists.pop();
-          if (lists.length === 0) out.blank();
           break;
         case 'list_item_open':
           itemOpen = true;
+          out.padTo(fileLine(t) ?? 0);
+          break;
+        case 'paragraph_open':
+          out.padTo(fileLine(t) ?? 0);
           break;
         case 'inline': {
           const content = inlineText(t);
@@ -88,31 +95,38 @@ export const markdownLoader: Loader = {
           }
           break;
         }
-        case 'paragraph_close':
-          if (lists.length === 0) out.blank();
-          break;
         case 'table_open':
           table = [];
+          rowsAt = [];
           break;
         case 'tr_open':
           row = [];
+          rowsAt.push(fileLine(t) ?? 0);
           break;
         case 'tr_close':
           if (table && row) table.push(row);
           row = undefined;
           break;
         case 'table_close':
-          out.blank();
-          for (const line of tableLines(table ?? [])) out.push(line);
-          out.blank();
+          // (the header stands on the delimiter line under it, |---|, so that no blank line parts it from its rows)
+          tableRowLines(table ?? []).forEach((line, r) => {
+            if (line === undefined) return;
+            out.padTo(r === 0 && rowsAt.length > 1 ? rowsAt[1]! - 1 : rowsAt[r]!);
+            out.push(line);
+          });
           table = undefined;
           break;
         case 'fence':
-        case 'code_block':
+          // (the fence's own line comes first)
+          out.padTo((fileLine(t) ?? 0) + 1);
           out.push(t.content);
-          out.blank();
+          break;
+        case 'code_block':
+          out.padTo(fileLine(t) ?? 0);
+          out.push(t.content);
           break;
         case 'html_block':
+          out.padTo(fileLine(t) ?? 0);
           out.push(t.content.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' '));
           break;
         default:

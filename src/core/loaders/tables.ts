@@ -45,9 +45,17 @@ export function rowLineCells(line: string): { text: string; label: string | unde
 /** How far down a sheet (or a CSV export) its header row is looked for. */
 export const HEADER_WITHIN_ROWS = 10;
 
-/** Where the header stands among a sheet's first rows (the first that reads as one); -1 when none does. */
+/**
+ * Where the header stands among a sheet's first rows; -1 when none reads as one. It is the first that
+ * reads as one and spans at least half as many cells as the widest row near it: a note above the
+ * table (内示日：…, 単位：千円) reads as a header too, but spans fewer columns than the table.
+ */
 export function headerRowIndex(rows: readonly (readonly string[])[]): number {
-  return rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells));
+  const width = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+  const widest = Math.max(0, ...rows.slice(0, 2 * HEADER_WITHIN_ROWS).map(width));
+  const first = rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells));
+  const wide = rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells) && 2 * width(cells) >= widest);
+  return wide >= 0 ? wide : first;
 }
 
 /**
@@ -59,13 +67,66 @@ export function sheetRowLine(cells: readonly string[], i: number, at: number, he
   return i === at ? cells.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, cells);
 }
 
+/** A row of a sheet or CSV file, and whether blank rows stand above it. */
+export interface SheetRow {
+  cells: readonly string[];
+  afterBlank?: boolean;
+}
+
+const filledCells = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+
+/**
+ * A sheet's rows cut into its tables: a table ends at a blank row, or where a row of one cell (a title,
+ * 「# 年度別 計測件数」) stands above a row of more.
+ */
+function sheetBlocks(rows: readonly SheetRow[]): SheetRow[][] {
+  const blocks: SheetRow[][] = [];
+  rows.forEach((r, i) => {
+    const above = rows[i - 1];
+    const starts = i === 0 || r.afterBlank === true || (filledCells(above!.cells) === 1 && filledCells(r.cells) > 1);
+    if (starts) blocks.push([r]);
+    else blocks[blocks.length - 1]!.push(r);
+  });
+  return blocks;
+}
+
+/**
+ * Each row of a sheet as a line, its tables read one by one: each finds its own header among its first
+ * rows (headerRowIndex), the rows above it stand as titles; a table with none, or with one as wide as the
+ * header above it, goes on under that header. A row of one cell is a title or a note, and stands bare.
+ */
+export function sheetLines(rows: readonly SheetRow[]): { lines: string[]; titled: boolean } {
+  const lines: string[] = [];
+  let header: readonly string[] | undefined;
+  let titled = false;
+  sheetBlocks(rows).forEach((block, b) => {
+    // (under a header already read, only a header of another width opens a table of its own: rows of text
+    // after a note read like a header too)
+    const own = headerRowIndex(block.map((r) => r.cells));
+    const at = own >= 0 && (header === undefined || filledCells(block[own]!.cells) !== filledCells(header)) ? own : -1;
+    if (at >= 0) header = block[at]!.cells;
+    if (b === 0) titled = at > 0 || filledCells(block[0]!.cells) === 1;
+    block.forEach((r, i) => {
+      const bare = filledCells(r.cells) === 1 || (at < 0 && header === undefined) || i < at;
+      lines.push(bare ? r.cells.filter((c) => c !== '').join(' ') : i === at ? r.cells.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, r.cells));
+    });
+  });
+  return { lines, titled };
+}
+
 /** A table's lines: the header row (cells joined by " / "), then each row with its header. */
 export function tableLines(rows: readonly (readonly string[])[]): string[] {
-  const clean = rows.map((r) => r.map(cellText)).filter((r) => r.some((c) => c !== ''));
-  if (clean.length === 0) return [];
-  const [first, ...rest] = clean;
-  if (rest.length > 0 && isHeaderRow(first!)) {
-    return [first!.filter((c) => c !== '').join(CELL_SEPARATOR), ...rest.map((r) => rowLine(first, r))];
-  }
-  return clean.map((r) => rowLine(undefined, r));
+  return tableRowLines(rows).filter((line) => line !== undefined);
+}
+
+/** tableLines row by row: each row's line, undefined for a row with no text. */
+export function tableRowLines(rows: readonly (readonly string[])[]): (string | undefined)[] {
+  const clean = rows.map((r) => r.map(cellText));
+  const filled = clean.filter((r) => r.some((c) => c !== ''));
+  const first = filled[0];
+  const header = filled.length > 1 && isHeaderRow(first!) ? first : undefined;
+  return clean.map((r) => {
+    if (!r.some((c) => c !== '')) return undefined;
+    return r === header ? r.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, r);
+  });
 }

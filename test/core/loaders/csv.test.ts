@@ -33,6 +33,29 @@ describe('csv loader', () => {
     ]);
   });
 
+  it("takes the table's header under notes that read like one (内示日, 単位) but span fewer columns", async () => {
+    const csv = ['令和７年度 内示結果一覧,,,,', '内示日：2025/01/24,単位：千円,,,', '事業名,区分,R6当初,R7要求,R7内示', 'みなと研究開発補助金,継続,58000,62000,55000', ''].join('\n');
+    const ex = await extract('seeds/naiji.csv', Buffer.from(csv));
+    expect(ex.lines[1]).toBe('内示日：2025/01/24 単位：千円');
+    expect(ex.lines[2]).toBe('事業名 / 区分 / R6当初 / R7要求 / R7内示');
+    expect(ex.lines[3]).toBe('事業名：みなと研究開発補助金 / 区分：継続 / R6当初：58000 / R7要求：62000 / R7内示：55000');
+  });
+
+  it('reads a second table under its own header, and rows after notes under the first', async () => {
+    const tsv = [
+      '番号\t計測年度\t対象\t所在地',
+      '# 注：抜粋',
+      'K-0001\tR2\t木造観音立像\t長浜市',
+      '#',
+      '# 年度別 計測件数',
+      '年度\tR2\tR3',
+      '計測件数\t38\t74',
+      '',
+    ].join('\n');
+    const ex = await extract('seeds/keisoku.tsv', Buffer.from(tsv));
+    expect(ex.lines).toEqual(['番号 / 計測年度 / 対象 / 所在地', '# 注：抜粋', '番号：K-0001 / 計測年度：R2 / 対象：木造観音立像 / 所在地：長浜市', '#', '# 年度別 計測件数', '年度 / R2 / R3', '年度：計測件数 / R2：38 / R3：74']);
+  });
+
   it('splits a .tsv on tabs only, so a value with commas stays one cell', async () => {
     const ex = await extract('seeds/saitaku.tsv', Buffer.from(SELECTIONS));
     expect(ex.lines[1]).toBe('年度：R6 / 採択者：株式会社みなと精機 / 所在地：港北市 / 交付額（円）：4,800,000');

@@ -40,13 +40,26 @@ describe('markdown', () => {
   it('keeps headings, list items and table rows; emphasis, links and front matter are gone', async () => {
     const md = ['---', 'author: x', '---', '# 会議メモ', '', '## 決定事項', '', '- 公募は**4月15日**に開始', '- 締切は[5月31日](https://example.jp)', '', '| 項目 | 金額 |', '|---|---|', '| 旅費 | 120万円 |', '', '長い段落が', '折り返されている。', ''].join('\n');
     const ex = await extract('seeds/memo.md', Buffer.from(md));
-    expect(ex.lines).toEqual(['会議メモ', '', '決定事項', '・公募は4月15日に開始', '・締切は5月31日', '', '項目 / 金額', '項目：旅費 / 金額：120万円', '', '長い段落が折り返されている。']);
+    // each line stands at its line of the file (a table's header on the delimiter line under it): front matter,
+    // markup-only lines and blank lines become blank lines
+    expect(ex.lines).toEqual(['', '', '', '会議メモ', '', '決定事項', '', '・公募は4月15日に開始', '・締切は5月31日', '', '', '項目 / 金額', '項目：旅費 / 金額：120万円', '', '長い段落が折り返されている。']);
     expect(ex.title).toBe('会議メモ');
-    expect(locate(ex.places, 4, 8)).toEqual({ heading_path: ['会議メモ', '決定事項'] });
+    expect(locate(ex.places, 8, 13)).toEqual({ heading_path: ['会議メモ', '決定事項'] });
+  });
+
+  it('cites a Markdown line by its number in the file, after a table, a list and a code block', async () => {
+    const md = ['# 事務処理マニュアル', '', '## 1. 制度', '', '| 項目 | 一般枠 |', '|---|---|', '| 補助率 | 2/3 |', '', '```', 'コード', '```', '', '## 2. 審査', '', '- 審査会は外部委員5名で構成', '- 60点未満は不採択', ''].join('\n');
+    const file = md.split('\n');
+    const ex = await extract('seeds/manual.md', Buffer.from(md));
+    for (const [line, text] of [[7, '補助率'], [10, 'コード'], [13, '2. 審査'], [15, '審査会は外部委員5名'], [16, '60点未満']] as const) {
+      expect(ex.lines[line - 1]).toContain(text);
+      expect(file[line - 1]).toContain(text);
+    }
+    expect(locate(ex.places, 15, 16)).toEqual({ heading_path: ['事務処理マニュアル', '2. 審査'] });
   });
 
   it('reads a Markdown file in EUC-JP', async () => {
     const ex = await extract('seeds/memo.md', encodeText('# 見出し\n\n本文です。\n', 'EUCJP'));
-    expect(ex).toMatchObject({ lines: ['見出し', '本文です。'], encoding: 'euc-jp' });
+    expect(ex).toMatchObject({ lines: ['見出し', '', '本文です。'], encoding: 'euc-jp' });
   });
 });
