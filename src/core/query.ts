@@ -194,7 +194,7 @@ function definitionTarget(question: string): string | undefined {
 /** A pattern for text that defines `term`: 「term」とは, termとは、, term（…）とは, …をtermという, である「term」. */
 export function definitionPattern(term: string): RegExp {
   const t = escapeRegExp(term);
-  return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u');
+  return new RegExp(`${t}」?\\s*(?:[（(][^）)]{0,40}[）)])?\\s*とは|を「?${t}」?という|${t}」?\\s*[:：=＝]|${t}」?\\s*[（(][^）)]{6,}[）)]|である「${t}」`, 'u');
 }
 
 /** Tokens that make 平成14年度, H14 and 2002年度 the same term in the index and in queries. */

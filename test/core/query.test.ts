@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/core/lexicon.js';
-import { analyzeQuery, ANSWER_PATTERNS, PLAN_ANSWER, questionCore, START_PATTERN, yearTerms } from '../../src/core/query.js';
+import { analyzeQuery, ANSWER_PATTERNS, definitionPattern, PLAN_ANSWER, questionCore, START_PATTERN, yearTerms } from '../../src/core/query.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
 import { JapaneseTokenizer } from '../../src/core/text/tokenize.js';
 
 let tokenizer: JapaneseTokenizer;
@@ -210,5 +211,14 @@ describe('query analysis', () => {
     expect(q.morph.find((t) => t.term === '特許')?.weight).toBeLessThan(1);
     const q2 = analyzeQuery('特許の件数', tokenizer, lex, (t) => known.has(t));
     expect(q2.morph.map((t) => t.term)).not.toContain('パテント');
+  });
+});
+
+describe('a passage defining a term', () => {
+  it('is a legend that sets the term equal to what it is (「構造化光」＝パターン投影式3Dスキャナ), as well as 〜とは', () => {
+    const defines = definitionPattern('構造化光');
+    expect(defines.test(normalizeText('# 凡例：「写真測量」＝フォトグラメトリ。「構造化光」＝パターン投影式3Dスキャナ。'))).toBe(true);
+    expect(defines.test('構造化光とは、縞模様を投影して形を測る方式である。')).toBe(true);
+    expect(defines.test('構造化光で計測した。')).toBe(false);
   });
 });

@@ -604,7 +604,8 @@ const PROGRAMME_SUFFIX = /(?:事業|プログラム|計画|交付金|制度)$/u;
 
 /** Kinds of statement a question asks for, and what one looks like. */
 const STATEMENT_KINDS: { what: string; asked: RegExp; given: RegExp }[] = [
-  { what: 'a reason', asked: /なぜ|どうして|根拠|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠|要因|原因|おそれ|because|due to/iu },
+  // (根拠 as a word: 彦根拠点 is a place's hub)
+  { what: 'a reason', asked: /なぜ|どうして|根拠(?!点)|\bwhy\b/iu, given: /ため|ので|理由|背景|によ[りる]|によって|から[、。]|踏まえ|根拠(?!点)|要因|原因|おそれ|because|due to/iu },
   { what: 'an English name', asked: /英語(?:の)?(?:名|名称|表記)|英文名|english (?:name|title)/iu, given: /[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,}){2,}/u },
   { what: 'a political group', asked: /会派|党派|所属政党|どの党|\b(?:political party|which party|caucus)\b/iu, given: /会派|[^与野]党|クラブ|無所属|\bparty\b|\bcaucus\b/iu },
   {
@@ -905,10 +906,15 @@ function askedOfOne(q: AnswerQuery, one: string | undefined, text: string, score
   // (who holds a role of it may be listed in a document about it alone, its opening naming it; its grade may be told in a
   // document whose title line names it: 宮城県…白書 / 本県の拠点は…総合Ａ)
   const titled = (documentId: string) => (who ? corpus.opening(documentId) : attribute === GRADE_GIVEN ? (corpus.units(documentId)[0]?.key ?? '') : '');
-  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + titled(c.unit.documentId);
+  // (a prefecture's or city's own document says 本県, 本市 for it: its opening names which)
+  const own = (c: ScoredCandidate) => (SELF_PLACE.test(c.localKey + c.unit.key) ? corpus.opening(c.unit.documentId) : '');
+  const where = (c: ScoredCandidate) => c.localKey + c.unit.key + titled(c.unit.documentId) + own(c);
   const gives = (c: ScoredCandidate) => where(c).includes(one) && (attribute.test(nameAsked ? c.localKey + c.valueText : c.valueText) || (who && saidInTurn(text, c, corpus))) && (attribute !== GRADE_GIVEN || ofAsked(c.contextKey + c.localKey + c.unit.key, c.unit.documentId));
   return scored.some(gives) || gradedAnywhere() ? undefined : one;
 }
+
+/** How a prefecture's or city's own document names it. */
+const SELF_PLACE = /本県|当県|本市|当市/u;
 
 /** Asked who said something (発言したのは誰), a sentence of a speaker's turn in minutes says it: the label that opens the turn names who (○堀委員：…。…加わりたい。). */
 function saidInTurn(question: string, c: ScoredCandidate, corpus: CorpusFacts): boolean {

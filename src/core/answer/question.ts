@@ -62,6 +62,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
+/** A count, also written with 万 and 千 (約1万2千人, 3千件). */
+const COUNT_NUMBER = `${NUMBER}(?:[万千百](?:${NUMBER})?)*`;
 /** A count of those selected stated as proposals (採択件数　５件): how many regions or hubs were chosen. */
 const SELECTED_PROPOSALS = `(?:採択|選定)(?:件数|数)[\\s：:は]*${NUMBER}\\s*件`;
 
@@ -100,14 +102,14 @@ export function questionNeeds(question: string): Need[] {
   if (money) {
     needs.push({ kind: 'money', pattern: new RegExp(`${NUMBER}\\s*(?:兆|億|百万|千万|万|千)?\\s*円|[¥￥]\\s*${NUMBER}|${NUMBER}\\s*(?:million|billion)\\s*yen|\\b(?:JPY|yen)\\s*${NUMBER}`, 'iu') });
   }
-  if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}\\s*${unit[1]}${unit[2] ? `|${unit[2]}` : ''}`, 'iu') });
+  if (unit) needs.push({ kind: 'count', pattern: new RegExp(`${COUNT_NUMBER}\\s*${unit[1]}${unit[2] ? `|${unit[2]}` : ''}`, 'iu') });
   // (any number that is no date's or amount's: 令和６年９月, ９億８,０００万円 count nothing)
   // (a grade asked as いくつ, 総合評価いくつ, is a letter, not a count)
   else if (/いくつ|数は|how many|number of/iu.test(q) && !/(?:評価|評点|ランク)\s*(?:は|が)?\s*いくつ/u.test(q)) needs.push({ kind: 'count', pattern: new RegExp(`${NUMBER}(?![0-9０-９,，.．])\\s*(?![年月日時分円億万兆千百])\\S`, 'u') });
   // (a share as a percentage, in 割, or as a fraction: ２分の１, 1/2, 半額)
   if (/何\s*[%％]|割合|率は|percent|what share|\b[a-z]{4,} rates?\b/iu.test(q)) needs.push({ kind: 'percent', pattern: new RegExp(`${NUMBER}\\s*[%％]|${NUMBER}\\s*割|[0-9０-９一二三四五六七八九十]+\\s*分の\\s*[0-9０-９一二三四五六七八九十]+|[0-9０-９]+\\s*[/／]\\s*[0-9０-９]+|半額|半分`, 'u') });
   if (/いつ|何年|何月|何日|日付|日にち|期日|締め?切り?日|期間|(?:実施|開始|終了)年度|when|what year|what date|how long|period|duration/iu.test(q)) {
-    needs.push({ kind: 'time', pattern: new RegExp(`(?:平成|昭和|令和|[HＨ])\\s*[0-9０-９元]+|[0-9０-９]{4}\\s*年|[0-9０-９]+\\s*(?:[かヵケカヶ箇]\\s*)?年(?:間|度)?|[0-9０-９]+\\s*-?\\s*years?|FY\\s*[0-9]{4}|(?:${MONTHS_EN})`, 'iu') });
+    needs.push({ kind: 'time', pattern: new RegExp(`(?:平成|昭和|令和|[HＨ])\\s*[0-9０-９元]+|[0-9０-９]{4}\\s*年|[0-9０-９]{1,2}\\s*月\\s*(?:[0-9０-９]{1,2}\\s*日|上旬|中旬|下旬|末|頃)|[0-9０-９]+\\s*(?:[かヵケカヶ箇]\\s*)?年(?:間|度)?|[0-9０-９]+\\s*-?\\s*years?|FY\\s*[0-9]{4}|(?:${MONTHS_EN})`, 'iu') });
   }
   for (const { kind, asked, pattern } of PLAIN_VALUES) if (asked.test(q)) needs.push({ kind, pattern });
   return needs;
