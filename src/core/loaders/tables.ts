@@ -42,29 +42,22 @@ export function rowLineCells(line: string): { text: string; label: string | unde
   });
 }
 
+/** How many of a row's cells hold text. */
+const filledCells = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+
 /** How far down a sheet (or a CSV export) its header row is looked for. */
-export const HEADER_WITHIN_ROWS = 10;
+const HEADER_WITHIN_ROWS = 10;
 
 /**
  * Where the header stands among a sheet's first rows; -1 when none reads as one. It is the first that
- * reads as one and spans at least half as many cells as the widest row near it: a note above the
+ * reads as one and spans more than half as many cells as the widest row near it: a note above the
  * table (内示日：…, 単位：千円) reads as a header too, but spans fewer columns than the table.
  */
-export function headerRowIndex(rows: readonly (readonly string[])[]): number {
-  const width = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
-  const widest = Math.max(0, ...rows.slice(0, 2 * HEADER_WITHIN_ROWS).map(width));
+function headerRowIndex(rows: readonly (readonly string[])[]): number {
+  const widest = Math.max(0, ...rows.slice(0, 2 * HEADER_WITHIN_ROWS).map(filledCells));
   const first = rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells));
-  const wide = rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells) && 2 * width(cells) >= widest);
+  const wide = rows.slice(0, HEADER_WITHIN_ROWS).findIndex((cells) => isHeaderRow(cells) && 2 * filledCells(cells) > widest);
   return wide >= 0 ? wide : first;
-}
-
-/**
- * Row `i` of a sheet whose header is row `at` (-1: none), as a line: a title row above the header as it
- * stands, the header's labels joined by " / ", a row under it with its header.
- */
-export function sheetRowLine(cells: readonly string[], i: number, at: number, header: readonly string[] | undefined): string {
-  if (at < 0 || i < at) return cells.filter((c) => c !== '').join(' ');
-  return i === at ? cells.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, cells);
 }
 
 /** A row of a sheet or CSV file, and whether blank rows stand above it. */
@@ -72,8 +65,6 @@ export interface SheetRow {
   cells: readonly string[];
   afterBlank?: boolean;
 }
-
-const filledCells = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
 
 /**
  * A sheet's rows cut into its tables: a table ends at a blank row, or where a row of one cell (a title,

@@ -1,5 +1,5 @@
-// Excel workbooks (.xlsx): per sheet, the sheet's name, title rows above its table, then each row
-// written with the table's header row (事業名：… / 年度：… / 予算額：…) and cited by sheet and row
+// Excel workbooks (.xlsx): per sheet, the sheet's name, title rows above each of its tables, then each row
+// written with its table's header row (事業名：… / 年度：… / 予算額：…) and cited by sheet and row
 // number as Excel shows them. exceljs's streaming reader reads the workbook; values are shown as
 // Excel formats them where that is simple (thousands separators, dates), otherwise as stored.
 import ExcelJS from 'exceljs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { BadDocumentError } from '../errors.js';
 import { LinesBuilder } from './lines-builder.js';
-import { cellText, HEADER_WITHIN_ROWS, headerRowIndex, rowLine, sheetRowLine } from './tables.js';
+import { cellText, sheetLines, type SheetRow } from './tables.js';
 import type { Loader } from './types.js';
 
 function dateText(d: Date): string {
@@ -37,11 +37,9 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
 
 type Row = { n: number; cells: string[] };
 
-/** Writes one sheet's rows: title rows above the header as they are, the header, then rows with it. */
+/** Writes one sheet's rows at its end, its tables read as sheetLines reads them (title rows, header, rows with it). */
 class SheetLines {
-  private pending: Row[] = [];
-  private header: string[] | undefined;
-  private decided = false;
+  private rows: (Row & SheetRow)[] = [];
   /** The first title row of the first sheet that has one. */
   titleRow: string | undefined;
 
@@ -55,32 +53,18 @@ class SheetLines {
   }
 
   add(row: Row): void {
-    if (this.decided) return this.write(row);
-    this.pending.push(row);
-    if (this.pending.length >= HEADER_WITHIN_ROWS) this.decide();
+    const above = this.rows[this.rows.length - 1];
+    this.rows.push({ ...row, afterBlank: above !== undefined && row.n > above.n + 1 });
   }
 
   finish(): void {
-    if (!this.decided) this.decide();
-  }
-
-  /** The header is the first of the first rows that reads as one; rows before it are titles. */
-  private decide(): void {
-    this.decided = true;
-    const at = headerRowIndex(this.pending.map((r) => r.cells));
-    if (at >= 0) this.header = this.pending[at]!.cells;
-    this.pending.forEach((r, i) => {
+    const { lines, titled } = sheetLines(this.rows);
+    this.rows.forEach((r, i) => {
       this.out.place({ sheet: this.sheet, row: r.n }, this.sheet);
-      const line = sheetRowLine(r.cells, i, at, this.header);
-      if (i === 0 && at > 0) this.titleRow ??= line;
-      this.out.push(line);
+      this.out.push(lines[i]!);
     });
-    this.pending = [];
-  }
-
-  private write(r: Row): void {
-    this.out.place({ sheet: this.sheet, row: r.n }, this.sheet);
-    this.out.push(rowLine(this.header, r.cells));
+    if (titled) this.titleRow = lines[0];
+    this.rows = [];
   }
 }
 

@@ -70,6 +70,28 @@ describe('xlsx', () => {
     expect(locate(ex.places, 9, 9)).toEqual({ sheet: '備考', row: 2 });
   });
 
+  it('takes the header under a note that reads like one, and a second table under its own header', async () => {
+    const ex = await extract(
+      'seeds/naiji.xlsx',
+      await makeXlsx([
+        {
+          name: '内示',
+          rows: [['内示日：2025/01/24', '単位：千円'], ['事業名', '区分', 'R6当初', 'R7内示'], ['みなと補助金', '継続', 58000, 55000], [], ['参考：応募・採択の実績'], ['区分', 'R3', 'R4'], ['応募件数', 14, 17]],
+        },
+      ]),
+    );
+    expect(ex.lines).toEqual([
+      '内示',
+      '内示日：2025/01/24 単位：千円',
+      '事業名 / 区分 / R6当初 / R7内示',
+      '事業名：みなと補助金 / 区分：継続 / R6当初：58000 / R7内示：55000',
+      '参考：応募・採択の実績',
+      '区分 / R3 / R4',
+      '区分：応募件数 / R3：14 / R4：17',
+    ]);
+    expect(locate(ex.places, 7, 7)).toEqual({ sheet: '内示', row: 7 });
+  });
+
   it('reports a workbook without values', async () => {
     await expect(extract('seeds/empty.xlsx', await makeXlsx([{ name: 'Sheet1', rows: [] }]))).rejects.toThrow(/seeds\/empty\.xlsx: the workbook has no cells with values/);
   });
