@@ -10,7 +10,7 @@
 export const PERSON_NAME = '[\\p{Script=Han}]{1,4}(?<!地域|地区|拠点|大学|県|市|町|村|機関|事業)[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}]{1,4}';
 
 /** Posts one person holds (知事, 室長, 代表取締役): a role may be held by whoever holds one, and a question may ask its holder by name. */
-const POST_WORDS = '知事|市長|町長|村長|区長|大臣|長官|参事官|局長|部長|課長|室長|センター長|所長|館長|学長|総長|理事長|会頭|代表取締役|社長';
+const POST_WORDS = '知事|市長|町長|村長|区長|大臣|長官|参事官|局長|部長|課長|課長補佐|係長|室長|センター長|所長|館長|学長|総長|理事長|会頭|代表取締役|社長';
 
 /** A post as a text writes it, with up to six kanji of its place before it (富山県知事): at least `least` of them. */
 const postWritten = (least: number) => `[\\p{Script=Han}]{${least},6}(?:${POST_WORDS})`;

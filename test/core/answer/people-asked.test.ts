@@ -51,6 +51,8 @@ describe('holderAsked and holdersNamed', () => {
   it('reads the post whose holder a question asks by name, and not a body head another post may hold', () => {
     expect(holderAsked('答申を受け取った白浜県知事の氏名は？')).toBe('知事');
     expect(holderAsked('海洋産業推進室の室長は誰ですか。')).toBe('室長');
+    expect(holderAsked('令和7年度の文化技術イノベーション係の係長は誰？')).toBe('係長');
+    expect(holderAsked('産業振興課の課長補佐は誰ですか。')).toBe('課長補佐');
     expect(holderAsked('Who was the governor of Shirahama when the hub started?')).toMatch(/知事/u);
     expect(holderAsked('白浜海洋技術ハブ推進本部の本部長は誰が務めていますか。')).toBeUndefined();
     expect(holderAsked('知事が本部長を務める本部の名前は？')).toBeUndefined();
@@ -63,6 +65,7 @@ describe('holderAsked and holdersNamed', () => {
     expect(holdersNamed('室長', '問い合わせ先 海洋産業推進室長 大森 健二', '大森室長の後任の室長は誰')).toEqual([]);
     expect(holdersNamed('知事', '令和2年度知事定例記者会見', '')).toEqual([]);
     expect(holdersNamed('室長', '職名：室長 / 氏名：大森 健二 / 内線：4412', '')).toEqual(['大森健二']);
+    expect(holdersNamed('係長', '役職：係長 / 氏名：岩崎 葵 / 担当：国事業、指針', '')).toEqual(['岩崎葵']);
     expect(holdersNamed('知事', '本部長：白浜県知事　副本部長：白浜県商工労働部長', '')).toEqual([]);
     // (a member addressed after the post that opens a turn of minutes is no holder of it)
     expect(holdersNamed('知事', '○知事　青木議員の御質問にお答えいたします。', '')).toEqual([]);
