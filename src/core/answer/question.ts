@@ -62,7 +62,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*';
-/** A count, also written with 万 and 千 (約1万2千人, 3千件). */
+/** A count, also written with 万, 千 or 百 (約1万2千人, 3千件). */
 const COUNT_NUMBER = `${NUMBER}(?:[万千百](?:${NUMBER})?)*`;
 /** A count of those selected stated as proposals (採択件数　５件): how many regions or hubs were chosen. */
 const SELECTED_PROPOSALS = `(?:採択|選定)(?:件数|数)[\\s：:は]*${NUMBER}\\s*件`;

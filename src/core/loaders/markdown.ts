@@ -39,7 +39,8 @@ export const markdownLoader: Loader = {
     const tokens = md.parse(text.slice(frontMatter.length), {});
     // each block's lines stand at its line of the file (a citation's lines are the file's)
     const skipped = frontMatter.split('\n').length - 1;
-    const fileLine = (t: Token): number | undefined => (t.map ? skipped + t.map[0] + 1 : undefined);
+    // (0 for a token without a place: padding to it adds nothing)
+    const fileLine = (t: Token): number => (t.map ? skipped + t.map[0] + 1 : 0);
     const out = new LinesBuilder();
     const headings = new HeadingPath();
     out.place({ heading_path: [] });
@@ -59,7 +60,7 @@ export const markdownLoader: Loader = {
           if (heading === '') break;
           if (level === 1 && title === undefined) title = heading;
           const path = headings.enter(level, heading);
-          out.padTo(fileLine(t) ?? 0);
+          out.padTo(fileLine(t));
           out.place({ heading_path: path }, path.join(' > '));
           out.push(heading);
           break;
@@ -74,10 +75,10 @@ export const markdownLoader: Loader = {
           break;
         case 'list_item_open':
           itemOpen = true;
-          out.padTo(fileLine(t) ?? 0);
+          out.padTo(fileLine(t));
           break;
         case 'paragraph_open':
-          out.padTo(fileLine(t) ?? 0);
+          out.padTo(fileLine(t));
           break;
         case 'inline': {
           const content = inlineText(t);
@@ -101,7 +102,7 @@ export const markdownLoader: Loader = {
           break;
         case 'tr_open':
           row = [];
-          rowsAt.push(fileLine(t) ?? 0);
+          rowsAt.push(fileLine(t));
           break;
         case 'tr_close':
           if (table && row) table.push(row);
@@ -118,15 +119,15 @@ export const markdownLoader: Loader = {
           break;
         case 'fence':
           // (the fence's own line comes first)
-          out.padTo((fileLine(t) ?? 0) + 1);
+          out.padTo(fileLine(t) + 1);
           out.push(t.content);
           break;
         case 'code_block':
-          out.padTo(fileLine(t) ?? 0);
+          out.padTo(fileLine(t));
           out.push(t.content);
           break;
         case 'html_block':
-          out.padTo(fileLine(t) ?? 0);
+          out.padTo(fileLine(t));
           out.push(t.content.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' '));
           break;
         default:

@@ -18,6 +18,11 @@ export function isHeaderRow(cells: readonly string[]): boolean {
 /** What sets a table's cells apart on the line that holds its row or its header: "h1：v1 / h2：v2", "h1 / h2". */
 const CELL_SEPARATOR = ' / ';
 
+/** A header row's labels, joined by " / ". */
+function headerLine(cells: readonly string[]): string {
+  return cells.filter((c) => c !== '').join(CELL_SEPARATOR);
+}
+
 /** One data row written with its header: "h1：v1 / h2：v2"; cells without a header stand bare. */
 export function rowLine(header: readonly string[] | undefined, cells: readonly string[]): string {
   const parts: string[] = [];
@@ -98,8 +103,9 @@ export function sheetLines(rows: readonly SheetRow[]): { lines: string[]; titled
     if (at >= 0) header = block[at]!.cells;
     if (b === 0) titled = at > 0 || filledCells(block[0]!.cells) === 1;
     block.forEach((r, i) => {
-      const bare = filledCells(r.cells) === 1 || (at < 0 && header === undefined) || i < at;
-      lines.push(bare ? r.cells.filter((c) => c !== '').join(' ') : i === at ? r.cells.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, r.cells));
+      const filled = r.cells.filter((c) => c !== '');
+      if (filled.length === 1 || (at < 0 && header === undefined) || i < at) lines.push(filled.join(' '));
+      else lines.push(i === at ? headerLine(r.cells) : rowLine(header, r.cells));
     });
   });
   return { lines, titled };
@@ -118,6 +124,6 @@ export function tableRowLines(rows: readonly (readonly string[])[]): (string | u
   const header = filled.length > 1 && isHeaderRow(first!) ? first : undefined;
   return clean.map((r) => {
     if (!r.some((c) => c !== '')) return undefined;
-    return r === header ? r.filter((c) => c !== '').join(CELL_SEPARATOR) : rowLine(header, r);
+    return r === header ? headerLine(r) : rowLine(header, r);
   });
 }
