@@ -37,10 +37,8 @@ export class Lexicon {
 
   /** The names of each group as namesIn reads them, longest first, built on first use. */
   private nameForms: NameForm[][] | undefined;
-  /** Each glossary phrase (longest first) with the spaces translate looks for around it. */
-  private readonly needles: { phrase: string; needle: string }[];
-  /** The places in needles of the phrases that begin with each word. */
-  private readonly needlesByFirst = new Map<string, number[]>();
+  /** The places in glossaryPhrases of the phrases that begin with each word. */
+  private readonly phrasesByFirst = new Map<string, number[]>();
 
   private readonly abbreviations: [string, string[]][];
   private readonly areas: (readonly [RegExp, string, string[]])[];
@@ -58,10 +56,11 @@ export class Lexicon {
     this.glossary = new Map(Object.entries(data.glossary));
     this.glossaryPhrases = [...this.glossary.keys()].sort((a, b) => b.length - a.length);
     this.glossaryWords = new Set(this.glossaryPhrases.flatMap((k) => k.split(/\s+/u)));
-    this.needles = this.glossaryPhrases.map((phrase) => ({ phrase, needle: ` ${phrase} ` }));
     this.glossaryPhrases.forEach((phrase, i) => {
       const first = phrase.split(' ')[0]!;
-      this.needlesByFirst.set(first, [...(this.needlesByFirst.get(first) ?? []), i]);
+      const places = this.phrasesByFirst.get(first);
+      if (places) places.push(i);
+      else this.phrasesByFirst.set(first, [i]);
     });
   }
 
@@ -146,8 +145,9 @@ export class Lexicon {
     let rest = ` ${text.toLowerCase().replace(/[^a-z0-9&\- ]+/g, ' ')} `;
     const out: { phrase: string; japanese: string[] }[] = [];
     // (a phrase can stand only where its first word does: those are tried, longest first)
-    const tried = [...new Set(rest.split(' '))].flatMap((w) => this.needlesByFirst.get(w) ?? []).sort((a, b) => a - b);
-    for (const { phrase, needle } of tried.map((i) => this.needles[i]!)) {
+    const tried = [...new Set(rest.split(' '))].flatMap((w) => this.phrasesByFirst.get(w) ?? []).sort((a, b) => a - b);
+    for (const phrase of tried.map((i) => this.glossaryPhrases[i]!)) {
+      const needle = ` ${phrase} `;
       if (rest.includes(needle)) {
         out.push({ phrase, japanese: this.glossary.get(phrase)! });
         rest = rest.split(needle).join('  ');

@@ -148,10 +148,12 @@ export function namesIn(q: Pick<AnswerQuery, 'entities'>, key: string): boolean 
 const ROLE_SIGNS = '◎○●◇◆△▲☆★';
 /** The sign a list's heading gives a role: 委員名簿（五十音順、◎は主査）, ◎：委員長, ○印は副委員長. */
 const ROLE_LEGEND = new RegExp(`([${ROLE_SIGNS}])\\s*印?\\s*(?:は|：|:|＝|=)\\s*(\\p{Script=Han}{1,6})`, 'gu');
+/** The same, for a test (no global flag, so no position kept between calls). */
+const GIVES_LEGEND = new RegExp(ROLE_LEGEND.source, 'u');
 
 /** Whether a text gives a sign's role, as a member list's heading does (委員名簿（五十音順、◎は委員長）). */
 export function givesLegend(text: string): boolean {
-  return new RegExp(ROLE_LEGEND.source, 'u').test(normalizeText(text));
+  return GIVES_LEGEND.test(normalizeText(text));
 }
 
 /** Whether a list entry opens with the sign its heading gives the role asked (◎　北嶋　芳郎 under …（◎は主査）); 委員長 is not 副委員長. */
